@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ListingPage } from "@/components/shared/ListingPage";
+import { countKanalArticles, getKanalArticles } from "@/db/queries/articles";
+import { getKanalBySlug } from "@/db/queries/kanal";
+import { getTerpopuler } from "@/db/queries/popular";
+import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
+import { kanalPath } from "@/lib/urls";
+
+const PAGE_SIZE = 10;
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const kanal = await getKanalBySlug((await params).slug);
+  if (!kanal) return { title: "Kanal tidak ditemukan" };
+  const page = parsePageParam((await searchParams).halaman) ?? 1;
+  return {
+    title: page > 1 ? `${kanal.name} (halaman ${page})` : kanal.name,
+    description: kanal.description || `Berita terbaru kanal ${kanal.name}.`,
+    alternates: { canonical: pageHref(kanalPath(kanal.slug), page) },
+  };
+}
+
+export default async function KanalRoute({ params, searchParams }: Props) {
+  const kanal = await getKanalBySlug((await params).slug);
+  const page = parsePageParam((await searchParams).halaman);
+  if (!kanal || page === null) notFound();
+
+  const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countKanalArticles(kanal.articleKanalIds) });
+  if (isPageOutOfRange(info)) notFound();
+  const [articles, ranking] = await Promise.all([
+    getKanalArticles({ kanalIds: kanal.articleKanalIds, limit: PAGE_SIZE, offset: info.offset }),
+    getTerpopuler({ kanalIds: kanal.articleKanalIds }),
+  ]);
+
+  return (
+    <ListingPage
+      crumbs={[...(kanal.parent ? [{ name: kanal.parent.name, href: kanalPath(kanal.parent.slug) }] : []), { name: kanal.name }]}
+      title={kanal.name}
+      description={kanal.description}
+      articles={articles}
+      pageInfo={info}
+      basePath={kanalPath(kanal.slug)}
+      ranking={ranking}
+      rankingTitle={`Terpopuler di ${kanal.name}`}
+    >
+      {kanal.children.length > 0 && (
+        <nav aria-label={`Sub-kanal ${kanal.name}`} className="mt-4">
+          <ul className="flex flex-wrap gap-2">
+            {kanal.children.map((c) => (
+              <li key={c.slug}>
+                <Link href={kanalPath(c.slug)} className="inline-block rounded-full border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand hover:text-white">
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </ListingPage>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { AdSlot } from "@/components/ads/AdSlot";
+import { ArticleCard } from "@/components/shared/ArticleCard";
+import { ArticleList } from "@/components/shared/ArticleList";
+import { Terpopuler } from "@/components/shared/Terpopuler";
+import { getKanalArticles, getLatestArticles } from "@/db/queries/articles";
+import { getKanalBySlug, getKanalNav } from "@/db/queries/kanal";
+import { getTerpopuler } from "@/db/queries/popular";
+import { kanalPath } from "@/lib/urls";
+
+const TOP_COUNT = 5;
+const LATEST_COUNT = 8;
+const PER_KANAL = 4;
+
+export default async function HomePage() {
+  const [top, populer, nav] = await Promise.all([
+    getLatestArticles({ limit: TOP_COUNT + LATEST_COUNT }),
+    getTerpopuler(),
+    getKanalNav(),
+  ]);
+  const [headline, ...rest] = top;
+  const secondary = rest.slice(0, TOP_COUNT - 1);
+  const latest = rest.slice(TOP_COUNT - 1);
+  const onPage = top.map((a) => a.id);
+  const blocks = await Promise.all(
+    nav.map(async (k) => {
+      const detail = await getKanalBySlug(k.slug);
+      const articles = detail ? await getKanalArticles({ kanalIds: detail.articleKanalIds, limit: PER_KANAL, excludeIds: onPage }) : [];
+      return { kanal: k, articles };
+    }),
+  );
+
+  if (!headline) {
+    return <p className="py-16 text-center text-slate-600">Belum ada berita yang terbit.</p>;
+  }
+
+  return (
+    <>
+      <h1 className="sr-only">Berita terkini</h1>
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
+        <div className="min-w-0">
+          <section aria-label="Berita utama" className="grid gap-6 md:grid-cols-[3fr_2fr]">
+            <ArticleCard article={headline} variant="lead" as="h2" priority />
+            <ul className="space-y-4">
+              {secondary.map((a) => (
+                <li key={a.id}>
+                  <ArticleCard article={a} variant="compact" />
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="terkini-judul" className="mt-10">
+            <h2 id="terkini-judul" className="mb-4 border-b-2 border-brand pb-1 text-lg font-black uppercase">
+              Berita Terkini
+            </h2>
+            <ArticleList articles={latest} />
+          </section>
+        </div>
+        <aside aria-label="Sorotan" className="space-y-8">
+          <Terpopuler ranking={populer} />
+          <AdSlot slot="sidebar" />
+        </aside>
+      </div>
+
+      <AdSlot slot="between-sections" className="my-10" />
+
+      <div className="grid gap-10 md:grid-cols-2 lg:grid-cols-3">
+        {blocks
+          .filter((b) => b.articles.length > 0)
+          .map(({ kanal, articles }) => (
+            <section key={kanal.slug} aria-labelledby={`kanal-${kanal.slug}`}>
+              <h2 id={`kanal-${kanal.slug}`} className="mb-4 flex items-baseline justify-between border-b-2 border-brand pb-1">
+                <Link href={kanalPath(kanal.slug)} className="text-lg font-black uppercase hover:underline">
+                  {kanal.name}
+                </Link>
+              </h2>
+              <ArticleList articles={articles} showKanal={false} />
+            </section>
+          ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ListingPage } from "@/components/shared/ListingPage";
+import { countTagArticles, getTagArticles } from "@/db/queries/articles";
+import { getTerpopuler } from "@/db/queries/popular";
+import { getTagBySlug } from "@/db/queries/tags";
+import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
+import { tagPath } from "@/lib/urls";
+
+const PAGE_SIZE = 10;
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const tag = await getTagBySlug((await params).slug);
+  if (!tag) return { title: "Tag tidak ditemukan" };
+  const page = parsePageParam((await searchParams).halaman) ?? 1;
+  return {
+    title: page > 1 ? `Berita ${tag.name} (halaman ${page})` : `Berita ${tag.name}`,
+    description: `Kumpulan berita terbaru tentang ${tag.name}.`,
+    alternates: { canonical: pageHref(tagPath(tag.slug), page) },
+  };
+}
+
+export default async function TagRoute({ params, searchParams }: Props) {
+  const tag = await getTagBySlug((await params).slug);
+  const page = parsePageParam((await searchParams).halaman);
+  if (!tag || page === null) notFound();
+
+  const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countTagArticles(tag.id) });
+  if (isPageOutOfRange(info)) notFound();
+  const [articles, ranking] = await Promise.all([
+    getTagArticles({ tagId: tag.id, limit: PAGE_SIZE, offset: info.offset }),
+    getTerpopuler(),
+  ]);
+
+  return (
+    <ListingPage
+      crumbs={[{ name: "Tag" }, { name: tag.name }]}
+      title={`#${tag.name}`}
+      description={`Berita terbaru tentang ${tag.name}.`}
+      articles={articles}
+      pageInfo={info}
+      basePath={tagPath(tag.slug)}
+      ranking={ranking}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import type { ReactNode } from "react";
+import { bacaJugaAfter, escapeHtml, splitBlocks, withLeadIn } from "@/lib/html";
+
+type Props = {
+  /** Sanitized HTML from the database. */
+  html: string;
+  /** "WARTA.ID, JEDDAH --": printed as the opening words of the first paragraph. */
+  dateline: string;
+  bacaJuga: ReactNode;
+  /** Placed after the fourth block when the story is long enough. */
+  inArticleAd: ReactNode;
+};
+
+const IN_ARTICLE_AD_AFTER = 3;
+
+/**
+ * The story text, split into top-level blocks so that Baca Juga and the in-article ad
+ * can sit between paragraphs without touching the stored HTML.
+ */
+export function ArticleBody({ html, dateline, bacaJuga, inArticleAd }: Props) {
+  const blocks = splitBlocks(html);
+  if (blocks.length > 0 && dateline) {
+    blocks[0] = { ...blocks[0], html: withLeadIn(blocks[0].html, `<strong>${escapeHtml(dateline)}</strong> `) };
+  }
+  const inserts = new Map<number, ReactNode>();
+  const bacaAt = bacaJugaAfter(blocks);
+  if (bacaAt !== null) inserts.set(bacaAt, bacaJuga);
+  const adAt = Math.max(IN_ARTICLE_AD_AFTER, (bacaAt ?? 0) + 2);
+  if (adAt < blocks.length - 1) inserts.set(adAt, inArticleAd);
+
+  // Consecutive blocks render as one chunk of HTML; inserts break the chunks.
+  const parts: ReactNode[] = [];
+  let chunk = "";
+  blocks.forEach((block, i) => {
+    chunk += block.html;
+    const insert = inserts.get(i);
+    if (insert !== undefined || i === blocks.length - 1) {
+      parts.push(<div key={`t${i}`} dangerouslySetInnerHTML={{ __html: chunk }} />);
+      chunk = "";
+      if (insert !== undefined) parts.push(<div key={`i${i}`}>{insert}</div>);
+    }
+  });
+  return <div className="article-body mt-6 font-serif text-lg leading-relaxed">{parts}</div>;
+}

@@ -1,0 +1,31 @@
+import type { ArticlePage } from "@/db/queries/articles";
+import { formatWibDateLine, toWibIso } from "@/lib/wib";
+
+type Props = { article: Pick<ArticlePage, "title" | "publishedAt" | "reporter" | "editor"> };
+
+/** Date line, headline and "Rep: …/ Red: …" byline, in the order Indonesian portals print them. */
+export function ArticleHeader({ article }: Props) {
+  return (
+    <header>
+      <p className="text-sm text-slate-600" data-part="dateline">
+        <time dateTime={toWibIso(article.publishedAt)}>{formatWibDateLine(article.publishedAt)}</time>
+      </p>
+      <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+      {(article.reporter || article.editor) && (
+        <p className="mt-3 text-sm text-slate-700" data-part="byline">
+          {article.reporter && (
+            <>
+              Rep: <span className="font-semibold">{article.reporter.name}</span>
+            </>
+          )}
+          {article.reporter && article.editor && "/ "}
+          {article.editor && (
+            <>
+              Red: <span className="font-semibold">{article.editor.name}</span>
+            </>
+          )}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+import { mediaUrl, mediaVariantPath } from "@/lib/urls";
+
+type Props = {
+  photo: { path: string; width: number; height: number; alt: string };
+  /** The `sizes` attribute: how wide the image shows at each breakpoint. */
+  sizes: string;
+  /** Above-the-fold images load first; the rest wait until they scroll near. */
+  priority?: boolean;
+  className?: string;
+};
+
+// A plain <img> with srcset: photos are already resized to WebP variants when stored,
+// so the reader page needs no image optimizer and no client JavaScript.
+export function ArticleImage({ photo, sizes, priority = false, className = "" }: Props) {
+  const small = mediaVariantPath(photo.path, 640);
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- variants are pre-rendered at upload time
+    <img
+      src={mediaUrl(photo.path)}
+      srcSet={`${mediaUrl(small)} 640w, ${mediaUrl(photo.path)} ${photo.width}w`}
+      sizes={sizes}
+      width={photo.width}
+      height={photo.height}
+      alt={photo.alt}
+      loading={priority ? "eager" : "lazy"}
+      fetchPriority={priority ? "high" : "auto"}
+      decoding="async"
+      className={`h-auto w-full bg-slate-200 object-cover ${className}`}
+    />
+  );
+}

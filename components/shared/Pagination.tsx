@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { type PageInfo, pageHref } from "@/lib/pagination";
+
+type Props = { info: PageInfo; basePath: string };
+
+export function Pagination({ info, basePath }: Props) {
+  if (info.totalPages <= 1) return null;
+  const linkClass = "rounded border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100";
+  return (
+    <nav aria-label="Navigasi halaman" className="mt-8 flex items-center justify-between gap-2 text-sm">
+      {info.hasPrev ? (
+        <Link href={pageHref(basePath, info.page - 1)} rel="prev" className={linkClass}>
+          ← Sebelumnya
+        </Link>
+      ) : (
+        <span />
+      )}
+      <p aria-current="page">
+        Halaman {info.page} dari {info.totalPages}
+      </p>
+      {info.hasNext ? (
+        <Link href={pageHref(basePath, info.page + 1)} rel="next" className={linkClass}>
+          Berikutnya →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

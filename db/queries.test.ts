@@ -1,0 +1,158 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// Integration tests on a real SQLite file, seeded exactly as a fresh install is.
+const dir = mkdtempSync(join(tmpdir(), "warta-db-"));
+process.env.DATABASE_PATH = join(dir, "warta.db");
+process.env.MEDIA_DIR = join(dir, "media");
+
+type Modules = {
+  prepare: typeof import("./prepare");
+  client: typeof import("./client");
+  articles: typeof import("./queries/articles");
+  kanal: typeof import("./queries/kanal");
+  popular: typeof import("./queries/popular");
+  related: typeof import("./queries/related");
+};
+let m: Modules;
+
+beforeAll(async () => {
+  m = {
+    prepare: await import("./prepare"),
+    client: await import("./client"),
+    articles: await import("./queries/articles"),
+    kanal: await import("./queries/kanal"),
+    popular: await import("./queries/popular"),
+    related: await import("./queries/related"),
+  };
+  await m.prepare.prepareDatabase();
+}, 60_000);
+
+afterAll(() => {
+  m.client.getDb().$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const sqlite = () => m.client.getDb().$client;
+
+describe("fresh database", () => {
+  it("is in WAL mode with foreign keys and a busy timeout", () => {
+    expect(sqlite().pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(sqlite().pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(sqlite().pragma("busy_timeout", { simple: true })).toBe(5000);
+  });
+
+  it("holds the demo newsroom: 6+ kanal with 6+ visible stories each over the last 14 days", async () => {
+    const nav = await m.kanal.getKanalNav();
+    const all = nav.flatMap((k) => [k, ...k.children]);
+    expect(all.length).toBeGreaterThanOrEqual(6);
+    for (const k of all) {
+      const detail = (await m.kanal.getKanalBySlug(k.slug))!;
+      const own = await m.articles.countKanalArticles([detail.id]);
+      expect(own, k.slug).toBeGreaterThanOrEqual(6);
+    }
+    const latest = await m.articles.getLatestArticles({ limit: 100 });
+    expect(latest.length).toBeGreaterThanOrEqual(36);
+    const ages = latest.map((a) => Date.now() - a.publishedAt.getTime());
+    expect(Math.min(...ages)).toBeGreaterThan(0);
+    expect(Math.max(...ages)).toBeLessThanOrEqual(14 * 24 * 3600 * 1000);
+  });
+
+  it("gives every story a photo, credit, reporter, editor, dateline, 2–4 tags and 3+ paragraphs", async () => {
+    const latest = await m.articles.getLatestArticles({ limit: 100 });
+    for (const card of latest) {
+      const a = (await m.articles.getArticlePage(card.publicId))!;
+      expect(a.photo?.credit, a.slug).toBeTruthy();
+      expect(a.photo?.caption, a.slug).toBeTruthy();
+      expect(a.reporter && a.editor && a.dateline, a.slug).toBeTruthy();
+      expect(a.tags.length, a.slug).toBeGreaterThanOrEqual(2);
+      expect(a.tags.length, a.slug).toBeLessThanOrEqual(4);
+      expect(a.body.match(/<p>/g)?.length ?? 0, a.slug).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("is migrated but never wiped on the next start", async () => {
+    const before = sqlite().prepare("SELECT count(*) AS n FROM articles").get() as { n: number };
+    sqlite().prepare("UPDATE articles SET title = 'Judul diubah redaksi' WHERE id = 1").run();
+    await m.prepare.prepareDatabase();
+    expect(sqlite().prepare("SELECT count(*) AS n FROM articles").get()).toEqual(before);
+    expect(sqlite().prepare("SELECT title FROM articles WHERE id = 1").get()).toEqual({ title: "Judul diubah redaksi" });
+  });
+});
+
+describe("reader visibility", () => {
+  it("hides drafts and future scheduled stories, and shows a scheduled one once its time comes", async () => {
+    const hidden = sqlite().prepare("SELECT public_id, published_at FROM articles WHERE status IN ('draft','scheduled')").all() as {
+      public_id: string;
+      published_at: number | null;
+    }[];
+    expect(hidden.length).toBe(2);
+    const visibleIds = (await m.articles.getLatestArticles({ limit: 100 })).map((a) => a.publicId);
+    for (const h of hidden) {
+      expect(await m.articles.getArticlePage(h.public_id)).toBeNull();
+      expect(visibleIds).not.toContain(h.public_id);
+    }
+    const scheduled = hidden.find((h) => h.published_at !== null)!;
+    const later = new Date(scheduled.published_at! + 60_000);
+    expect(await m.articles.getArticlePage(scheduled.public_id, later)).not.toBeNull();
+  });
+});
+
+describe("Terpopuler", () => {
+  it("ranks the last 24 hours by views, most read first", async () => {
+    const ranking = await m.popular.getTerpopuler();
+    expect(ranking.items).toHaveLength(5);
+    const views = ranking.items.map((i) => i.views);
+    expect([...views].sort((a, b) => b - a)).toEqual(views);
+    const since = Math.floor(Date.now() / 3600_000) * 3600_000 - 23 * 3600_000;
+    const top = sqlite()
+      .prepare(
+        `SELECT a.public_id, sum(v.views) AS n FROM article_views v JOIN articles a ON a.id = v.article_id
+          WHERE v.bucket_start >= ? AND a.status = 'published' GROUP BY a.id ORDER BY n DESC, a.published_at DESC LIMIT 1`,
+      )
+      .get(since) as { public_id: string; n: number };
+    expect(ranking.items[0].publicId).toBe(top.public_id);
+    expect(ranking.items[0].views).toBe(top.n);
+  });
+
+  it("tops up from the last 7 days when a day is quiet, and keeps to a kanal when asked", async () => {
+    const kanal = (await m.kanal.getKanalBySlug("gaya-hidup"))!;
+    const ranking = await m.popular.getTerpopuler({ kanalIds: [kanal.id], limit: 5 });
+    expect(ranking.items.length).toBeGreaterThan(0);
+    expect(ranking.items.every((i) => i.kanal.slug === "gaya-hidup")).toBe(true);
+    // A week ahead, nothing is in the last 24 hours any more: the list must come from the fallback or be empty.
+    const weekLater = await m.popular.getTerpopuler({ now: new Date(Date.now() + 6 * 24 * 3600_000) });
+    expect(weekLater.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe("Baca Juga and Berita Lainnya", () => {
+  it("never link the story itself, never repeat each other, and fill Berita Lainnya to six", async () => {
+    for (const card of await m.articles.getLatestArticles({ limit: 100 })) {
+      const a = (await m.articles.getArticlePage(card.publicId))!;
+      const baca = await m.related.getBacaJuga(a);
+      const lainnya = await m.related.getBeritaLainnya(a, { excludeIds: baca.map((b) => b.id) });
+      const ids = [...baca, ...lainnya].map((x) => x.id);
+      expect(ids, a.slug).not.toContain(a.id);
+      expect(new Set(ids).size, a.slug).toBe(ids.length);
+      expect(baca.length, a.slug).toBeGreaterThanOrEqual(1);
+      expect(baca.length, a.slug).toBeLessThanOrEqual(3);
+      expect(lainnya, a.slug).toHaveLength(6);
+    }
+  });
+
+  it("prefers stories that share tags", async () => {
+    const [card] = await m.articles.getLatestArticles({ limit: 1 });
+    const a = (await m.articles.getArticlePage(card.publicId))!;
+    const [first] = await m.related.getBacaJuga(a);
+    const shared = sqlite()
+      .prepare(
+        `SELECT count(*) AS n FROM article_tags x JOIN article_tags y ON x.tag_id = y.tag_id
+          WHERE x.article_id = ? AND y.article_id = ?`,
+      )
+      .get(a.id, first.id) as { n: number };
+    expect(shared.n).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,168 @@
+import { and, count, desc, eq, inArray, notInArray } from "drizzle-orm";
+import { cache } from "react";
+import { getDb } from "../client";
+import { articles, articleTags, kanal, media, staff, tags } from "../schema";
+import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
+
+export type { ArticleCard } from "./shared";
+
+function cardQuery() {
+  return getDb()
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(kanal, eq(kanal.id, articles.kanalId))
+    .leftJoin(media, eq(media.id, articles.photoId));
+}
+
+/** Newest visible articles across the site. */
+export async function getLatestArticles(opts: { limit: number; offset?: number; now?: Date }): Promise<ArticleCard[]> {
+  const rows = cardQuery()
+    .where(isVisibleAt(opts.now ?? new Date()))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(opts.limit)
+    .offset(opts.offset ?? 0)
+    .all();
+  return rows.map(toCard);
+}
+
+/** Newest visible articles of some kanal (a parent kanal passes its children's ids too). */
+export async function getKanalArticles(opts: {
+  kanalIds: number[];
+  limit: number;
+  offset?: number;
+  excludeIds?: number[];
+  now?: Date;
+}): Promise<ArticleCard[]> {
+  const rows = cardQuery()
+    .where(
+      and(
+        isVisibleAt(opts.now ?? new Date()),
+        inArray(articles.kanalId, opts.kanalIds),
+        opts.excludeIds?.length ? notInArray(articles.id, opts.excludeIds) : undefined,
+      ),
+    )
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(opts.limit)
+    .offset(opts.offset ?? 0)
+    .all();
+  return rows.map(toCard);
+}
+
+export async function countKanalArticles(kanalIds: number[], now = new Date()): Promise<number> {
+  const row = getDb()
+    .select({ n: count() })
+    .from(articles)
+    .where(and(isVisibleAt(now), inArray(articles.kanalId, kanalIds)))
+    .get();
+  return row?.n ?? 0;
+}
+
+/** Newest visible articles carrying a tag. */
+export async function getTagArticles(opts: { tagId: number; limit: number; offset?: number; now?: Date }): Promise<ArticleCard[]> {
+  const rows = cardQuery()
+    .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
+    .where(and(isVisibleAt(opts.now ?? new Date()), eq(articleTags.tagId, opts.tagId)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(opts.limit)
+    .offset(opts.offset ?? 0)
+    .all();
+  return rows.map(toCard);
+}
+
+export async function countTagArticles(tagId: number, now = new Date()): Promise<number> {
+  const row = getDb()
+    .select({ n: count() })
+    .from(articles)
+    .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
+    .where(and(isVisibleAt(now), eq(articleTags.tagId, tagId)))
+    .get();
+  return row?.n ?? 0;
+}
+
+export type ArticlePage = {
+  id: number;
+  publicId: string;
+  slug: string;
+  title: string;
+  lead: string;
+  dateline: string;
+  body: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  kanal: { id: number; slug: string; name: string; parent: { slug: string; name: string } | null };
+  reporter: { slug: string; name: string } | null;
+  editor: { slug: string; name: string } | null;
+  photo: { path: string; width: number; height: number; alt: string; caption: string; credit: string } | null;
+  tags: { id: number; slug: string; name: string }[];
+};
+
+/**
+ * Everything the article page shows, or null when readers may not see it (unknown,
+ * draft, or scheduled for later). Wrapped in cache() so generateMetadata and the page share one read.
+ */
+export const getArticlePage = cache(async (publicId: string, now = new Date()): Promise<ArticlePage | null> => {
+  const db = getDb();
+  const row = db
+    .select({
+      id: articles.id,
+      publicId: articles.publicId,
+      slug: articles.slug,
+      title: articles.title,
+      lead: articles.lead,
+      dateline: articles.dateline,
+      body: articles.body,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      kanalId: articles.kanalId,
+      reporterId: articles.reporterId,
+      editorId: articles.editorId,
+      photo: {
+        path: media.path,
+        width: media.width,
+        height: media.height,
+        alt: media.alt,
+        caption: media.caption,
+        credit: media.credit,
+      },
+    })
+    .from(articles)
+    .leftJoin(media, eq(media.id, articles.photoId))
+    .where(and(eq(articles.publicId, publicId), isVisibleAt(now)))
+    .get();
+  if (!row || !row.publishedAt) return null;
+
+  const k = db.select().from(kanal).where(eq(kanal.id, row.kanalId)).get()!;
+  const parent = k.parentId ? db.select({ slug: kanal.slug, name: kanal.name }).from(kanal).where(eq(kanal.id, k.parentId)).get() : undefined;
+  const people = [row.reporterId, row.editorId].filter((id): id is number => id !== null);
+  const staffRows = people.length
+    ? db.select({ id: staff.id, slug: staff.slug, name: staff.name }).from(staff).where(inArray(staff.id, people)).all()
+    : [];
+  const person = (id: number | null) => {
+    const s = staffRows.find((r) => r.id === id);
+    return s ? { slug: s.slug, name: s.name } : null;
+  };
+  const tagRows = db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(articleTags.position)
+    .all();
+
+  return {
+    id: row.id,
+    publicId: row.publicId,
+    slug: row.slug,
+    title: row.title,
+    lead: row.lead,
+    dateline: row.dateline,
+    body: row.body,
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    kanal: { id: k.id, slug: k.slug, name: k.name, parent: parent ?? null },
+    reporter: person(row.reporterId),
+    editor: person(row.editorId),
+    photo: row.photo,
+    tags: tagRows,
+  };
+});

@@ -1,0 +1,51 @@
+import { asc, eq } from "drizzle-orm";
+import { cache } from "react";
+import { getDb } from "../client";
+import { kanal } from "../schema";
+
+export type KanalNavItem = { slug: string; name: string; children: { slug: string; name: string }[] };
+
+/** Top-level kanal with their sub-kanal, in the order the newsroom set. */
+export const getKanalNav = cache(async (): Promise<KanalNavItem[]> => {
+  const rows = getDb().select().from(kanal).orderBy(asc(kanal.position), asc(kanal.id)).all();
+  return rows
+    .filter((k) => k.parentId === null)
+    .map((k) => ({
+      slug: k.slug,
+      name: k.name,
+      children: rows.filter((c) => c.parentId === k.id).map((c) => ({ slug: c.slug, name: c.name })),
+    }));
+});
+
+export type KanalDetail = {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  parent: { slug: string; name: string } | null;
+  children: { slug: string; name: string }[];
+  /** This kanal and its sub-kanal: a parent kanal's page lists its children's stories too. */
+  articleKanalIds: number[];
+};
+
+export const getKanalBySlug = cache(async (slug: string): Promise<KanalDetail | null> => {
+  const db = getDb();
+  const k = db.select().from(kanal).where(eq(kanal.slug, slug)).get();
+  if (!k) return null;
+  const parent = k.parentId ? db.select({ slug: kanal.slug, name: kanal.name }).from(kanal).where(eq(kanal.id, k.parentId)).get() : undefined;
+  const children = db
+    .select({ id: kanal.id, slug: kanal.slug, name: kanal.name })
+    .from(kanal)
+    .where(eq(kanal.parentId, k.id))
+    .orderBy(asc(kanal.position))
+    .all();
+  return {
+    id: k.id,
+    slug: k.slug,
+    name: k.name,
+    description: k.description,
+    parent: parent ?? null,
+    children: children.map(({ slug, name }) => ({ slug, name })),
+    articleKanalIds: [k.id, ...children.map((c) => c.id)],
+  };
+});

@@ -1,0 +1,40 @@
+import { and, inArray, lte, type SQL } from "drizzle-orm";
+import { articles, kanal, media } from "../schema";
+
+/**
+ * The one definition of "a reader may see this": published, or scheduled with its time
+ * come. Scheduled stories therefore appear on time without a job flipping their status.
+ */
+export function isVisibleAt(now: Date): SQL {
+  return and(inArray(articles.status, ["published", "scheduled"]), lte(articles.publishedAt, now))!;
+}
+
+/** Columns every article list needs; pair with cardJoins. */
+export const cardColumns = {
+  id: articles.id,
+  publicId: articles.publicId,
+  slug: articles.slug,
+  title: articles.title,
+  lead: articles.lead,
+  publishedAt: articles.publishedAt,
+  kanal: { slug: kanal.slug, name: kanal.name },
+  photo: { path: media.path, width: media.width, height: media.height, alt: media.alt },
+};
+
+export type ArticleCardRow = {
+  id: number;
+  publicId: string;
+  slug: string;
+  title: string;
+  lead: string;
+  publishedAt: Date | null;
+  kanal: { slug: string; name: string };
+  photo: { path: string; width: number; height: number; alt: string } | null;
+};
+
+/** An article as lists show it. Only visible articles become cards, so the date is always set. */
+export type ArticleCard = Omit<ArticleCardRow, "publishedAt"> & { publishedAt: Date };
+
+export function toCard(row: ArticleCardRow): ArticleCard {
+  return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
+}

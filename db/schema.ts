@@ -1,0 +1,158 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+export const staffRoles = ["reporter", "editor", "admin"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export const articleStatuses = ["draft", "scheduled", "published"] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+
+// Times are stored as epoch milliseconds (UTC); WIB is only a display concern.
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const kanal = sqliteTable(
+  "kanal",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => kanal.id, {
+      onDelete: "restrict",
+    }),
+    /** Order in the navigation bar, smallest first. */
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("kanal_slug_unique").on(t.slug), index("kanal_parent_idx").on(t.parentId)],
+);
+
+export const tags = sqliteTable(
+  "tags",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("tags_slug_unique").on(t.slug)],
+);
+
+export const staff = sqliteTable(
+  "staff",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: staffRoles }).notNull(),
+    email: text("email"),
+    bio: text("bio").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("staff_slug_unique").on(t.slug), uniqueIndex("staff_email_unique").on(t.email)],
+);
+
+export const media = sqliteTable("media", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Path below MEDIA_DIR, served at /media/<path>. */
+  path: text("path").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  alt: text("alt").notNull().default(""),
+  caption: text("caption").notNull().default(""),
+  /** Printed as "Foto: <credit>". */
+  credit: text("credit").notNull().default(""),
+  createdAt: createdAt(),
+});
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Stable short id used in URLs; never changes, unlike the slug. */
+    publicId: text("public_id").notNull(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    lead: text("lead").notNull().default(""),
+    /** City in capitals, printed as "<SITE>, <CITY> --". */
+    dateline: text("dateline").notNull().default(""),
+    /** Sanitized HTML, top-level block elements only. */
+    body: text("body").notNull().default(""),
+    kanalId: integer("kanal_id")
+      .notNull()
+      .references(() => kanal.id, { onDelete: "restrict" }),
+    reporterId: integer("reporter_id").references(() => staff.id, { onDelete: "set null" }),
+    editorId: integer("editor_id").references(() => staff.id, { onDelete: "set null" }),
+    photoId: integer("photo_id").references(() => media.id, { onDelete: "set null" }),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    /** For scheduled articles, the moment they go live. */
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("articles_public_id_unique").on(t.publicId),
+    // Home "latest" and the reader visibility filter.
+    index("articles_status_published_idx").on(t.status, t.publishedAt),
+    // Kanal pages: newest visible articles of one kanal.
+    index("articles_kanal_status_published_idx").on(t.kanalId, t.status, t.publishedAt),
+    index("articles_reporter_idx").on(t.reporterId),
+    index("articles_editor_idx").on(t.editorId),
+    index("articles_photo_idx").on(t.photoId),
+  ],
+);
+
+export const articleTags = sqliteTable(
+  "article_tags",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+    /** Order the editor gave the tags. */
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    // Tag pages and "same tags" lookups go from tag to articles.
+    index("article_tags_tag_idx").on(t.tagId, t.articleId),
+  ],
+);
+
+export const articleViews = sqliteTable(
+  "article_views",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** Start of the hour (epoch ms, UTC) the views fall in. */
+    bucketStart: integer("bucket_start").notNull(),
+    views: integer("views").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.bucketStart] }),
+    // Terpopuler sums a time window across all articles.
+    index("article_views_bucket_idx").on(t.bucketStart, t.articleId),
+  ],
+);
+
+export type Kanal = typeof kanal.$inferSelect;
+export type Tag = typeof tags.$inferSelect;
+export type Staff = typeof staff.$inferSelect;
+export type Media = typeof media.$inferSelect;
+export type Article = typeof articles.$inferSelect;

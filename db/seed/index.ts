@@ -1,0 +1,191 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { paragraphsToHtml } from "@/lib/html";
+import { generatePublicId } from "@/lib/public-id";
+import { slugify } from "@/lib/slug";
+import type { Db } from "../client";
+import { type ArticleStatus, articles, articleTags, articleViews, kanal, media, staff, tags } from "../schema";
+import { ekonomiTeknologiArticles } from "./articles/ekonomi-teknologi";
+import { internasionalArticles } from "./articles/internasional";
+import { nasionalArticles } from "./articles/nasional";
+import { olahragaGayaHidupArticles } from "./articles/olahraga-gaya-hidup";
+import { seedKanal } from "./kanal";
+import { PHOTO_HEIGHT, PHOTO_WIDTH, renderSeedPhoto } from "./photos";
+import { createRandom } from "./random";
+import { seedStaff } from "./staff";
+import type { SeedArticle } from "./types";
+
+const HOUR = 60 * 60 * 1000;
+const SPREAD_HOURS = 14 * 24 - 6;
+
+const KANAL_COLORS: Record<string, string> = {
+  nasional: "#b91c1c",
+  internasional: "#1d4ed8",
+  "dunia-islam": "#047857",
+  ekonomi: "#b45309",
+  olahraga: "#7c3aed",
+  teknologi: "#0e7490",
+  "gaya-hidup": "#be185d",
+};
+
+export const seedArticles: SeedArticle[] = [
+  ...nasionalArticles,
+  ...internasionalArticles,
+  ...ekonomiTeknologiArticles,
+  ...olahragaGayaHidupArticles,
+];
+
+export type SeedSummary = { kanal: number; articles: number; published: number; tags: number; staff: number };
+
+/**
+ * Replaces all content with the demo newsroom. Dates are relative to `now`, so the
+ * portal always looks current: published stories spread over the last 14 days,
+ * one scheduled story two days ahead and drafts without a date.
+ */
+export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }): Promise<SeedSummary> {
+  const rnd = createRandom(20260203);
+  const now = opts.now.getTime();
+
+  // Interleave kanal so that every day has a mix of stories, as on a real front page.
+  const published = seedArticles.filter((a) => (a.status ?? "published") === "published");
+  const order = published.map((a) => ({ a, key: rnd.next() })).sort((x, y) => x.key - y.key);
+  const publishTimes = new Map<SeedArticle, number>();
+  order.forEach(({ a }, i) => {
+    const ageHours = 1 + (i * SPREAD_HOURS) / order.length + rnd.next() * 3;
+    publishTimes.set(a, Math.floor((now - ageHours * HOUR) / 60000) * 60000);
+  });
+
+  // Photos render in parallel; ids and drawings still come out in a fixed order because
+  // each call draws from the PRNG synchronously before its first await.
+  const prepared = await Promise.all(
+    seedArticles.map(async (a) => {
+      const publicId = generatePublicId(rnd.bytes);
+      const photoPath = await renderSeedPhoto({
+        mediaDir: opts.mediaDir,
+        name: publicId,
+        color: KANAL_COLORS[a.kanal] ?? "#334155",
+        rnd,
+      });
+      const status: ArticleStatus = a.status ?? "published";
+      const publishedAt =
+        status === "published" ? publishTimes.get(a)! : status === "scheduled" ? now + 2 * 24 * HOUR : null;
+      return { a, publicId, photoPath, status, publishedAt };
+    }),
+  );
+
+  return db.transaction((tx) => {
+    tx.delete(articleViews).run();
+    tx.delete(articleTags).run();
+    tx.delete(articles).run();
+    tx.delete(media).run();
+    tx.delete(tags).run();
+    tx.update(kanal).set({ parentId: null }).run();
+    tx.delete(kanal).run();
+    tx.delete(staff).run();
+
+    const staffIds = new Map<string, number>();
+    for (const s of seedStaff) {
+      const row = tx.insert(staff).values({ slug: s.slug, name: s.name, role: s.role, bio: s.bio }).returning({ id: staff.id }).get();
+      staffIds.set(s.slug, row.id);
+    }
+
+    const kanalIds = new Map<string, number>();
+    seedKanal.forEach((k, position) => {
+      const row = tx
+        .insert(kanal)
+        .values({
+          slug: k.slug,
+          name: k.name,
+          description: k.description,
+          position,
+          parentId: k.parent ? kanalIds.get(k.parent) : null,
+        })
+        .returning({ id: kanal.id })
+        .get();
+      kanalIds.set(k.slug, row.id);
+    });
+
+    const tagIds = new Map<string, number>();
+    const tagId = (name: string) => {
+      const slug = slugify(name);
+      let id = tagIds.get(slug);
+      if (id === undefined) {
+        id = tx.insert(tags).values({ slug, name }).returning({ id: tags.id }).get().id;
+        tagIds.set(slug, id);
+      }
+      return id;
+    };
+
+    const need = <T>(map: Map<string, T>, key: string, what: string): T => {
+      const v = map.get(key);
+      if (v === undefined) throw new Error(`Seed: ${what} "${key}" tidak dikenal`);
+      return v;
+    };
+
+    let publishedCount = 0;
+    for (const { a, publicId, photoPath, status, publishedAt } of prepared) {
+      const photo = tx
+        .insert(media)
+        .values({
+          path: photoPath,
+          width: PHOTO_WIDTH,
+          height: PHOTO_HEIGHT,
+          alt: `Ilustrasi: ${a.photo.alt}`,
+          caption: a.photo.caption,
+          credit: a.photo.credit,
+        })
+        .returning({ id: media.id })
+        .get();
+      const at = publishedAt ?? now - 3 * HOUR;
+      const article = tx
+        .insert(articles)
+        .values({
+          publicId,
+          slug: slugify(a.title),
+          title: a.title,
+          lead: a.lead,
+          dateline: a.dateline,
+          body: paragraphsToHtml(a.paragraphs),
+          kanalId: need(kanalIds, a.kanal, "kanal"),
+          reporterId: need(staffIds, a.reporter, "reporter"),
+          editorId: need(staffIds, a.editor, "redaktur"),
+          photoId: photo.id,
+          status,
+          publishedAt: publishedAt === null ? null : new Date(publishedAt),
+          createdAt: new Date(Math.min(at, now) - 2 * HOUR),
+          updatedAt: new Date(Math.min(at, now)),
+        })
+        .returning({ id: articles.id })
+        .get();
+      a.tags.forEach((name, position) => {
+        tx.insert(articleTags).values({ articleId: article.id, tagId: tagId(name), position }).onConflictDoNothing().run();
+      });
+
+      if (status === "published" && publishedAt !== null) {
+        publishedCount++;
+        // Readership spikes in the first hours and fades over about a day, with some
+        // stories far more popular than others: enough shape for a believable Terpopuler.
+        const popularity = 40 + Math.floor(rnd.next() ** 3 * 900);
+        const firstBucket = Math.floor(publishedAt / HOUR) * HOUR;
+        for (let bucket = firstBucket; bucket <= now; bucket += HOUR) {
+          const age = (bucket - firstBucket) / HOUR;
+          const views = Math.round(popularity * Math.exp(-age / 16) * (0.6 + rnd.next() * 0.8));
+          if (views > 0) tx.insert(articleViews).values({ articleId: article.id, bucketStart: bucket, views }).run();
+        }
+      }
+    }
+
+    return {
+      kanal: kanalIds.size,
+      articles: prepared.length,
+      published: publishedCount,
+      tags: tagIds.size,
+      staff: staffIds.size,
+    };
+  });
+}
+
+/** Removes demo photos from an earlier seed, so a reseed does not leave orphans behind. */
+export function clearSeedPhotos(mediaDir: string): void {
+  rmSync(join(mediaDir, "seed"), { recursive: true, force: true });
+}

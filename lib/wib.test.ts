@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { formatWibDateLine, formatWibLongDate, formatWibShort, formatWibTime, toWibIso, wibParts } from "./wib";
+
+describe("WIB formatting", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2026-11-28T01:00:00Z"));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it("formats the reference date line", () => {
+    expect(formatWibDateLine(new Date("2022-02-03T06:30:00Z"))).toBe("Kamis 03 Feb 2022 13:30 WIB");
+  });
+
+  it("rolls over to the next day in Jakarta before UTC does", () => {
+    // 20:15 UTC on Monday is 03:15 on Tuesday in Jakarta.
+    expect(formatWibDateLine(new Date("2026-08-17T20:15:00Z"))).toBe("Selasa 18 Agu 2026 03:15 WIB");
+  });
+
+  it("uses Indonesian month and day names across the year", () => {
+    expect(formatWibDateLine(new Date("2026-05-01T00:00:00Z"))).toBe("Jumat 01 Mei 2026 07:00 WIB");
+    expect(formatWibDateLine(new Date("2026-10-11T00:00:00Z"))).toBe("Minggu 11 Okt 2026 07:00 WIB");
+    expect(formatWibDateLine(new Date("2026-12-31T17:30:00Z"))).toBe("Jumat 01 Jan 2027 00:30 WIB");
+  });
+
+  it("ignores the host time zone", () => {
+    const before = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      expect(formatWibTime(new Date(Date.now()))).toBe("08:00 WIB");
+    } finally {
+      process.env.TZ = before;
+    }
+  });
+
+  it("gives the short, long and ISO forms", () => {
+    const d = new Date("2022-02-03T06:30:00Z");
+    expect(formatWibShort(d)).toBe("03 Feb 2022, 13:30 WIB");
+    expect(formatWibLongDate(d)).toBe("Kamis, 3 Februari 2022");
+    expect(toWibIso(d)).toBe("2022-02-03T13:30:00+07:00");
+    expect(wibParts(d)).toEqual({ year: 2022, month: 1, day: 3, weekday: 4, hour: 13, minute: 30 });
+  });
+});

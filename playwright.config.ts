@@ -1,0 +1,44 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumExecutable } from "./e2e/chromium";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATA_DIR = ".e2e";
+
+const launchOptions = {
+  executablePath: chromiumExecutable(),
+  // Without these Chromium keeps phoning home, which a closed network answers with errors.
+  args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    trace: "retain-on-failure",
+    locale: "id-ID",
+    timezoneId: "Asia/Jakarta",
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions } },
+  ],
+  // A production build on a fresh database, as a newsroom would run it.
+  webServer: {
+    command: `node -e "require('fs').rmSync('${E2E_DATA_DIR}',{recursive:true,force:true})" && npm run build && npm run start`,
+    url: `http://127.0.0.1:${E2E_PORT}/`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    env: {
+      PORT: String(E2E_PORT),
+      DATABASE_PATH: `${E2E_DATA_DIR}/warta.db`,
+      MEDIA_DIR: `${E2E_DATA_DIR}/media`,
+      SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
+    },
+  },
+});
