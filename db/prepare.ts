@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { siteConfig } from "@/lib/config";
 import { type Db, getDb } from "./client";
+import { backfillBodyText } from "./mutations/search-index";
 import { clearSeedPhotos, seedDatabase } from "./seed";
 
 function isEmpty(db: Db): boolean {
@@ -22,5 +23,8 @@ export async function prepareDatabase(): Promise<void> {
     console.log(
       `[warta] Database baru ${siteConfig.databasePath}: ${summary.articles} berita demo, ${summary.kanal} kanal (${Date.now() - started} ms).`,
     );
+    return;
   }
+  const fixed = backfillBodyText(db);
+  if (fixed > 0) console.log(`[warta] Indeks pencarian: ${fixed} berita lama diisi teksnya.`);
 }

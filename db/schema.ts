@@ -89,6 +89,8 @@ export const articles = sqliteTable(
     dateline: text("dateline").notNull().default(""),
     /** Sanitized HTML, top-level block elements only. */
     body: text("body").notNull().default(""),
+    /** Plain text of body, written with it; feeds the full-text index (articles_fts). */
+    bodyText: text("body_text").notNull().default(""),
     kanalId: integer("kanal_id")
       .notNull()
       .references(() => kanal.id, { onDelete: "restrict" }),
@@ -132,6 +134,21 @@ export const articleTags = sqliteTable(
     // Tag pages and "same tags" lookups go from tag to articles.
     index("article_tags_tag_idx").on(t.tagId, t.articleId),
   ],
+);
+
+/** Related stories an editor pinned for Baca Juga, in the editor's order. */
+export const articleRelated = sqliteTable(
+  "article_related",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    relatedId: integer("related_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.relatedId] }), index("article_related_related_idx").on(t.relatedId)],
 );
 
 export const articleViews = sqliteTable(

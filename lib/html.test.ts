@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bacaJugaAfter, escapeHtml, paragraphsToHtml, splitBlocks, withLeadIn } from "./html";
+import { bacaJugaAfter, escapeHtml, htmlToText, paragraphsToHtml, splitBlocks, withLeadIn } from "./html";
 
 describe("escapeHtml", () => {
   it("escapes markup characters", () => {
@@ -66,5 +66,16 @@ describe("withLeadIn", () => {
   });
   it("prefixes text without a tag", () => {
     expect(withLeadIn("Isi", "X ")).toBe("X Isi");
+  });
+});
+
+describe("htmlToText", () => {
+  it("drops tags, separates blocks and decodes entities", () => {
+    expect(htmlToText("<p>Satu &amp; <strong>dua</strong></p><ul><li>a</li><li>b&#39;c</li></ul><p>x<br>y &#8212; z</p>")).toBe(
+      "Satu & dua\n\na\n\nb'c\n\nx\ny — z",
+    );
+  });
+  it("round-trips paragraphsToHtml", () => {
+    expect(htmlToText(paragraphsToHtml(["A <b> & \"C\"", "D"]))).toBe('A <b> & "C"\n\nD');
   });
 });

@@ -82,3 +82,24 @@ export function withLeadIn(blockHtml: string, leadInHtml: string): string {
   if (!open) return `${leadInHtml}${blockHtml}`;
   return `${open[0]}${leadInHtml}${blockHtml.slice(open[0].length)}`;
 }
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'", nbsp: " " };
+
+/**
+ * Plain text of body HTML, for the search index and descriptions: tags dropped,
+ * blocks separated by a blank line, common entities decoded.
+ * @example htmlToText("<p>Satu &amp; dua</p><p>Tiga</p>") // "Satu & dua\n\nTiga"
+ */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(br|hr)\b[^>]*>/gi, "\n")
+    .replace(/<\/(p|h[1-6]|li|blockquote|ul|ol|div|figure)>/gi, "\n\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#39|#x27|amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => ENTITIES[e === "#x27" ? "#39" : e])
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/[ \t]+/g, " ")
+    .split(/\n\s*\n/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join("\n\n");
+}

@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { paragraphsToHtml } from "@/lib/html";
+import { htmlToText, paragraphsToHtml } from "@/lib/html";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import type { Db } from "../client";
@@ -137,6 +137,7 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }
         .returning({ id: media.id })
         .get();
       const at = publishedAt ?? now - 3 * HOUR;
+      const body = paragraphsToHtml(a.paragraphs);
       const article = tx
         .insert(articles)
         .values({
@@ -145,7 +146,8 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }
           title: a.title,
           lead: a.lead,
           dateline: a.dateline,
-          body: paragraphsToHtml(a.paragraphs),
+          body,
+          bodyText: htmlToText(body),
           kanalId: need(kanalIds, a.kanal, "kanal"),
           reporterId: need(staffIds, a.reporter, "reporter"),
           editorId: need(staffIds, a.editor, "redaktur"),
