@@ -24,8 +24,22 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /admin\// },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /admin\// },
+    // The newsroom's journeys publish stories, so they run after the reader checks, against the same server:
+    // first the one-time setup of a fresh install, then everything that needs its accounts.
+    {
+      name: "admin-setup",
+      testMatch: /admin\/setup\.setup\.ts/,
+      dependencies: ["desktop", "mobile"],
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      name: "admin",
+      testMatch: /admin\/.*\.spec\.ts/,
+      dependencies: ["admin-setup"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1180, height: 820 }, launchOptions },
+    },
   ],
   // A production build on a fresh database, as a newsroom would run it.
   webServer: {

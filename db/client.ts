@@ -7,6 +7,8 @@ import { siteConfig } from "@/lib/config";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** A transaction handle; it offers the same query builders as Db. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const MIGRATIONS_FOLDER = join(process.cwd(), "db", "migrations");
 
@@ -35,6 +37,11 @@ const globalForDb = globalThis as unknown as { wartaDb?: Db };
 /** The process-wide connection, opened and migrated on first use. */
 export function getDb(): Db {
   if (!globalForDb.wartaDb) {
+    // Content read during `next build` would be frozen into the build: fail loudly instead.
+    // A page that reads data must call connection() (or take request params) before it does.
+    if (process.env.NEXT_PHASE === "phase-production-build") {
+      throw new Error("Database dibaca saat build; panggil connection() di halaman itu.");
+    }
     const db = openDatabase(siteConfig.databasePath);
     migrateDatabase(db);
     globalForDb.wartaDb = db;

@@ -12,7 +12,9 @@ import {
 export const staffRoles = ["reporter", "editor", "admin"] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
-export const articleStatuses = ["draft", "scheduled", "published"] as const;
+// "review" is a reporter's draft handed to the editors; readers see only published and
+// scheduled-with-its-time-come (see isVisibleAt).
+export const articleStatuses = ["draft", "review", "scheduled", "published"] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 
 // Times are stored as epoch milliseconds (UTC); WIB is only a display concern.
@@ -58,6 +60,10 @@ export const staff = sqliteTable(
     role: text("role", { enum: staffRoles }).notNull(),
     email: text("email"),
     bio: text("bio").notNull().default(""),
+    /** argon2id PHC string; null for byline-only people who cannot log in. */
+    passwordHash: text("password_hash"),
+    /** Deactivated staff keep their bylines but cannot log in. */
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("staff_slug_unique").on(t.slug), uniqueIndex("staff_email_unique").on(t.email)],
@@ -104,9 +110,14 @@ export const articles = sqliteTable(
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
     createdAt: createdAt(),
+    /** Bumped on every save; a save based on an older version is refused instead of overwriting. */
+    version: integer("version").notNull().default(1),
+    createdById: integer("created_by_id").references(() => staff.id, { onDelete: "set null" }),
   },
   (t) => [
     uniqueIndex("articles_public_id_unique").on(t.publicId),
+    uniqueIndex("articles_slug_unique").on(t.slug),
+    index("articles_updated_idx").on(t.updatedAt),
     // Home "latest" and the reader visibility filter.
     index("articles_status_published_idx").on(t.status, t.publishedAt),
     // Kanal pages: newest visible articles of one kanal.
@@ -166,6 +177,37 @@ export const articleViews = sqliteTable(
     // Terpopuler sums a time window across all articles.
     index("article_views_bucket_idx").on(t.bucketStart, t.articleId),
   ],
+);
+
+/** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_staff_idx").on(t.staffId), index("sessions_expires_idx").on(t.expiresAt)],
+);
+
+/** A snapshot of an article at every save, so nothing an editor wrote is ever lost. */
+export const articleRevisions = sqliteTable(
+  "article_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    savedById: integer("saved_by_id").references(() => staff.id, { onDelete: "set null" }),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+    /** JSON of the editable fields (see db/mutations/articles.ts RevisionData). */
+    data: text("data").notNull(),
+  },
+  (t) => [index("article_revisions_article_idx").on(t.articleId, t.version)],
 );
 
 export type Kanal = typeof kanal.$inferSelect;

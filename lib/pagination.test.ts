@@ -42,5 +42,6 @@ describe("pageHref", () => {
   it("keeps page 1 canonical", () => {
     expect(pageHref("/tag/haji", 1)).toBe("/tag/haji");
     expect(pageHref("/tag/haji", 3)).toBe("/tag/haji?halaman=3");
+    expect(pageHref("/admin?status=draft", 2)).toBe("/admin?status=draft&halaman=2");
   });
 });

@@ -47,5 +47,6 @@ export function isPageOutOfRange(info: PageInfo): boolean {
  * @example pageHref("/kanal/nasional", 2) // "/kanal/nasional?halaman=2"
  */
 export function pageHref(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}?halaman=${page}`;
+  if (page <= 1) return basePath;
+  return `${basePath}${basePath.includes("?") ? "&" : "?"}halaman=${page}`;
 }

@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { formatWibDateLine, formatWibLongDate, formatWibShort, formatWibTime, toWibIso, wibParts } from "./wib";
+import {
+  formatWibDateLine,
+  formatWibLongDate,
+  formatWibShort,
+  formatWibTime,
+  parseWibDateTimeLocal,
+  toWibDateTimeLocal,
+  toWibIso,
+  wibParts,
+} from "./wib";
 
 describe("WIB formatting", () => {
   beforeEach(() => {
@@ -39,5 +48,20 @@ describe("WIB formatting", () => {
     expect(formatWibLongDate(d)).toBe("Kamis, 3 Februari 2022");
     expect(toWibIso(d)).toBe("2022-02-03T13:30:00+07:00");
     expect(wibParts(d)).toEqual({ year: 2022, month: 1, day: 3, weekday: 4, hour: 13, minute: 30 });
+  });
+});
+
+describe("datetime-local in WIB", () => {
+  it("reads a wall-clock time in Jakarta", () => {
+    expect(parseWibDateTimeLocal("2022-02-03T13:30")?.toISOString()).toBe("2022-02-03T06:30:00.000Z");
+    expect(parseWibDateTimeLocal("2027-01-01T03:00")?.toISOString()).toBe("2026-12-31T20:00:00.000Z");
+  });
+  it("refuses malformed and impossible values", () => {
+    for (const bad of ["", "besok", "2022-02-31T10:00", "2022-13-01T10:00", "2022-02-03 13:30", "2022-02-03T24:00"]) {
+      expect(parseWibDateTimeLocal(bad), bad).toBeNull();
+    }
+  });
+  it("round-trips", () => {
+    expect(toWibDateTimeLocal(parseWibDateTimeLocal("2026-08-17T10:05")!)).toBe("2026-08-17T10:05");
   });
 });

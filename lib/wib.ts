@@ -67,3 +67,23 @@ export function toWibIso(date: Date): string {
   const shifted = new Date(date.getTime() + WIB_OFFSET_MS);
   return `${shifted.toISOString().slice(0, 19)}+07:00`;
 }
+
+/**
+ * Reads an `<input type="datetime-local">` value typed in WIB.
+ * @example parseWibDateTimeLocal("2022-02-03T13:30")?.toISOString() // "2022-02-03T06:30:00.000Z"
+ */
+export function parseWibDateTimeLocal(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number);
+  const ms = Date.UTC(y, mo - 1, d, h, mi) - WIB_OFFSET_MS;
+  const back = wibParts(new Date(ms));
+  // Rejects impossible dates such as 31 February instead of rolling them over.
+  if (back.year !== y || back.month !== mo - 1 || back.day !== d || back.hour !== h || back.minute !== mi) return null;
+  return new Date(ms);
+}
+
+/** @example toWibDateTimeLocal(new Date("2022-02-03T06:30:00Z")) // "2022-02-03T13:30" */
+export function toWibDateTimeLocal(date: Date): string {
+  return toWibIso(date).slice(0, 16);
+}

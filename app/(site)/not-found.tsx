@@ -1,8 +1,10 @@
+import { connection } from "next/server";
 import Link from "next/link";
 import { ArticleList } from "@/components/shared/ArticleList";
 import { getLatestArticles } from "@/db/queries/articles";
 
 export default async function SiteNotFound() {
+  await connection();
   const latest = await getLatestArticles({ limit: 5 });
   return (
     <div className="mx-auto max-w-2xl py-10">

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import Link from "next/link";
 import { AdSlot } from "@/components/ads/AdSlot";
 import { ArticleCard } from "@/components/shared/ArticleCard";
@@ -13,6 +14,7 @@ const LATEST_COUNT = 8;
 const PER_KANAL = 4;
 
 export default async function HomePage() {
+  await connection();
   const [top, populer, nav] = await Promise.all([
     getLatestArticles({ limit: TOP_COUNT + LATEST_COUNT }),
     getTerpopuler(),

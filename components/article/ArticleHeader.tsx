@@ -1,7 +1,10 @@
 import type { ArticlePage } from "@/db/queries/articles";
 import { formatWibDateLine, toWibIso } from "@/lib/wib";
 
-type Props = { article: Pick<ArticlePage, "title" | "publishedAt" | "reporter" | "editor"> };
+type Props = { article: Pick<ArticlePage, "title" | "publishedAt" | "updatedAt" | "reporter" | "editor"> };
+
+// Saves within a minute of publishing are part of publishing, not a correction.
+const EDIT_GRACE_MS = 60_000;
 
 /** Date line, headline and "Rep: …/ Red: …" byline, in the order Indonesian portals print them. */
 export function ArticleHeader({ article }: Props) {
@@ -10,6 +13,11 @@ export function ArticleHeader({ article }: Props) {
       <p className="text-sm text-slate-600" data-part="dateline">
         <time dateTime={toWibIso(article.publishedAt)}>{formatWibDateLine(article.publishedAt)}</time>
       </p>
+      {article.updatedAt.getTime() - article.publishedAt.getTime() > EDIT_GRACE_MS && (
+        <p className="text-sm text-slate-600" data-part="updated">
+          Diperbarui <time dateTime={toWibIso(article.updatedAt)}>{formatWibDateLine(article.updatedAt)}</time>
+        </p>
+      )}
       <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
       {(article.reporter || article.editor) && (
         <p className="mt-3 text-sm text-slate-700" data-part="byline">

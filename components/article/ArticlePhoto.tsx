@@ -9,7 +9,12 @@ export function ArticlePhoto({ photo }: Props) {
       <ArticleImage photo={photo} sizes="(min-width: 1024px) 720px, 100vw" priority className="aspect-video" />
       <figcaption className="mt-2 text-sm text-slate-600">
         {photo.caption}
-        {photo.credit && <span className="ml-1 italic">Foto: {photo.credit}</span>}
+        {photo.credit && (
+          <>
+            {" "}
+            <span className="italic">Foto: {photo.credit}</span>
+          </>
+        )}
       </figcaption>
     </figure>
   );

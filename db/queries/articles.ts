@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, notInArray } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "../client";
-import { articles, articleTags, kanal, media, staff, tags } from "../schema";
+import { articles, type ArticleStatus, articleTags, kanal, media, staff, tags } from "../schema";
 import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
 
 export type { ArticleCard } from "./shared";
@@ -81,6 +81,7 @@ export async function countTagArticles(tagId: number, now = new Date()): Promise
 
 export type ArticlePage = {
   id: number;
+  status: ArticleStatus;
   publicId: string;
   slug: string;
   title: string;
@@ -100,11 +101,19 @@ export type ArticlePage = {
  * Everything the article page shows, or null when readers may not see it (unknown,
  * draft, or scheduled for later). Wrapped in cache() so generateMetadata and the page share one read.
  */
-export const getArticlePage = cache(async (publicId: string, now = new Date()): Promise<ArticlePage | null> => {
+export const getArticlePage = cache(async (publicId: string, now = new Date()): Promise<ArticlePage | null> =>
+  loadArticlePage(publicId, now),
+);
+
+/** The same page data for staff previews: any status, any time. Callers must check the session. */
+export const getArticlePreview = cache(async (publicId: string): Promise<ArticlePage | null> => loadArticlePage(publicId, null));
+
+function loadArticlePage(publicId: string, visibleAt: Date | null): ArticlePage | null {
   const db = getDb();
   const row = db
     .select({
       id: articles.id,
+      status: articles.status,
       publicId: articles.publicId,
       slug: articles.slug,
       title: articles.title,
@@ -127,9 +136,9 @@ export const getArticlePage = cache(async (publicId: string, now = new Date()): 
     })
     .from(articles)
     .leftJoin(media, eq(media.id, articles.photoId))
-    .where(and(eq(articles.publicId, publicId), isVisibleAt(now)))
+    .where(and(eq(articles.publicId, publicId), visibleAt ? isVisibleAt(visibleAt) : undefined))
     .get();
-  if (!row || !row.publishedAt) return null;
+  if (!row) return null;
 
   const k = db.select().from(kanal).where(eq(kanal.id, row.kanalId)).get()!;
   const parent = k.parentId ? db.select({ slug: kanal.slug, name: kanal.name }).from(kanal).where(eq(kanal.id, k.parentId)).get() : undefined;
@@ -151,13 +160,15 @@ export const getArticlePage = cache(async (publicId: string, now = new Date()): 
 
   return {
     id: row.id,
+    status: row.status,
     publicId: row.publicId,
     slug: row.slug,
     title: row.title,
     lead: row.lead,
     dateline: row.dateline,
     body: row.body,
-    publishedAt: row.publishedAt,
+    // A draft has no time yet; its preview shows the moment of previewing.
+    publishedAt: row.publishedAt ?? new Date(),
     updatedAt: row.updatedAt,
     kanal: { id: k.id, slug: k.slug, name: k.name, parent: parent ?? null },
     reporter: person(row.reporterId),
@@ -165,4 +176,4 @@ export const getArticlePage = cache(async (publicId: string, now = new Date()): 
     photo: row.photo,
     tags: tagRows,
   };
-});
+}

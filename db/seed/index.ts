@@ -4,7 +4,8 @@ import { htmlToText, paragraphsToHtml } from "@/lib/html";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import type { Db } from "../client";
-import { type ArticleStatus, articles, articleTags, articleViews, kanal, media, staff, tags } from "../schema";
+import type { RevisionData } from "../mutations/articles";
+import { type ArticleStatus, articleRevisions, articles, articleTags, articleViews, kanal, media, staff, tags } from "../schema";
 import { ekonomiTeknologiArticles } from "./articles/ekonomi-teknologi";
 import { internasionalArticles } from "./articles/internasional";
 import { nasionalArticles } from "./articles/nasional";
@@ -75,6 +76,7 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }
 
   return db.transaction((tx) => {
     tx.delete(articleViews).run();
+    tx.delete(articleRevisions).run();
     tx.delete(articleTags).run();
     tx.delete(articles).run();
     tx.delete(media).run();
@@ -159,6 +161,27 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }
         })
         .returning({ id: articles.id })
         .get();
+      // Every story starts with the revision of its first save, so editors can always go back to it.
+      const kanalId = need(kanalIds, a.kanal, "kanal");
+      const revision: RevisionData = {
+        title: a.title,
+        slug: slugify(a.title),
+        kanalId,
+        tags: a.tags,
+        lead: a.lead,
+        dateline: a.dateline,
+        body,
+        bodyText: htmlToText(body),
+        reporterId: need(staffIds, a.reporter, "reporter"),
+        editorId: need(staffIds, a.editor, "redaktur"),
+        relatedPublicIds: [],
+        status,
+        publishedAt,
+        photoId: photo.id,
+      };
+      tx.insert(articleRevisions)
+        .values({ articleId: article.id, version: 1, savedById: revision.editorId, savedAt: new Date(Math.min(at, now)), data: JSON.stringify(revision) })
+        .run();
       a.tags.forEach((name, position) => {
         tx.insert(articleTags).values({ articleId: article.id, tagId: tagId(name), position }).onConflictDoNothing().run();
       });

@@ -1,0 +1,119 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { restoreRevisionAction, setStatusAction } from "@/app/(admin)/admin/_actions/articles";
+import { ArticleForm } from "@/components/admin/ArticleForm";
+import { DeleteArticleForm } from "@/components/admin/DeleteArticleForm";
+import { FormMessage } from "@/components/admin/FormMessage";
+import { getArticleForEdit, getKanalOptions, getRevisions, getTagSuggestions } from "@/db/queries/admin";
+import { getStaffList } from "@/db/queries/staff";
+import { articleToFormValues } from "@/lib/article-form-values";
+import { allowedStatuses, canDeleteArticle, canEditArticle, hasRole, STATUS_LABELS } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { articlePath } from "@/lib/urls";
+import { formatWibDateLine, formatWibShort } from "@/lib/wib";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUser("reporter", `/admin/berita/${id}`);
+  const article = /^\d+$/.test(id) ? await getArticleForEdit(Number(id)) : null;
+  if (!article) notFound();
+  const sp = await searchParams;
+  const editable = canEditArticle(user, article);
+  const [kanal, staff, tags, revisions] = await Promise.all([getKanalOptions(), getStaffList(), getTagSuggestions(), getRevisions(article.id)]);
+  const live = (article.status === "published" || article.status === "scheduled") && article.publishedAt && article.publishedAt <= new Date();
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold">Sunting berita</h1>
+        <p className="text-sm text-slate-700">
+          {STATUS_LABELS[article.status]}
+          {article.publishedAt && ` · ${formatWibDateLine(article.publishedAt)}`} · versi {article.version}
+        </p>
+      </div>
+      <div className="mb-6 flex flex-wrap gap-3 text-sm">
+        <Link href={`/pratinjau/${article.publicId}`} className="rounded border border-slate-500 px-3 py-1.5 font-semibold" target="_blank">
+          Pratinjau
+        </Link>
+        {live && (
+          <Link href={articlePath(article)} className="rounded border border-slate-500 px-3 py-1.5 font-semibold">
+            Lihat di situs
+          </Link>
+        )}
+        {editable && hasRole(user.role, "editor") && (
+          <form action={setStatusAction}>
+            <input type="hidden" name="id" value={article.id} />
+            {article.status === "published" || article.status === "scheduled" ? (
+              <button name="status" value="draft" className="rounded border border-slate-500 px-3 py-1.5 font-semibold">
+                Tarik dari situs
+              </button>
+            ) : (
+              <button name="status" value="published" className="rounded bg-green-700 px-3 py-1.5 font-semibold text-white">
+                Terbitkan sekarang
+              </button>
+            )}
+          </form>
+        )}
+        {editable && user.role === "reporter" && article.status === "draft" && (
+          <form action={setStatusAction}>
+            <input type="hidden" name="id" value={article.id} />
+            <button name="status" value="review" className="rounded bg-slate-800 px-3 py-1.5 font-semibold text-white">
+              Ajukan ke redaktur
+            </button>
+          </form>
+        )}
+      </div>
+      {sp.tersimpan && <div className="mb-4"><FormMessage tone="ok" message="Tersimpan." /></div>}
+      {sp.dipulihkan && <div className="mb-4"><FormMessage tone="ok" message={`Versi ${sp.dipulihkan} dipulihkan sebagai versi baru.`} /></div>}
+      {sp.galat && <div className="mb-4"><FormMessage message="Anda tidak berwenang melakukan itu." /></div>}
+
+      {editable ? (
+        <ArticleForm
+          articleId={article.id}
+          initial={articleToFormValues(article)}
+          kanal={kanal}
+          staff={staff.filter((s) => s.active || s.id === article.reporterId || s.id === article.editorId)}
+          tagSuggestions={tags}
+          statuses={allowedStatuses(user.role).includes(article.status) ? allowedStatuses(user.role) : [article.status, ...allowedStatuses(user.role)]}
+          photo={article.photo}
+          related={article.related}
+        />
+      ) : (
+        <FormMessage message="Berita ini sudah dijadwalkan atau terbit; hanya redaktur yang dapat mengubahnya." />
+      )}
+
+      <section aria-labelledby="revisi-judul" className="mt-10">
+        <h2 id="revisi-judul" className="text-lg font-bold">
+          Riwayat revisi
+        </h2>
+        <ol className="mt-3 divide-y divide-slate-200 rounded border border-slate-300 bg-white">
+          {revisions.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
+              <span>
+                Versi {r.version} · {formatWibShort(r.savedAt)} · {r.savedBy ?? "—"}
+              </span>
+              {hasRole(user.role, "editor") && r.version !== article.version && (
+                <form action={restoreRevisionAction}>
+                  <input type="hidden" name="revisi" value={r.id} />
+                  <button className="rounded border border-slate-500 px-2 py-1 font-semibold">Pulihkan</button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {canDeleteArticle(user.role) && (
+        <section aria-labelledby="hapus-judul" className="mt-10 rounded border border-red-300 bg-white p-4">
+          <h2 id="hapus-judul" className="text-lg font-bold text-red-800">
+            Hapus berita
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">Menghapus tidak dapat dibatalkan. Untuk menyembunyikan sementara, pakai “Tarik dari situs”.</p>
+          <DeleteArticleForm articleId={article.id} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { ArticleForm } from "@/components/admin/ArticleForm";
+import { getKanalOptions, getTagSuggestions } from "@/db/queries/admin";
+import { getStaffList } from "@/db/queries/staff";
+import { allowedStatuses } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+
+export default async function NewArticlePage() {
+  const user = await requireUser("reporter", "/admin/berita/baru");
+  const [kanal, staff, tags] = await Promise.all([getKanalOptions(), getStaffList(), getTagSuggestions()]);
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold">Tulis berita</h1>
+      <ArticleForm
+        articleId={null}
+        initial={{ status: "draft", reporter: user.role === "reporter" ? String(user.id) : "" }}
+        kanal={kanal}
+        staff={staff.filter((s) => s.active)}
+        tagSuggestions={tags}
+        statuses={allowedStatuses(user.role)}
+        photo={null}
+        related={[]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { logoutAction } from "@/app/(admin)/admin/_actions/auth";
+import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
+import { siteConfig } from "@/lib/config";
+
+export default async function PanelLayout({ children }: { children: ReactNode }) {
+  // Each page checks the session itself (and sends a visitor to the login page with the
+  // right return address); the layout only decides what the bar shows.
+  const user = await getCurrentUser();
+  if (!user) return <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>;
+  const links = [
+    { href: "/admin", label: "Berita" },
+    { href: "/admin/berita/baru", label: "Tulis berita" },
+    ...(hasRole(user.role, "admin") ? [{ href: "/admin/staf", label: "Staf" }] : []),
+    { href: "/admin/akun", label: "Akun" },
+  ];
+  return (
+    <>
+      <header className="border-b border-slate-300 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-xl font-black text-brand">
+            {siteConfig.name}
+          </Link>
+          <nav aria-label="Redaksi">
+            <ul className="flex flex-wrap gap-4 text-sm font-semibold">
+              {links.map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href} className="hover:underline">
+                    {l.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span>
+              {user.name} · {ROLE_LABELS[user.role]}
+            </span>
+            <form action={logoutAction}>
+              <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 font-semibold hover:bg-slate-100">
+                Keluar
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { deleteArticle, saveArticle, setArticleStatus, storePhoto } from "@/db/mutations/articles";
+import { getArticleForEdit, getKanalOptions, getRevision } from "@/db/queries/admin";
+import { articleStatuses } from "@/db/schema";
+import { articleFormSchema, readArticleForm } from "@/lib/article-form";
+import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
+import { authorizeAction } from "@/lib/auth/session";
+import { siteConfig } from "@/lib/config";
+import { fieldErrors, type FormState } from "@/lib/form-state";
+import { processUpload } from "@/lib/images";
+import { revalidateArticle } from "@/lib/revalidate";
+import { slugify } from "@/lib/slug";
+import { formatWibDateLine } from "@/lib/wib";
+
+async function kanalSlugsFor(kanalId: number): Promise<string[]> {
+  const all = await getKanalOptions();
+  const k = all.find((x) => x.id === kanalId);
+  if (!k) return [];
+  const parent = all.find((x) => x.id === k.parentId);
+  return parent ? [k.slug, parent.slug] : [k.slug];
+}
+
+/** Create (no id) or update an article from the full form, photo included. */
+export async function saveArticleAction(articleId: number | null, _prev: FormState, form: FormData): Promise<FormState> {
+  const values = readArticleForm(form);
+  const parsed = articleFormSchema.safeParse(values);
+  const file = form.get("foto");
+  const upload = file instanceof File && file.size > 0 ? file : null;
+  const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  // The photo is checked in memory first: a bad file is refused before anything is written.
+  const photo = upload ? await processUpload(new Uint8Array(await upload.arrayBuffer())) : null;
+  if (photo && !photo.ok) errors.foto = photo.message;
+  if (upload && !values.alt_foto.trim()) errors.alt_foto = "Isi teks alternatif untuk foto.";
+  if (!parsed.success || Object.keys(errors).length) {
+    return { message: "Periksa kembali isian yang ditandai.", errors, values };
+  }
+  const input = parsed.data;
+
+  const auth = await authorizeAction("reporter");
+  if (!auth.ok) return { message: auth.message, values };
+  const user = auth.user;
+  if (!allowedStatuses(user.role).includes(input.status)) {
+    return { errors: { status: "Hanya redaktur yang dapat menjadwalkan atau menerbitkan." }, values };
+  }
+  const current = articleId ? await getArticleForEdit(articleId) : null;
+  if (articleId && !current) return { message: "Berita tidak ditemukan; mungkin sudah dihapus.", values };
+  if (current && !canEditArticle(user, current)) return { message: "Anda tidak berwenang mengubah berita ini.", values };
+  if (!articleId && input.reporterId === null && user.role === "reporter") input.reporterId = user.id;
+  if (!(await getKanalOptions()).some((k) => k.id === input.kanalId)) return { errors: { kanal: "Kanal tidak ditemukan." }, values };
+
+  const stored = photo?.ok ? await storePhoto(siteConfig.mediaDir, photo.image) : null;
+  const result = saveArticle({ id: articleId, input, actorId: user.id, photo: stored });
+  if (!result.ok) {
+    if (result.reason === "conflict") {
+      return {
+        message: `Berita ini sudah disimpan ${result.savedBy ?? "orang lain"} pada ${formatWibDateLine(result.savedAt)} setelah Anda membukanya. Simpanan Anda ditolak agar pekerjaannya tidak tertimpa. Salin perubahan Anda, buka ulang berita, lalu terapkan lagi.`,
+        values,
+      };
+    }
+    if (result.reason === "slug") return { errors: { slug: result.message }, values };
+    return { message: "Berita tidak ditemukan; mungkin sudah dihapus.", values };
+  }
+  revalidateArticle({
+    publicId: result.publicId,
+    slug: result.slug,
+    kanalSlugs: [...(await kanalSlugsFor(input.kanalId)), ...(current ? await kanalSlugsFor(current.kanalId) : [])],
+    tagSlugs: [...input.tags, ...(current?.tagNames ?? [])].map(slugify),
+  });
+  redirect(`/admin/berita/${result.id}?tersimpan=1`);
+}
+
+const statusSchema = z.object({ id: z.coerce.number().int().positive(), status: z.enum(articleStatuses) });
+
+/** Publish, unpublish (back to draft; reversible) or hand over for review. */
+export async function setStatusAction(form: FormData): Promise<void> {
+  const parsed = statusSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) redirect("/admin?galat=status");
+  const auth = await authorizeAction("reporter");
+  const current = await getArticleForEdit(parsed.data.id);
+  if (!auth.ok || !current || !canEditArticle(auth.user, current) || !allowedStatuses(auth.user.role).includes(parsed.data.status)) {
+    redirect(`/admin/berita/${parsed.data.id}?galat=wewenang`);
+  }
+  const done = setArticleStatus({ id: parsed.data.id, status: parsed.data.status, actorId: auth.user.id });
+  if (done) {
+    revalidateArticle({ ...done, kanalSlugs: await kanalSlugsFor(done.kanalId), tagSlugs: current.tagNames.map(slugify) });
+  }
+  redirect(`/admin/berita/${parsed.data.id}?tersimpan=1`);
+}
+
+const deleteSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  konfirmasi: z.literal("HAPUS", { message: "Ketik HAPUS untuk mengonfirmasi." }),
+});
+
+/** Admin only, and only after typing HAPUS: deleting cannot be undone, unlike unpublishing. */
+export async function deleteArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = deleteSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error.issues) };
+  const auth = await authorizeAction("admin");
+  if (!auth.ok || !canDeleteArticle(auth.user.role)) return { message: auth.ok ? "Hanya admin yang dapat menghapus." : auth.message };
+  const current = await getArticleForEdit(parsed.data.id);
+  const removed = deleteArticle(parsed.data.id);
+  if (removed && current) {
+    revalidateArticle({ ...removed, kanalSlugs: await kanalSlugsFor(current.kanalId), tagSlugs: current.tagNames.map(slugify) });
+  }
+  redirect("/admin?dihapus=1");
+}
+
+const restoreSchema = z.object({ revisi: z.coerce.number().int().positive() });
+
+/** Restoring saves the old content as a new version, so the restore itself can be undone. */
+export async function restoreRevisionAction(form: FormData): Promise<void> {
+  const parsed = restoreSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) redirect("/admin");
+  const auth = await authorizeAction("editor");
+  const revision = await getRevision(parsed.data.revisi);
+  const current = revision ? await getArticleForEdit(revision.articleId) : null;
+  if (!auth.ok || !revision || !current) redirect("/admin?galat=wewenang");
+  const d = revision.data;
+  const result = saveArticle({
+    id: current.id,
+    actorId: auth.user.id,
+    photo: null,
+    input: {
+      ...d,
+      publishAt: d.publishedAt ? new Date(d.publishedAt) : null,
+      photoCaption: current.photo?.caption ?? "",
+      photoCredit: current.photo?.credit ?? "",
+      photoAlt: current.photo?.alt ?? "",
+      version: current.version,
+    },
+  });
+  if (result.ok) {
+    revalidateArticle({ publicId: result.publicId, slug: result.slug, kanalSlugs: await kanalSlugsFor(d.kanalId), tagSlugs: d.tags.map(slugify) });
+  }
+  redirect(`/admin/berita/${current.id}?dipulihkan=${revision.version}`);
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useRef, useState } from "react";
+
+type Props = { name: string; initialHtml: string; invalid?: boolean; describedBy?: string };
+
+/**
+ * Tiptap for the story body. The HTML travels in a plain textarea, which is also the
+ * editor when JavaScript is off; the server sanitizes whatever arrives either way.
+ */
+export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Props) {
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [ready, setReady] = useState(false);
+  const editor = useEditor({
+    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true }, code: false, codeBlock: false, horizontalRule: false })],
+    content: initialHtml,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        class: "article-body min-h-72 px-4 py-3 font-serif text-lg leading-relaxed focus:outline-none",
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-label": "Isi berita",
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      },
+    },
+    onCreate: () => setReady(true),
+    onUpdate: ({ editor: e }) => {
+      if (textarea.current) textarea.current.value = e.getHTML();
+    },
+  });
+
+  const button = (label: string, run: () => void, active = false) => (
+    <button
+      type="button"
+      onClick={run}
+      aria-pressed={active}
+      className={`rounded px-2.5 py-1.5 text-sm font-semibold ${active ? "bg-slate-800 text-white" : "bg-white text-slate-800 hover:bg-slate-200"}`}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <div className={`rounded border ${invalid ? "border-red-600" : "border-slate-400"} bg-white`}>
+      {ready && editor && (
+        <div role="toolbar" aria-label="Format teks" className="flex flex-wrap gap-1 border-b border-slate-300 bg-slate-100 p-1.5">
+          {button("Paragraf", () => editor.chain().focus().setParagraph().run(), editor.isActive("paragraph"))}
+          {button("Subjudul", () => editor.chain().focus().toggleHeading({ level: 2 }).run(), editor.isActive("heading", { level: 2 }))}
+          {button("Sub-subjudul", () => editor.chain().focus().toggleHeading({ level: 3 }).run(), editor.isActive("heading", { level: 3 }))}
+          {button("Tebal", () => editor.chain().focus().toggleBold().run(), editor.isActive("bold"))}
+          {button("Miring", () => editor.chain().focus().toggleItalic().run(), editor.isActive("italic"))}
+          {button(
+            "Tautan",
+            () => {
+              const url = window.prompt("Alamat tautan (https://…)", editor.getAttributes("link").href ?? "https://");
+              if (url === null) return;
+              if (url === "") editor.chain().focus().unsetLink().run();
+              else editor.chain().focus().extendMarkRange("link").setLink({ href: url }).run();
+            },
+            editor.isActive("link"),
+          )}
+          {button("Daftar", () => editor.chain().focus().toggleBulletList().run(), editor.isActive("bulletList"))}
+          {button("Daftar bernomor", () => editor.chain().focus().toggleOrderedList().run(), editor.isActive("orderedList"))}
+          {button("Kutipan", () => editor.chain().focus().toggleBlockquote().run(), editor.isActive("blockquote"))}
+          {button("Urungkan", () => editor.chain().focus().undo().run())}
+        </div>
+      )}
+      {ready && <EditorContent editor={editor} />}
+      <textarea
+        ref={textarea}
+        id={name}
+        name={name}
+        defaultValue={initialHtml}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        hidden={ready}
+        rows={16}
+        className="block w-full px-3 py-2 font-mono text-sm"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { AdSlot } from "@/components/ads/AdSlot";
+import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
+import { Terpopuler } from "@/components/shared/Terpopuler";
+import type { ArticlePage } from "@/db/queries/articles";
+import { getTerpopuler } from "@/db/queries/popular";
+import { getBacaJuga, getBeritaLainnya } from "@/db/queries/related";
+import { siteConfig } from "@/lib/config";
+import { kanalPath } from "@/lib/urls";
+import { ArticleBody } from "./ArticleBody";
+import { ArticleHeader } from "./ArticleHeader";
+import { ArticlePhoto } from "./ArticlePhoto";
+import { BacaJuga } from "./BacaJuga";
+import { BeritaLainnya } from "./BeritaLainnya";
+import { TagList } from "./TagList";
+
+type Props = { article: ArticlePage };
+
+/** The whole article page as readers see it; staff previews render the very same component. */
+export async function ArticleView({ article }: Props) {
+  const bacaJuga = await getBacaJuga(article);
+  const [lainnya, populer] = await Promise.all([
+    getBeritaLainnya(article, { excludeIds: bacaJuga.map((a) => a.id) }),
+    getTerpopuler(),
+  ]);
+  const crumbs = [
+    ...(article.kanal.parent ? [{ name: article.kanal.parent.name, href: kanalPath(article.kanal.parent.slug) }] : []),
+    { name: article.kanal.name, href: kanalPath(article.kanal.slug) },
+  ];
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
+      <div className="min-w-0">
+        <article className="max-w-3xl">
+          <Breadcrumbs items={crumbs} />
+          <div className="mt-3">
+            <ArticleHeader article={article} />
+          </div>
+          {article.photo && <ArticlePhoto photo={article.photo} />}
+          <ArticleBody
+            html={article.body}
+            dateline={article.dateline ? `${siteConfig.datelineName}, ${article.dateline} --` : ""}
+            bacaJuga={<BacaJuga articles={bacaJuga} />}
+            inArticleAd={<AdSlot slot="in-article" className="my-6" />}
+          />
+          <TagList tags={article.tags} />
+        </article>
+        <BeritaLainnya articles={lainnya} />
+      </div>
+      <aside aria-label="Sorotan" className="space-y-8">
+        <Terpopuler ranking={populer} />
+        <AdSlot slot="sidebar" />
+      </aside>
+    </div>
+  );
+}

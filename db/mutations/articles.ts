@@ -1,0 +1,202 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { and, eq, inArray, ne } from "drizzle-orm";
+import type { ArticleInput } from "@/lib/article-form";
+import type { ProcessedImage } from "@/lib/images";
+import { generatePublicId } from "@/lib/public-id";
+import { slugify } from "@/lib/slug";
+import { mediaVariantPath } from "@/lib/urls";
+import { type Db, getDb, type Tx } from "../client";
+import { articleRelated, articleRevisions, articles, articleTags, type ArticleStatus, media, staff, tags } from "../schema";
+
+/** What a revision keeps: everything an editor can change in the form. */
+export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCaption" | "photoCredit" | "photoAlt"> & {
+  publishedAt: number | null;
+  photoId: number | null;
+};
+
+export type SaveResult =
+  | { ok: true; id: number; publicId: string; slug: string; version: number }
+  | { ok: false; reason: "conflict"; savedBy: string | null; savedAt: Date }
+  | { ok: false; reason: "slug"; message: string }
+  | { ok: false; reason: "missing" };
+
+/** Writes an uploaded photo's files below MEDIA_DIR and returns the media row fields. */
+export async function storePhoto(mediaDir: string, image: ProcessedImage, now = new Date()) {
+  const month = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
+  const path = `uploads/${month}/${randomBytes(9).toString("base64url")}.webp`;
+  await mkdir(dirname(join(mediaDir, path)), { recursive: true });
+  await writeFile(join(mediaDir, path), image.full);
+  for (const v of image.variants) await writeFile(join(mediaDir, mediaVariantPath(path, v.width)), v.data);
+  return { path, width: image.width, height: image.height };
+}
+
+function tagIdsFor(tx: Tx, names: string[]): number[] {
+  return names.map((name) => {
+    const slug = slugify(name);
+    const found = tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get();
+    return found?.id ?? tx.insert(tags).values({ slug, name }).returning({ id: tags.id }).get().id;
+  });
+}
+
+/**
+ * Creates or updates an article in one transaction: article row, tags, pins, photo
+ * metadata and a revision. An update must name the version it was based on; if someone
+ * saved in between, nothing is written and the caller learns who and when.
+ */
+export function saveArticle(
+  params: {
+    id: number | null;
+    input: ArticleInput;
+    actorId: number;
+    photo: { path: string; width: number; height: number } | null;
+    now?: Date;
+  },
+  db: Db = getDb(),
+): SaveResult {
+  const { input, actorId } = params;
+  const now = params.now ?? new Date();
+  return db.transaction((tx) => {
+    const clash = tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.slug, input.slug), params.id ? ne(articles.id, params.id) : undefined))
+      .get();
+    if (clash) return { ok: false, reason: "slug", message: "Slug sudah dipakai berita lain; ubah sedikit." } as const;
+
+    const current = params.id ? tx.select().from(articles).where(eq(articles.id, params.id)).get() : undefined;
+    if (params.id && !current) return { ok: false, reason: "missing" } as const;
+    if (current && input.version !== current.version) {
+      const last = tx
+        .select({ savedAt: articleRevisions.savedAt, name: staff.name })
+        .from(articleRevisions)
+        .leftJoin(staff, eq(staff.id, articleRevisions.savedById))
+        .where(eq(articleRevisions.articleId, current.id))
+        .orderBy(articleRevisions.version)
+        .all()
+        .at(-1);
+      return { ok: false, reason: "conflict", savedBy: last?.name ?? null, savedAt: last?.savedAt ?? current.updatedAt } as const;
+    }
+
+    // Publishing without a time means "now"; an already published story keeps its original time.
+    let publishedAt: Date | null = input.publishAt;
+    if (!publishedAt && (input.status === "published" || input.status === "scheduled")) {
+      publishedAt = current?.publishedAt ?? now;
+    }
+    if (!publishedAt && current?.publishedAt) publishedAt = current.publishedAt;
+
+    let photoId = current?.photoId ?? null;
+    if (params.photo) {
+      photoId = tx
+        .insert(media)
+        .values({ ...params.photo, alt: input.photoAlt, caption: input.photoCaption, credit: input.photoCredit })
+        .returning({ id: media.id })
+        .get().id;
+    } else if (photoId) {
+      tx.update(media).set({ alt: input.photoAlt, caption: input.photoCaption, credit: input.photoCredit }).where(eq(media.id, photoId)).run();
+    }
+
+    const fields = {
+      slug: input.slug,
+      title: input.title,
+      lead: input.lead,
+      dateline: input.dateline,
+      body: input.body,
+      bodyText: input.bodyText,
+      kanalId: input.kanalId,
+      reporterId: input.reporterId,
+      editorId: input.editorId,
+      photoId,
+      status: input.status,
+      publishedAt,
+      updatedAt: now,
+    };
+    let id: number;
+    let publicId: string;
+    let version: number;
+    if (current) {
+      version = current.version + 1;
+      tx.update(articles).set({ ...fields, version }).where(eq(articles.id, current.id)).run();
+      id = current.id;
+      publicId = current.publicId;
+    } else {
+      version = 1;
+      publicId = generatePublicId((n) => randomBytes(n));
+      id = tx
+        .insert(articles)
+        .values({ ...fields, publicId, version, createdAt: now, createdById: actorId })
+        .returning({ id: articles.id })
+        .get().id;
+    }
+
+    tx.delete(articleTags).where(eq(articleTags.articleId, id)).run();
+    tagIdsFor(tx, input.tags).forEach((tagId, position) => tx.insert(articleTags).values({ articleId: id, tagId, position }).run());
+
+    tx.delete(articleRelated).where(eq(articleRelated.articleId, id)).run();
+    if (input.relatedPublicIds.length) {
+      const rows = tx
+        .select({ id: articles.id, publicId: articles.publicId })
+        .from(articles)
+        .where(inArray(articles.publicId, input.relatedPublicIds))
+        .all();
+      input.relatedPublicIds.forEach((pid, position) => {
+        const row = rows.find((r) => r.publicId === pid);
+        if (row && row.id !== id) tx.insert(articleRelated).values({ articleId: id, relatedId: row.id, position }).run();
+      });
+    }
+
+    const data: RevisionData = {
+      title: input.title,
+      slug: input.slug,
+      kanalId: input.kanalId,
+      tags: input.tags,
+      lead: input.lead,
+      dateline: input.dateline,
+      body: input.body,
+      bodyText: input.bodyText,
+      reporterId: input.reporterId,
+      editorId: input.editorId,
+      relatedPublicIds: input.relatedPublicIds,
+      status: input.status,
+      publishedAt: publishedAt?.getTime() ?? null,
+      photoId,
+    };
+    tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) }).run();
+    return { ok: true, id, publicId, slug: input.slug, version } as const;
+  });
+}
+
+/** Changes only the status (publish, unpublish, hand to review), keeping a revision like any save. */
+export function setArticleStatus(
+  params: { id: number; status: ArticleStatus; actorId: number; now?: Date },
+  db: Db = getDb(),
+): { publicId: string; slug: string; kanalId: number } | null {
+  const now = params.now ?? new Date();
+  return db.transaction((tx) => {
+    const current = tx.select().from(articles).where(eq(articles.id, params.id)).get();
+    if (!current) return null;
+    const publishedAt =
+      params.status === "published" ? (current.publishedAt && current.publishedAt <= now ? current.publishedAt : now) : current.publishedAt;
+    const version = current.version + 1;
+    tx.update(articles).set({ status: params.status, publishedAt, updatedAt: now, version }).where(eq(articles.id, current.id)).run();
+    const last = tx
+      .select({ data: articleRevisions.data })
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, current.id))
+      .orderBy(articleRevisions.version)
+      .all()
+      .at(-1);
+    const base = last ? (JSON.parse(last.data) as RevisionData) : null;
+    const data = { ...(base ?? {}), status: params.status, publishedAt: publishedAt?.getTime() ?? null };
+    tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) }).run();
+    return { publicId: current.publicId, slug: current.slug, kanalId: current.kanalId };
+  });
+}
+
+export function deleteArticle(id: number, db: Db = getDb()): { publicId: string; slug: string } | null {
+  const row = db.select({ publicId: articles.publicId, slug: articles.slug }).from(articles).where(eq(articles.id, id)).get();
+  if (!row) return null;
+  db.delete(articles).where(eq(articles.id, id)).run();
+  return row;
+}

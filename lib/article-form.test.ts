@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { articleFormSchema, parseRelatedRefs, parseTagNames } from "./article-form";
+
+const base = {
+  judul: "Banjir Rob Rendam Pesisir Utara",
+  slug: "",
+  kanal: "1",
+  tag: "Banjir, Jakarta",
+  ringkasan: "Air laut pasang merendam permukiman warga.",
+  dateline: "jakarta",
+  isi: "<p>Air laut pasang merendam ratusan rumah di pesisir.</p><script>alert(1)</script>",
+  reporter: "2",
+  redaktur: "",
+  keterangan_foto: "",
+  kredit_foto: "",
+  alt_foto: "",
+  terkait: "",
+  status: "published",
+  waktu_terbit: "",
+  version: "",
+};
+
+describe("articleFormSchema", () => {
+  it("derives the slug, upper-cases the dateline and sanitizes the body", () => {
+    const r = articleFormSchema.safeParse(base);
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.data.slug).toBe("banjir-rob-rendam-pesisir-utara");
+    expect(r.data.dateline).toBe("JAKARTA");
+    expect(r.data.body).toBe("<p>Air laut pasang merendam ratusan rumah di pesisir.</p>");
+    expect(r.data.bodyText).toBe("Air laut pasang merendam ratusan rumah di pesisir.");
+    expect(r.data.tags).toEqual(["Banjir", "Jakarta"]);
+    expect(r.data.reporterId).toBe(2);
+    expect(r.data.editorId).toBeNull();
+  });
+
+  it("reports each problem on its field, in Indonesian", () => {
+    const r = articleFormSchema.safeParse({ ...base, judul: "abc", slug: "Bukan Slug!", status: "scheduled", isi: "", kanal: "" });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    const byField = Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
+    expect(byField.judul).toBe("Judul minimal 5 karakter.");
+    expect(byField.kanal).toBe("Pilih kanal.");
+  });
+
+  it("lets a draft be incomplete but not a scheduled story without a time", () => {
+    expect(articleFormSchema.safeParse({ ...base, status: "draft", isi: "", ringkasan: "" }).success).toBe(true);
+    const r = articleFormSchema.safeParse({ ...base, status: "scheduled" });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path[0])).toContain("waktu_terbit");
+  });
+
+  it("reads the publish time as WIB", () => {
+    const r = articleFormSchema.safeParse({ ...base, status: "scheduled", waktu_terbit: "2026-12-01T07:00" });
+    expect(r.data?.publishAt?.toISOString()).toBe("2026-12-01T00:00:00.000Z");
+  });
+});
+
+describe("parseRelatedRefs", () => {
+  it("takes links and bare ids, once each", () => {
+    expect(parseRelatedRefs("https://warta.id/berita/k3v9q2mz/judul\nq4nwbfaj, k3v9q2mz")).toEqual({ ids: ["k3v9q2mz", "q4nwbfaj"], invalid: [] });
+    expect(parseRelatedRefs("https://contoh.id/lain")).toEqual({ ids: [], invalid: ["https://contoh.id/lain"] });
+  });
+});
+
+describe("parseTagNames", () => {
+  it("trims and drops duplicates by slug", () => {
+    expect(parseTagNames("Banjir, jakarta,  banjir ,, Jakarta")).toEqual(["Banjir", "jakarta"]);
+  });
+});

@@ -1,0 +1,38 @@
+import type { ArticleStatus, StaffRole } from "@/db/schema";
+
+export const ROLE_LABELS: Record<StaffRole, string> = { reporter: "Reporter", editor: "Redaktur", admin: "Admin" };
+
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: "Draf",
+  review: "Menunggu review",
+  scheduled: "Terjadwal",
+  published: "Terbit",
+};
+
+const RANK: Record<StaffRole, number> = { reporter: 1, editor: 2, admin: 3 };
+
+/** @example hasRole("admin", "editor") // true */
+export function hasRole(role: StaffRole, atLeast: StaffRole): boolean {
+  return RANK[role] >= RANK[atLeast];
+}
+
+/** Statuses a role may save an article with: reporters write and hand over, editors publish. */
+export function allowedStatuses(role: StaffRole): ArticleStatus[] {
+  return hasRole(role, "editor") ? ["draft", "review", "scheduled", "published"] : ["draft", "review"];
+}
+
+type ArticleOwnership = { createdById: number | null; reporterId: number | null; status: ArticleStatus };
+
+/**
+ * Editors and admins edit anything; a reporter edits only their own story, and only
+ * while it is not yet scheduled or published.
+ */
+export function canEditArticle(user: { id: number; role: StaffRole }, article: ArticleOwnership): boolean {
+  if (hasRole(user.role, "editor")) return true;
+  const own = article.createdById === user.id || article.reporterId === user.id;
+  return own && (article.status === "draft" || article.status === "review");
+}
+
+export function canDeleteArticle(role: StaffRole): boolean {
+  return role === "admin";
+}

@@ -1,0 +1,69 @@
+import { cookies, headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { deleteSession, SESSION_MAX_MS, type SessionUser, validateSession } from "@/db/mutations/sessions";
+import type { StaffRole } from "@/db/schema";
+import { siteConfig } from "@/lib/config";
+import { sessionCookieName } from "@/lib/session-cookie";
+import { isAllowedOrigin } from "./origin";
+import { hasRole } from "./roles";
+
+export const secureCookies = siteConfig.url.startsWith("https://");
+export const SESSION_COOKIE = sessionCookieName(secureCookies);
+
+/** The logged-in staff member of this request, or null. Shared by layout, page and actions of one request. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return token ? validateSession(token) : null;
+});
+
+/**
+ * For admin pages: the logged-in user with at least `role`. Without a session the
+ * visitor goes to the login page; with too small a role they get 403.
+ */
+export async function requireUser(role: StaffRole = "reporter", returnTo = "/admin"): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/admin/masuk?lanjut=${encodeURIComponent(returnTo)}`);
+  if (!hasRole(user.role, role)) forbidden();
+  return user;
+}
+
+/** Origins a mutation may come from: the configured site, and the host this request reached. */
+export async function allowedOrigins(): Promise<string[]> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  const proto = h.get("x-forwarded-proto") ?? (secureCookies ? "https" : "http");
+  return host ? [siteConfig.url, `${proto}://${host}`] : [siteConfig.url];
+}
+
+export type ActionAuth = { ok: true; user: SessionUser } | { ok: false; message: string };
+
+/**
+ * Every server action calls this itself (a layout's check is not enough): the request
+ * must come from this site's pages and carry a session with at least `role`.
+ */
+export async function authorizeAction(role: StaffRole): Promise<ActionAuth> {
+  const origin = (await headers()).get("origin");
+  if (!isAllowedOrigin(origin, await allowedOrigins())) return { ok: false, message: "Permintaan ditolak: asal tidak sah." };
+  const user = await getCurrentUser();
+  if (!user) redirect("/admin/masuk");
+  if (!hasRole(user.role, role)) return { ok: false, message: "Anda tidak berwenang melakukan ini." };
+  return { ok: true, user };
+}
+
+export async function setSessionCookie(token: string): Promise<void> {
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies,
+    path: "/",
+    maxAge: SESSION_MAX_MS / 1000,
+  });
+}
+
+export async function endCurrentSession(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) deleteSession(token);
+  jar.delete(SESSION_COOKIE);
+}

@@ -1,0 +1,51 @@
+import { crc32 } from "node:zlib";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { MAX_UPLOAD_BYTES, processUpload, sniffImageType } from "./images";
+
+const photo = (format: "jpeg" | "png" | "webp", width = 1600, height = 900) =>
+  sharp({ create: { width, height, channels: 3, background: "#b91c1c" } })
+    .withMetadata({ exif: { IFD0: { Copyright: "rahasia-gps" } } })
+    [format]()
+    .toBuffer();
+
+describe("processUpload", () => {
+  it.each(["jpeg", "png", "webp"] as const)("accepts %s and makes WebP files without metadata", async (format) => {
+    const result = await processUpload(await photo(format));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.image.width).toBe(1200);
+    expect(result.image.height).toBe(675);
+    const meta = await sharp(result.image.full).metadata();
+    expect(meta.format).toBe("webp");
+    expect(meta.exif).toBeUndefined();
+    expect((await sharp(result.image.variants[0].data).metadata()).width).toBe(640);
+  });
+
+  it("judges by content, not by name: text and SVG are refused", async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    expect(await processUpload(svg)).toEqual({ ok: false, message: "Berkas bukan foto JPEG, PNG, atau WebP." });
+    expect((await processUpload(Buffer.from("GIF89a....")))).toMatchObject({ ok: false });
+    expect(sniffImageType(Buffer.from("hello"))).toBeNull();
+  });
+
+  it("refuses oversize files before decoding", async () => {
+    const big = Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0xff);
+    expect(await processUpload(big)).toEqual({ ok: false, message: "Foto terlalu besar: maksimal 10 MB." });
+  });
+
+  it("refuses a decompression bomb: tiny file, huge declared size", async () => {
+    // A real 1×1 PNG whose header is rewritten to claim 30000×30000 pixels.
+    const png = Buffer.from(await sharp({ create: { width: 1, height: 1, channels: 3, background: "#fff" } }).png().toBuffer());
+    png.writeUInt32BE(30000, 16);
+    png.writeUInt32BE(30000, 20);
+    png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+    expect((await sharp(png, { limitInputPixels: false }).metadata()).width).toBe(30000);
+    expect(await processUpload(png)).toEqual({ ok: false, message: "Resolusi foto terlalu besar (maksimal 40 megapiksel)." });
+  });
+
+  it("refuses a truncated file", async () => {
+    const good = await photo("jpeg");
+    expect((await processUpload(good.subarray(0, 200))).ok).toBe(false);
+  });
+});

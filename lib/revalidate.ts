@@ -1,0 +1,14 @@
+import { revalidatePath } from "next/cache";
+import { articlePath, kanalPath, tagPath } from "./urls";
+
+/**
+ * Marks every reader page an article appears on as stale. Reader pages render per
+ * request today, so this mainly clears the browser router cache; it is also the single
+ * place a future response cache hooks its invalidation into.
+ */
+export function revalidateArticle(a: { publicId: string; slug: string; kanalSlugs?: string[]; tagSlugs?: string[] }): void {
+  revalidatePath("/");
+  revalidatePath(articlePath(a));
+  for (const k of a.kanalSlugs ?? []) revalidatePath(kanalPath(k));
+  for (const t of a.tagSlugs ?? []) revalidatePath(tagPath(t));
+}

@@ -1,0 +1,33 @@
+import sanitizeHtml from "sanitize-html";
+
+// What the editor can produce: paragraphs, subheadings, emphasis, links, lists, quotes.
+// Anything else (scripts, styles, event handlers, iframes, images in the body) is dropped.
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "h2", "h3", "strong", "b", "em", "i", "u", "s", "a", "ul", "ol", "li", "blockquote", "br"],
+  allowedAttributes: { a: ["href", "rel"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesAppliedToAttributes: ["href"],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  // Text inside dropped <script>/<style> must not surface as visible text either.
+  nonTextTags: ["script", "style", "textarea", "option", "noscript", "template", "iframe", "object", "embed", "svg", "math"],
+  transformTags: {
+    b: "strong",
+    i: "em",
+    h1: "h2",
+    h4: "h3",
+    h5: "h3",
+    h6: "h3",
+    // Links leave the site without handing it the reader's page as opener or referrer source.
+    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "noopener noreferrer nofollow" } }),
+  },
+  exclusiveFilter: (frame) => frame.tag === "a" && !frame.attribs.href,
+};
+
+/**
+ * The allowlist every body passes before it is stored. Idempotent: sanitizing twice gives the same HTML.
+ * @example sanitizeBody('<p onclick="x()">Hai<script>alert(1)</script></p>') // "<p>Hai</p>"
+ */
+export function sanitizeBody(html: string): string {
+  return sanitizeHtml(html, OPTIONS).trim();
+}
