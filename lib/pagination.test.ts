@@ -43,4 +43,8 @@ describe("pageHref", () => {
     expect(pageHref("/tag/haji", 1)).toBe("/tag/haji");
     expect(pageHref("/tag/haji", 3)).toBe("/tag/haji?halaman=3");
   });
+  it("keeps an existing query", () => {
+    expect(pageHref("/cari?q=banjir", 1)).toBe("/cari?q=banjir");
+    expect(pageHref("/cari?q=banjir", 2)).toBe("/cari?q=banjir&halaman=2");
+  });
 });

@@ -1,5 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { formatWibDateLine, formatWibLongDate, formatWibShort, formatWibTime, toWibIso, wibParts } from "./wib";
+import {
+  formatWibDateLine,
+  formatWibLongDate,
+  formatWibShort,
+  formatWibTime,
+  parseWibDateKey,
+  shiftWibDateKey,
+  toRfc822Wib,
+  toWibIso,
+  wibDateKey,
+  wibParts,
+} from "./wib";
 
 describe("WIB formatting", () => {
   beforeEach(() => {
@@ -39,5 +50,40 @@ describe("WIB formatting", () => {
     expect(formatWibLongDate(d)).toBe("Kamis, 3 Februari 2022");
     expect(toWibIso(d)).toBe("2022-02-03T13:30:00+07:00");
     expect(wibParts(d)).toEqual({ year: 2022, month: 1, day: 3, weekday: 4, hour: 13, minute: 30 });
+  });
+});
+
+describe("WIB days", () => {
+  it("names the Jakarta calendar day of an instant", () => {
+    expect(wibDateKey(new Date("2026-08-17T16:59:59Z"))).toBe("2026-08-17");
+    expect(wibDateKey(new Date("2026-08-17T17:00:00Z"))).toBe("2026-08-18");
+  });
+
+  it("turns a day into the instants from 00:00 to 24:00 WIB", () => {
+    expect(parseWibDateKey("2026-02-03")).toEqual({
+      key: "2026-02-03",
+      start: new Date("2026-02-02T17:00:00Z"),
+      end: new Date("2026-02-03T17:00:00Z"),
+    });
+  });
+
+  it("accepts leap days and rejects impossible or malformed dates", () => {
+    expect(parseWibDateKey("2028-02-29")).not.toBeNull();
+    for (const bad of ["2026-02-29", "2026-02-30", "2026-13-01", "2026-00-10", "2026-1-5", "05-01-2026", "2026-02-03x", "", "0999-01-01"]) {
+      expect(parseWibDateKey(bad), bad).toBeNull();
+    }
+  });
+
+  it("moves across month and year ends", () => {
+    expect(shiftWibDateKey("2026-03-01", -1)).toBe("2026-02-28");
+    expect(shiftWibDateKey("2026-12-31", 1)).toBe("2027-01-01");
+    expect(() => shiftWibDateKey("bukan", 1)).toThrow();
+  });
+});
+
+describe("toRfc822Wib", () => {
+  it("writes RSS dates in English with the +0700 offset", () => {
+    expect(toRfc822Wib(new Date("2022-02-03T06:30:00Z"))).toBe("Thu, 03 Feb 2022 13:30:00 +0700");
+    expect(toRfc822Wib(new Date("2026-12-31T17:30:05Z"))).toBe("Fri, 01 Jan 2027 00:30:05 +0700");
   });
 });

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { AdSlot } from "@/components/ads/AdSlot";
 import { ArticleCard } from "@/components/shared/ArticleCard";
@@ -6,11 +7,21 @@ import { Terpopuler } from "@/components/shared/Terpopuler";
 import { getKanalArticles, getLatestArticles } from "@/db/queries/articles";
 import { getKanalBySlug, getKanalNav } from "@/db/queries/kanal";
 import { getTerpopuler } from "@/db/queries/popular";
-import { kanalPath } from "@/lib/urls";
+import { siteConfig } from "@/lib/config";
+import { feedTitle, pageMetadata, siteDescription } from "@/lib/metadata";
+import { kanalPath, siteFeedPath } from "@/lib/urls";
 
 const TOP_COUNT = 5;
 const LATEST_COUNT = 8;
 const PER_KANAL = 4;
+
+export const metadata: Metadata = pageMetadata({
+  title: `${siteConfig.name} — Berita Terkini Indonesia`,
+  absoluteTitle: true,
+  description: siteDescription,
+  path: "/",
+  feeds: [{ title: feedTitle(), path: siteFeedPath }],
+});
 
 export default async function HomePage() {
   const [top, populer, nav] = await Promise.all([

@@ -8,14 +8,16 @@ import { BacaJuga } from "@/components/article/BacaJuga";
 import { BeritaLainnya } from "@/components/article/BeritaLainnya";
 import { TagList } from "@/components/article/TagList";
 import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
+import { JsonLd } from "@/components/shared/JsonLd";
 import { Terpopuler } from "@/components/shared/Terpopuler";
 import { getArticlePage } from "@/db/queries/articles";
 import { getTerpopuler } from "@/db/queries/popular";
 import { getBacaJuga, getBeritaLainnya } from "@/db/queries/related";
 import { siteConfig } from "@/lib/config";
+import { articleMetadata, OG_IMAGE_SIZE } from "@/lib/metadata";
 import { isPublicId } from "@/lib/public-id";
-import { articlePath, kanalPath, mediaUrl } from "@/lib/urls";
-import { toWibIso } from "@/lib/wib";
+import { newsArticleJsonLd, sitePublisher } from "@/lib/structured-data";
+import { absoluteUrl, articlePath, kanalPath, mediaUrl, ogImagePath } from "@/lib/urls";
 
 type Props = { params: Promise<{ id: string; slug?: string[] }> };
 
@@ -26,19 +28,7 @@ async function loadArticle(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).id);
   if (!article) return { title: "Berita tidak ditemukan" };
-  return {
-    title: article.title,
-    description: article.lead,
-    alternates: { canonical: articlePath(article) },
-    openGraph: {
-      type: "article",
-      title: article.title,
-      description: article.lead,
-      publishedTime: toWibIso(article.publishedAt),
-      modifiedTime: toWibIso(article.updatedAt),
-      images: article.photo ? [{ url: mediaUrl(article.photo.path), alt: article.photo.alt }] : undefined,
-    },
-  };
+  return articleMetadata(article);
 }
 
 export default async function ArticleRoute({ params }: Props) {
@@ -58,8 +48,20 @@ export default async function ArticleRoute({ params }: Props) {
     { name: article.kanal.name, href: kanalPath(article.kanal.slug) },
   ];
 
+  const structuredData = newsArticleJsonLd(
+    {
+      ...article,
+      url: absoluteUrl(articlePath(article)),
+      image: article.photo
+        ? { url: absoluteUrl(mediaUrl(article.photo.path)), width: article.photo.width, height: article.photo.height, caption: article.photo.caption, credit: article.photo.credit }
+        : { url: absoluteUrl(ogImagePath(article)), ...OG_IMAGE_SIZE },
+    },
+    sitePublisher(),
+  );
+
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
+      <JsonLd data={structuredData} />
       <div className="min-w-0">
         <article className="max-w-3xl">
           <Breadcrumbs items={crumbs} />
