@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { AdSlot } from "@/components/ads/AdSlot";
 import { ArticleCard } from "@/components/shared/ArticleCard";
 import { ArticleList } from "@/components/shared/ArticleList";
@@ -24,6 +25,9 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function HomePage() {
+  // The layout's connection() alone does not stop the build from trying this page: layout and
+  // page render side by side, and this one would open the database before the layout bails out.
+  await connection();
   const [top, populer, nav] = await Promise.all([
     getLatestArticles({ limit: TOP_COUNT + LATEST_COUNT }),
     getTerpopuler(),

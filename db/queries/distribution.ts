@@ -1,5 +1,6 @@
 import { and, asc, between, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import { NEWS_SITEMAP_MAX_URLS, NEWS_SITEMAP_WINDOW_MS, SITEMAP_MAX_URLS, chunkIdRange } from "@/lib/sitemaps";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb } from "../client";
 import { articles, articleTags, kanal, media, staff, tags } from "../schema";
 import { isVisibleAt } from "./shared";
@@ -68,10 +69,16 @@ const newestChange = sql<Date>`max(${lastChange})`.mapWith(articles.updatedAt);
 
 export type SitemapChunk = { chunk: number; lastmod: Date };
 
+// The chunk number of a row id, as in chunkOfId (lib/sitemaps.ts). The size is written into the
+// SQL as an integer literal: a bound JS number would make SQLite divide as floating point.
+function chunkOf(id: SQLiteColumn, size: number) {
+  if (!Number.isSafeInteger(size) || size < 1) throw new Error(`Ukuran sitemap tidak valid: ${size}`);
+  return sql<number>`((${id} - 1) / ${sql.raw(String(size))}) + 1`.mapWith(Number);
+}
+
 /** The article sitemap files that have visible stories, with the time of their latest change. */
 export async function getArticleSitemapChunks(opts: { now?: Date; size?: number } = {}): Promise<SitemapChunk[]> {
-  const size = opts.size ?? SITEMAP_MAX_URLS;
-  const chunk = sql<number>`((${articles.id} - 1) / ${size}) + 1`.mapWith(Number);
+  const chunk = chunkOf(articles.id, opts.size ?? SITEMAP_MAX_URLS);
   return getDb()
     .select({ chunk, lastmod: newestChange })
     .from(articles)
@@ -102,8 +109,7 @@ export async function getArticleSitemapEntries(opts: { chunk: number; now?: Date
 
 /** Tag sitemap files: tags with at least one visible story, chunked by tag id. */
 export async function getTagSitemapChunks(opts: { now?: Date; size?: number } = {}): Promise<SitemapChunk[]> {
-  const size = opts.size ?? SITEMAP_MAX_URLS;
-  const chunk = sql<number>`((${tags.id} - 1) / ${size}) + 1`.mapWith(Number);
+  const chunk = chunkOf(tags.id, opts.size ?? SITEMAP_MAX_URLS);
   return getDb()
     .select({ chunk, lastmod: newestChange })
     .from(tags)
