@@ -1,12 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { siteConfig } from "@/lib/config";
+import { siteDescription } from "@/lib/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: `${siteConfig.name} — Berita Terkini Indonesia`, template: `%s | ${siteConfig.name}` },
-  description: `${siteConfig.name}: berita terkini nasional, internasional, ekonomi, olahraga, teknologi, dan gaya hidup.`,
+  description: siteDescription,
 };
 
 export const viewport: Viewport = {

@@ -15,6 +15,12 @@ const readerPages: Record<string, () => string> = {
   kanal: () => "/kanal/internasional",
   "sub-kanal": () => "/kanal/dunia-islam",
   tag: () => `/tag/${biggestTag().slug}`,
+  search: () => "/cari?q=jakarta",
+  "search without a query": () => "/cari",
+  "search without results": () => "/cari?q=qwzxvbnm",
+  author: () => "/penulis/dimas-prasetyo",
+  "news index": () => "/indeks",
+  "invalid news index date": () => "/indeks?tanggal=2026-02-30",
   "404": () => "/tidak-ada",
 };
 

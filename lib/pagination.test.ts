@@ -44,4 +44,8 @@ describe("pageHref", () => {
     expect(pageHref("/tag/haji", 3)).toBe("/tag/haji?halaman=3");
     expect(pageHref("/admin?status=draft", 2)).toBe("/admin?status=draft&halaman=2");
   });
+  it("keeps an existing query", () => {
+    expect(pageHref("/cari?q=banjir", 1)).toBe("/cari?q=banjir");
+    expect(pageHref("/cari?q=banjir", 2)).toBe("/cari?q=banjir&halaman=2");
+  });
 });

@@ -44,6 +44,7 @@ export function isPageOutOfRange(info: PageInfo): boolean {
 
 /**
  * The URL of page N of a list: page 1 is the bare path, so each list has one canonical first page.
+ * A base that already has a query (search, the news index) keeps it.
  * @example pageHref("/kanal/nasional", 2) // "/kanal/nasional?halaman=2"
  */
 export function pageHref(basePath: string, page: number): string {

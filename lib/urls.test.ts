@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { articlePath, kanalPath, mediaUrl, mediaVariantPath, safeMediaPath, tagPath } from "./urls";
+import {
+  absoluteUrl,
+  articlePath,
+  authorPath,
+  indeksPath,
+  kanalFeedPath,
+  kanalPath,
+  mediaUrl,
+  mediaVariantPath,
+  ogImagePath,
+  safeMediaPath,
+  searchPath,
+  tagFeedPath,
+  tagPath,
+} from "./urls";
 
 describe("urls", () => {
   it("builds reader paths", () => {
@@ -7,6 +21,26 @@ describe("urls", () => {
     expect(kanalPath("dunia-islam")).toBe("/kanal/dunia-islam");
     expect(tagPath("haji")).toBe("/tag/haji");
     expect(mediaUrl("seed/a b.webp")).toBe("/media/seed/a%20b.webp");
+    expect(authorPath("dimas-prasetyo")).toBe("/penulis/dimas-prasetyo");
+    expect(indeksPath()).toBe("/indeks");
+    expect(indeksPath("2026-02-03")).toBe("/indeks?tanggal=2026-02-03");
+  });
+
+  it("encodes search queries", () => {
+    expect(searchPath("harga cabai & bawang")).toBe("/cari?q=harga%20cabai%20%26%20bawang");
+  });
+
+  it("builds feed paths and absolute URLs", () => {
+    expect(kanalFeedPath("nasional")).toBe("/rss/kanal/nasional");
+    expect(tagFeedPath("haji")).toBe("/rss/tag/haji");
+    expect(absoluteUrl("/rss", "https://warta.example")).toBe("https://warta.example/rss");
+  });
+
+  it("versions the share image by the last edit", () => {
+    const a = ogImagePath({ publicId: "k3v9q2mz", updatedAt: new Date(1_000_000_000_000) });
+    const b = ogImagePath({ publicId: "k3v9q2mz", updatedAt: new Date(1_000_000_060_000) });
+    expect(a).toMatch(/^\/og\/berita\/k3v9q2mz\?v=[0-9a-z]+$/);
+    expect(a).not.toBe(b);
   });
 
   it("names variants by width", () => {

@@ -1,3 +1,5 @@
+import { siteConfig } from "./config";
+
 /** @example articlePath({ publicId: "k3v9q2mz", slug: "banjir-surut" }) // "/berita/k3v9q2mz/banjir-surut" */
 export function articlePath(article: { publicId: string; slug: string }): string {
   return `/berita/${article.publicId}/${article.slug}`;
@@ -11,6 +13,59 @@ export function kanalPath(slug: string): string {
 /** @example tagPath("haji") // "/tag/haji" */
 export function tagPath(slug: string): string {
   return `/tag/${slug}`;
+}
+
+/** @example authorPath("dimas-prasetyo") // "/penulis/dimas-prasetyo" */
+export function authorPath(slug: string): string {
+  return `/penulis/${slug}`;
+}
+
+/** @example searchPath("harga cabai") // "/cari?q=harga%20cabai" */
+export function searchPath(query: string): string {
+  return `/cari?q=${encodeURIComponent(query)}`;
+}
+
+/** @example indeksPath("2026-02-03") // "/indeks?tanggal=2026-02-03" */
+export function indeksPath(dateKey?: string): string {
+  return dateKey ? `/indeks?tanggal=${dateKey}` : "/indeks";
+}
+
+export const siteFeedPath = "/rss";
+
+/** @example kanalFeedPath("nasional") // "/rss/kanal/nasional" */
+export function kanalFeedPath(slug: string): string {
+  return `/rss/kanal/${slug}`;
+}
+
+/** @example tagFeedPath("haji") // "/rss/tag/haji" */
+export function tagFeedPath(slug: string): string {
+  return `/rss/tag/${slug}`;
+}
+
+export const sitemapIndexPath = "/sitemap.xml";
+export const newsSitemapPath = "/sitemap-news.xml";
+export const logoPath = "/logo.png";
+
+/**
+ * The 1200×630 share image of an article. The version changes with every edit, so the image can
+ * be cached for a year and a new photo or headline still reaches the next share.
+ * @example ogImagePath({ publicId: "k3v9q2mz", updatedAt: new Date(1e12) }) // "/og/berita/k3v9q2mz?v=cre66i9s"
+ */
+export function ogImagePath(article: { publicId: string; updatedAt: Date }): string {
+  return `/og/berita/${article.publicId}?v=${ogImageVersion(article.updatedAt)}`;
+}
+
+export function ogImageVersion(updatedAt: Date): string {
+  return updatedAt.getTime().toString(36);
+}
+
+/**
+ * An absolute URL on the public site, for feeds, sitemaps and structured data, which
+ * crawlers read outside any page.
+ * @example absoluteUrl("/kanal/nasional", "https://warta.example") // "https://warta.example/kanal/nasional"
+ */
+export function absoluteUrl(path: string, base = siteConfig.url): string {
+  return `${base}${path}`;
 }
 
 /** @example mediaUrl("seed/k3v9q2mz.webp") // "/media/seed/k3v9q2mz.webp" */

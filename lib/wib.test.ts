@@ -6,7 +6,11 @@ import {
   formatWibTime,
   parseWibDateTimeLocal,
   toWibDateTimeLocal,
+  parseWibDateKey,
+  shiftWibDateKey,
+  toRfc822Wib,
   toWibIso,
+  wibDateKey,
   wibParts,
 } from "./wib";
 
@@ -63,5 +67,40 @@ describe("datetime-local in WIB", () => {
   });
   it("round-trips", () => {
     expect(toWibDateTimeLocal(parseWibDateTimeLocal("2026-08-17T10:05")!)).toBe("2026-08-17T10:05");
+  });
+});
+
+describe("WIB days", () => {
+  it("names the Jakarta calendar day of an instant", () => {
+    expect(wibDateKey(new Date("2026-08-17T16:59:59Z"))).toBe("2026-08-17");
+    expect(wibDateKey(new Date("2026-08-17T17:00:00Z"))).toBe("2026-08-18");
+  });
+
+  it("turns a day into the instants from 00:00 to 24:00 WIB", () => {
+    expect(parseWibDateKey("2026-02-03")).toEqual({
+      key: "2026-02-03",
+      start: new Date("2026-02-02T17:00:00Z"),
+      end: new Date("2026-02-03T17:00:00Z"),
+    });
+  });
+
+  it("accepts leap days and rejects impossible or malformed dates", () => {
+    expect(parseWibDateKey("2028-02-29")).not.toBeNull();
+    for (const bad of ["2026-02-29", "2026-02-30", "2026-13-01", "2026-00-10", "2026-1-5", "05-01-2026", "2026-02-03x", "", "0999-01-01"]) {
+      expect(parseWibDateKey(bad), bad).toBeNull();
+    }
+  });
+
+  it("moves across month and year ends", () => {
+    expect(shiftWibDateKey("2026-03-01", -1)).toBe("2026-02-28");
+    expect(shiftWibDateKey("2026-12-31", 1)).toBe("2027-01-01");
+    expect(() => shiftWibDateKey("bukan", 1)).toThrow();
+  });
+});
+
+describe("toRfc822Wib", () => {
+  it("writes RSS dates in English with the +0700 offset", () => {
+    expect(toRfc822Wib(new Date("2022-02-03T06:30:00Z"))).toBe("Thu, 03 Feb 2022 13:30:00 +0700");
+    expect(toRfc822Wib(new Date("2026-12-31T17:30:05Z"))).toBe("Fri, 01 Jan 2027 00:30:05 +0700");
   });
 });

@@ -87,3 +87,54 @@ export function parseWibDateTimeLocal(value: string): Date | null {
 export function toWibDateTimeLocal(date: Date): string {
   return toWibIso(date).slice(0, 16);
 }
+
+/**
+ * The WIB calendar day of an instant, as the `tanggal` parameter of the news index writes it.
+ * @example wibDateKey(new Date("2026-08-17T20:15:00Z")) // "2026-08-18"
+ */
+export function wibDateKey(date: Date): string {
+  const p = wibParts(date);
+  return `${p.year}-${pad(p.month + 1)}-${pad(p.day)}`;
+}
+
+export type WibDay = { key: string; start: Date; end: Date };
+
+/**
+ * A "YYYY-MM-DD" day in Jakarta as the instants [start, end): 00:00 WIB is 17:00 UTC the day
+ * before. Null for anything that is not a real calendar date.
+ * @example parseWibDateKey("2026-02-03")?.start // 2026-02-02T17:00:00.000Z
+ */
+export function parseWibDateKey(key: string): WibDay | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const midnightUtc = Date.UTC(year, month - 1, day);
+  const check = new Date(midnightUtc);
+  // Date.UTC rolls 30 February over into March; a real date survives the round trip.
+  if (year < 1000 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  const start = midnightUtc - WIB_OFFSET_MS;
+  return { key, start: new Date(start), end: new Date(start + 24 * 60 * 60 * 1000) };
+}
+
+/**
+ * The day `days` after (or before, when negative) a valid "YYYY-MM-DD" key.
+ * @example shiftWibDateKey("2026-03-01", -1) // "2026-02-28"
+ */
+export function shiftWibDateKey(key: string, days: number): string {
+  const day = parseWibDateKey(key);
+  if (!day) throw new Error(`Tanggal tidak valid: ${key}`);
+  return wibDateKey(new Date(day.start.getTime() + days * 24 * 60 * 60 * 1000));
+}
+
+const RFC822_DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+const RFC822_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/**
+ * RFC 822 date in WIB for RSS, which requires English day and month names.
+ * @example toRfc822Wib(new Date("2022-02-03T06:30:00Z")) // "Thu, 03 Feb 2022 13:30:00 +0700"
+ */
+export function toRfc822Wib(date: Date): string {
+  const shifted = new Date(date.getTime() + WIB_OFFSET_MS);
+  const time = shifted.toISOString().slice(11, 19);
+  return `${RFC822_DAYS[shifted.getUTCDay()]}, ${pad(shifted.getUTCDate())} ${RFC822_MONTHS[shifted.getUTCMonth()]} ${shifted.getUTCFullYear()} ${time} +0700`;
+}

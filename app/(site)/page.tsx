@@ -1,5 +1,6 @@
-import { connection } from "next/server";
+import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { AdSlot } from "@/components/ads/AdSlot";
 import { ArticleCard } from "@/components/shared/ArticleCard";
 import { ArticleList } from "@/components/shared/ArticleList";
@@ -7,13 +8,25 @@ import { Terpopuler } from "@/components/shared/Terpopuler";
 import { getKanalArticles, getLatestArticles } from "@/db/queries/articles";
 import { getKanalBySlug, getKanalNav } from "@/db/queries/kanal";
 import { getTerpopuler } from "@/db/queries/popular";
-import { kanalPath } from "@/lib/urls";
+import { siteConfig } from "@/lib/config";
+import { feedTitle, pageMetadata, siteDescription } from "@/lib/metadata";
+import { kanalPath, siteFeedPath } from "@/lib/urls";
 
 const TOP_COUNT = 5;
 const LATEST_COUNT = 8;
 const PER_KANAL = 4;
 
+export const metadata: Metadata = pageMetadata({
+  title: `${siteConfig.name} — Berita Terkini Indonesia`,
+  absoluteTitle: true,
+  description: siteDescription,
+  path: "/",
+  feeds: [{ title: feedTitle(), path: siteFeedPath }],
+});
+
 export default async function HomePage() {
+  // The layout's connection() alone does not stop the build from trying this page: layout and
+  // page render side by side, and this one would open the database before the layout bails out.
   await connection();
   const [top, populer, nav] = await Promise.all([
     getLatestArticles({ limit: TOP_COUNT + LATEST_COUNT }),

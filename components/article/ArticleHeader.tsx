@@ -1,10 +1,15 @@
+import Link from "next/link";
 import type { ArticlePage } from "@/db/queries/articles";
+import { authorPath } from "@/lib/urls";
 import { formatWibDateLine, toWibIso } from "@/lib/wib";
 
 type Props = { article: Pick<ArticlePage, "title" | "publishedAt" | "updatedAt" | "reporter" | "editor"> };
 
 // Saves within a minute of publishing are part of publishing, not a correction.
 const EDIT_GRACE_MS = 60_000;
+
+// Underlined, not only bold: a link inside a line of text must not be told apart by weight alone.
+const personLink = "font-semibold underline decoration-slate-300 underline-offset-2 hover:decoration-brand";
 
 /** Date line, headline and "Rep: …/ Red: …" byline, in the order Indonesian portals print them. */
 export function ArticleHeader({ article }: Props) {
@@ -23,13 +28,19 @@ export function ArticleHeader({ article }: Props) {
         <p className="mt-3 text-sm text-slate-700" data-part="byline">
           {article.reporter && (
             <>
-              Rep: <span className="font-semibold">{article.reporter.name}</span>
+              Rep:{" "}
+              <Link href={authorPath(article.reporter.slug)} rel="author" className={personLink}>
+                {article.reporter.name}
+              </Link>
             </>
           )}
           {article.reporter && article.editor && "/ "}
           {article.editor && (
             <>
-              Red: <span className="font-semibold">{article.editor.name}</span>
+              Red:{" "}
+              <Link href={authorPath(article.editor.slug)} className={personLink}>
+                {article.editor.name}
+              </Link>
             </>
           )}
         </p>

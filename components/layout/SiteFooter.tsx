@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getKanalNav } from "@/db/queries/kanal";
 import { siteConfig } from "@/lib/config";
-import { kanalPath } from "@/lib/urls";
+import { indeksPath, kanalPath, siteFeedPath } from "@/lib/urls";
 
 export async function SiteFooter() {
   const nav = await getKanalNav();
@@ -11,6 +11,19 @@ export async function SiteFooter() {
         <div>
           <p className="text-2xl font-black text-white">{siteConfig.name}</p>
           <p className="mt-2 text-sm text-slate-300">Portal berita untuk pembaca Indonesia. Seluruh waktu dalam WIB.</p>
+          <ul className="mt-4 flex flex-wrap gap-x-4 text-sm">
+            <li>
+              <Link href={indeksPath()} className="inline-block py-1 underline hover:text-white">
+                Indeks Berita
+              </Link>
+            </li>
+            <li>
+              {/* A plain <a>: the feed is XML for feed readers, not a page for client-side navigation. */}
+              <a href={siteFeedPath} className="inline-block py-1 underline hover:text-white">
+                RSS
+              </a>
+            </li>
+          </ul>
         </div>
         <nav aria-label="Semua kanal">
           <h2 className="text-sm font-bold uppercase tracking-wide text-white">Kanal</h2>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getKanalNav } from "@/db/queries/kanal";
 import { siteConfig } from "@/lib/config";
-import { kanalPath } from "@/lib/urls";
+import { SearchForm } from "@/components/search/SearchForm";
+import { indeksPath, kanalPath } from "@/lib/urls";
 import { formatWibLongDate } from "@/lib/wib";
 
 export async function SiteHeader() {
@@ -14,11 +15,14 @@ export async function SiteHeader() {
       >
         Langsung ke konten
       </a>
-      <div className="mx-auto flex max-w-6xl items-end justify-between gap-4 px-4 pb-2 pt-3">
-        <Link href="/" className="text-3xl font-black tracking-tight text-brand" aria-label={`${siteConfig.name}, ke beranda`}>
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 pb-2 pt-3">
+        <Link href="/" className="shrink-0 text-3xl font-black tracking-tight text-brand" aria-label={`${siteConfig.name}, ke beranda`}>
           {siteConfig.name}
         </Link>
-        <p className="hidden text-sm text-slate-600 sm:block">{formatWibLongDate(new Date())}</p>
+        <div className="flex min-w-0 flex-1 items-center justify-end gap-4">
+          <p className="hidden shrink-0 text-sm text-slate-600 md:block">{formatWibLongDate(new Date())}</p>
+          <SearchForm variant="header" />
+        </div>
       </div>
       <nav aria-label="Kanal" className="bg-brand text-white">
         {/* Scrolls sideways on a phone: every kanal stays one tap away without a JS menu. */}
@@ -35,6 +39,11 @@ export async function SiteHeader() {
               </Link>
             </li>
           ))}
+          <li>
+            <Link href={indeksPath()} className="block px-3 py-3 hover:bg-brand-dark">
+              Indeks
+            </Link>
+          </li>
         </ul>
       </nav>
     </header>

@@ -19,10 +19,22 @@ type Props = {
   basePath: string;
   ranking: TerpopulerData;
   rankingTitle?: string;
+  emptyText?: string;
 };
 
-/** The shared frame of kanal and tag pages: a paginated newest-first list beside the ranking. */
-export function ListingPage({ crumbs, title, description, children, articles, pageInfo, basePath, ranking, rankingTitle }: Props) {
+/** The shared frame of kanal, tag, author and index pages: a paginated newest-first list beside the ranking. */
+export function ListingPage({
+  crumbs,
+  title,
+  description,
+  children,
+  articles,
+  pageInfo,
+  basePath,
+  ranking,
+  rankingTitle,
+  emptyText = "Belum ada berita di sini.",
+}: Props) {
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
       <div className="min-w-0">
@@ -36,7 +48,7 @@ export function ListingPage({ crumbs, title, description, children, articles, pa
           </p>
         )}
         <div className="mt-6">
-          {articles.length > 0 ? <ArticleList articles={articles} as="h2" /> : <p className="text-slate-600">Belum ada berita di sini.</p>}
+          {articles.length > 0 ? <ArticleList articles={articles} as="h2" /> : <p className="text-slate-600">{emptyText}</p>}
         </div>
         <Pagination info={pageInfo} basePath={basePath} />
       </div>

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, notInArray } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, notInArray } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "../client";
 import { articles, type ArticleStatus, articleTags, kanal, media, staff, tags } from "../schema";
@@ -23,6 +23,32 @@ export async function getLatestArticles(opts: { limit: number; offset?: number; 
     .offset(opts.offset ?? 0)
     .all();
   return rows.map(toCard);
+}
+
+/** Visible articles published in [from, to), newest first: one day of the news index. */
+export async function getArticlesPublishedBetween(opts: {
+  from: Date;
+  to: Date;
+  limit: number;
+  offset?: number;
+  now?: Date;
+}): Promise<ArticleCard[]> {
+  const rows = cardQuery()
+    .where(and(isVisibleAt(opts.now ?? new Date()), gte(articles.publishedAt, opts.from), lt(articles.publishedAt, opts.to)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(opts.limit)
+    .offset(opts.offset ?? 0)
+    .all();
+  return rows.map(toCard);
+}
+
+export async function countArticlesPublishedBetween(from: Date, to: Date, now = new Date()): Promise<number> {
+  const row = getDb()
+    .select({ n: count() })
+    .from(articles)
+    .where(and(isVisibleAt(now), gte(articles.publishedAt, from), lt(articles.publishedAt, to)))
+    .get();
+  return row?.n ?? 0;
 }
 
 /** Newest visible articles of some kanal (a parent kanal passes its children's ids too). */

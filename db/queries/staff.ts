@@ -1,6 +1,51 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, or } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "../client";
-import { staff } from "../schema";
+import { articles, kanal, media, staff, type StaffRole } from "../schema";
+import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
+
+export type StaffProfile = { id: number; slug: string; name: string; role: StaffRole; bio: string };
+
+/** A staff member's public profile (never the e-mail address). Shared by generateMetadata and the page. */
+export const getStaffBySlug = cache(async (slug: string): Promise<StaffProfile | null> => {
+  return (
+    getDb()
+      .select({ id: staff.id, slug: staff.slug, name: staff.name, role: staff.role, bio: staff.bio })
+      .from(staff)
+      .where(eq(staff.slug, slug))
+      .get() ?? null
+  );
+});
+
+// A reporter's page lists what they wrote; a redaktur's also what they edited, so no byline
+// link leads to an empty page.
+function byStaff(staffId: number) {
+  return or(eq(articles.reporterId, staffId), eq(articles.editorId, staffId));
+}
+
+/** Newest visible articles a staff member wrote or edited. */
+export async function getStaffArticles(opts: { staffId: number; limit: number; offset?: number; now?: Date }): Promise<ArticleCard[]> {
+  return getDb()
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(kanal, eq(kanal.id, articles.kanalId))
+    .leftJoin(media, eq(media.id, articles.photoId))
+    .where(and(isVisibleAt(opts.now ?? new Date()), byStaff(opts.staffId)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(opts.limit)
+    .offset(opts.offset ?? 0)
+    .all()
+    .map(toCard);
+}
+
+export async function countStaffArticles(staffId: number, now = new Date()): Promise<number> {
+  const row = getDb()
+    .select({ n: count() })
+    .from(articles)
+    .where(and(isVisibleAt(now), byStaff(staffId)))
+    .get();
+  return row?.n ?? 0;
+}
 
 /** For login only: includes the password hash. */
 export async function getLoginAccount(email: string) {

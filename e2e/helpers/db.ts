@@ -34,3 +34,19 @@ export function biggestTag(): { slug: string; name: string; n: number } {
   );
   return row;
 }
+
+/** Visible articles, newest first, as readers may see them right now. */
+export function visibleArticles(where = "1 = 1", ...params: unknown[]): ArticleRow[] {
+  return readDb<ArticleRow>(
+    `SELECT a.public_id, a.slug, a.title, a.dateline, a.published_at FROM articles a
+      WHERE a.status IN ('published','scheduled') AND a.published_at <= ? AND (${where})
+      ORDER BY a.published_at DESC, a.id DESC`,
+    Date.now(),
+    ...params,
+  );
+}
+
+/** The draft and the future scheduled story of the seed: what no list may ever show. */
+export function hiddenArticles(): ArticleRow[] {
+  return [articleWithStatus("draft"), articleWithStatus("scheduled")];
+}

@@ -6,7 +6,8 @@ import { countKanalArticles, getKanalArticles } from "@/db/queries/articles";
 import { getKanalBySlug } from "@/db/queries/kanal";
 import { getTerpopuler } from "@/db/queries/popular";
 import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
-import { kanalPath } from "@/lib/urls";
+import { feedTitle, pageMetadata } from "@/lib/metadata";
+import { kanalFeedPath, kanalPath, siteFeedPath } from "@/lib/urls";
 
 const PAGE_SIZE = 10;
 
@@ -19,11 +20,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const kanal = await getKanalBySlug((await params).slug);
   if (!kanal) return { title: "Kanal tidak ditemukan" };
   const page = parsePageParam((await searchParams).halaman) ?? 1;
-  return {
+  return pageMetadata({
     title: page > 1 ? `${kanal.name} (halaman ${page})` : kanal.name,
     description: kanal.description || `Berita terbaru kanal ${kanal.name}.`,
-    alternates: { canonical: pageHref(kanalPath(kanal.slug), page) },
-  };
+    path: pageHref(kanalPath(kanal.slug), page),
+    feeds: [
+      { title: feedTitle(kanal.name), path: kanalFeedPath(kanal.slug) },
+      { title: feedTitle(), path: siteFeedPath },
+    ],
+  });
 }
 
 export default async function KanalRoute({ params, searchParams }: Props) {

@@ -5,7 +5,8 @@ import { countTagArticles, getTagArticles } from "@/db/queries/articles";
 import { getTerpopuler } from "@/db/queries/popular";
 import { getTagBySlug } from "@/db/queries/tags";
 import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
-import { tagPath } from "@/lib/urls";
+import { feedTitle, pageMetadata } from "@/lib/metadata";
+import { siteFeedPath, tagFeedPath, tagPath } from "@/lib/urls";
 
 const PAGE_SIZE = 10;
 
@@ -18,11 +19,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const tag = await getTagBySlug((await params).slug);
   if (!tag) return { title: "Tag tidak ditemukan" };
   const page = parsePageParam((await searchParams).halaman) ?? 1;
-  return {
+  return pageMetadata({
     title: page > 1 ? `Berita ${tag.name} (halaman ${page})` : `Berita ${tag.name}`,
     description: `Kumpulan berita terbaru tentang ${tag.name}.`,
-    alternates: { canonical: pageHref(tagPath(tag.slug), page) },
-  };
+    path: pageHref(tagPath(tag.slug), page),
+    feeds: [
+      { title: feedTitle(tag.name), path: tagFeedPath(tag.slug) },
+      { title: feedTitle(), path: siteFeedPath },
+    ],
+  });
 }
 
 export default async function TagRoute({ params, searchParams }: Props) {

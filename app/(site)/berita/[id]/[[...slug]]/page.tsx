@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
+import { JsonLd } from "@/components/shared/JsonLd";
 import { getArticlePage } from "@/db/queries/articles";
+import { articleMetadata, OG_IMAGE_SIZE } from "@/lib/metadata";
 import { isPublicId } from "@/lib/public-id";
-import { articlePath, mediaUrl } from "@/lib/urls";
-import { toWibIso } from "@/lib/wib";
+import { newsArticleJsonLd, sitePublisher } from "@/lib/structured-data";
+import { absoluteUrl, articlePath, mediaUrl, ogImagePath } from "@/lib/urls";
 
 type Props = { params: Promise<{ id: string; slug?: string[] }> };
 
@@ -15,19 +17,7 @@ async function loadArticle(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).id);
   if (!article) return { title: "Berita tidak ditemukan" };
-  return {
-    title: article.title,
-    description: article.lead,
-    alternates: { canonical: articlePath(article) },
-    openGraph: {
-      type: "article",
-      title: article.title,
-      description: article.lead,
-      publishedTime: toWibIso(article.publishedAt),
-      modifiedTime: toWibIso(article.updatedAt),
-      images: article.photo ? [{ url: mediaUrl(article.photo.path), alt: article.photo.alt }] : undefined,
-    },
-  };
+  return articleMetadata(article);
 }
 
 export default async function ArticleRoute({ params }: Props) {
@@ -36,5 +26,21 @@ export default async function ArticleRoute({ params }: Props) {
   if (!article) notFound();
   // The id is the identity; any other slug (old, mistyped, missing) moves to the canonical URL.
   if (slug?.length !== 1 || slug[0] !== article.slug) permanentRedirect(articlePath(article));
-  return <ArticleView article={article} />;
+
+  const structuredData = newsArticleJsonLd(
+    {
+      ...article,
+      url: absoluteUrl(articlePath(article)),
+      image: article.photo
+        ? { url: absoluteUrl(mediaUrl(article.photo.path)), width: article.photo.width, height: article.photo.height, caption: article.photo.caption, credit: article.photo.credit }
+        : { url: absoluteUrl(ogImagePath(article)), ...OG_IMAGE_SIZE },
+    },
+    sitePublisher(),
+  );
+  return (
+    <>
+      <JsonLd data={structuredData} />
+      <ArticleView article={article} />
+    </>
+  );
 }

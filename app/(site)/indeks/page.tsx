@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IndeksDateForm } from "@/components/indeks/IndeksDateForm";
+import { ListingPage } from "@/components/shared/ListingPage";
+import { countArticlesPublishedBetween, getArticlesPublishedBetween } from "@/db/queries/articles";
+import { getTerpopuler } from "@/db/queries/popular";
+import { parseIndeksDate } from "@/lib/indeks";
+import { pageMetadata } from "@/lib/metadata";
+import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
+import { indeksPath } from "@/lib/urls";
+import { formatWibLongDate, shiftWibDateKey, wibDateKey } from "@/lib/wib";
+
+const PAGE_SIZE = 20;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const params = await searchParams;
+  const day = parseIndeksDate(params.tanggal, new Date());
+  if (!day) return { title: "Tanggal indeks tidak valid" };
+  const page = parsePageParam(params.halaman) ?? 1;
+  const label = formatWibLongDate(day.start);
+  const empty = (await countArticlesPublishedBetween(day.start, day.end)) === 0;
+  return pageMetadata({
+    title: `Indeks Berita ${label}${page > 1 ? ` (halaman ${page})` : ""}`,
+    description: `Daftar semua berita yang terbit pada ${label}, dari yang terbaru.`,
+    // Without a date the index is "today", a page of its own; a dated index keeps its date.
+    path: pageHref(params.tanggal === undefined ? indeksPath() : indeksPath(day.key), page),
+    // A day without news is not worth a search engine's time.
+    noindex: empty,
+  });
+}
+
+export default async function IndeksRoute({ searchParams }: Props) {
+  const params = await searchParams;
+  const now = new Date();
+  const day = parseIndeksDate(params.tanggal, now);
+  const page = parsePageParam(params.halaman);
+  if (!day || page === null) notFound();
+
+  const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countArticlesPublishedBetween(day.start, day.end, now) });
+  if (isPageOutOfRange(info)) notFound();
+  const [articles, ranking] = await Promise.all([
+    getArticlesPublishedBetween({ from: day.start, to: day.end, limit: PAGE_SIZE, offset: info.offset, now }),
+    getTerpopuler({ now }),
+  ]);
+  const today = wibDateKey(now);
+  const previous = shiftWibDateKey(day.key, -1);
+  const next = day.key < today ? shiftWibDateKey(day.key, 1) : null;
+  const linkClass = "rounded border border-slate-300 px-3 py-2 font-semibold hover:bg-slate-100";
+
+  return (
+    <ListingPage
+      crumbs={[{ name: "Indeks Berita", href: indeksPath() }, { name: formatWibLongDate(day.start) }]}
+      title="Indeks Berita"
+      articles={articles}
+      pageInfo={info}
+      basePath={indeksPath(day.key)}
+      ranking={ranking}
+      emptyText="Tidak ada berita yang terbit pada tanggal ini."
+    >
+      <p className="mt-1 text-lg text-slate-700" data-part="tanggal">
+        {formatWibLongDate(day.start)}
+      </p>
+      <IndeksDateForm value={day.key} max={today} />
+      <nav aria-label="Hari lain" className="mt-4 flex flex-wrap gap-2 text-sm">
+        <Link href={indeksPath(previous)} className={linkClass}>
+          ← {formatWibLongDate(new Date(day.start.getTime() - 24 * 3600_000))}
+        </Link>
+        {next && (
+          <Link href={indeksPath(next)} className={linkClass}>
+            {formatWibLongDate(day.end)} →
+          </Link>
+        )}
+      </nav>
+    </ListingPage>
+  );
+}

@@ -1,0 +1,8 @@
+import { connection } from "next/server";
+import { newsSitemapXml } from "@/lib/distribution";
+import { xmlResponse } from "@/lib/xml";
+
+export async function GET() {
+  await connection();
+  return xmlResponse(await newsSitemapXml());
+}

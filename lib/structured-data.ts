@@ -1,0 +1,112 @@
+import { siteConfig } from "./config";
+import { LOGO_SIZE } from "./metadata";
+import { absoluteUrl, authorPath, logoPath } from "./urls";
+import { toWibIso } from "./wib";
+
+type JsonLd = Record<string, unknown>;
+
+export type Publisher = { name: string; url: string; logo: { url: string; width: number; height: number } };
+
+/** This site as the publisher of everything on it. */
+export function sitePublisher(): Publisher {
+  return { name: siteConfig.name, url: siteConfig.url, logo: { url: absoluteUrl(logoPath), ...LOGO_SIZE } };
+}
+
+export type NewsArticleInput = {
+  /** Absolute canonical URL. */
+  url: string;
+  title: string;
+  lead: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  kanal: { name: string };
+  reporter: { slug: string; name: string } | null;
+  editor: { slug: string; name: string } | null;
+  /** The article photo, or the generated share image when there is none (no caption or credit then). */
+  image: { url: string; width: number; height: number; caption?: string; credit?: string };
+  tags: { name: string }[];
+};
+
+function person(p: { slug: string; name: string }, base: string): JsonLd {
+  return { "@type": "Person", name: p.name, url: absoluteUrl(authorPath(p.slug), base) };
+}
+
+export function publisherJsonLd(publisher: Publisher): JsonLd {
+  return {
+    "@type": "NewsMediaOrganization",
+    name: publisher.name,
+    url: publisher.url,
+    logo: { "@type": "ImageObject", url: publisher.logo.url, width: publisher.logo.width, height: publisher.logo.height },
+  };
+}
+
+/**
+ * schema.org NewsArticle as Google News reads it: times with the +07:00 offset, the reporter as
+ * author and the redaktur as editor, the photo with its caption and credit, the kanal as
+ * articleSection and the tags as keywords.
+ */
+export function newsArticleJsonLd(a: NewsArticleInput, publisher: Publisher): JsonLd {
+  const base = publisher.url;
+  const image: JsonLd = { "@type": "ImageObject", url: a.image.url, width: a.image.width, height: a.image.height };
+  if (a.image.caption) image.caption = a.image.caption;
+  if (a.image.credit) image.creditText = a.image.credit;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    mainEntityOfPage: { "@type": "WebPage", "@id": a.url },
+    url: a.url,
+    headline: a.title,
+    description: a.lead,
+    inLanguage: "id",
+    datePublished: toWibIso(a.publishedAt),
+    dateModified: toWibIso(a.updatedAt),
+    ...(a.reporter ? { author: [person(a.reporter, base)] } : {}),
+    ...(a.editor ? { editor: person(a.editor, base) } : {}),
+    image: [image],
+    articleSection: a.kanal.name,
+    keywords: a.tags.map((t) => t.name),
+    isAccessibleForFree: true,
+    publisher: publisherJsonLd(publisher),
+  };
+}
+
+/**
+ * BreadcrumbList for a trail that starts at the home page. Crumbs without a page of their own
+ * are left out, except the last one, which names the current page.
+ */
+export function breadcrumbJsonLd(items: { name: string; url?: string }[]): JsonLd {
+  const listed = items.filter((item, i) => item.url || i === items.length - 1);
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: listed.map((item, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: item.name,
+      ...(item.url ? { item: item.url } : {}),
+    })),
+  };
+}
+
+/** ProfilePage for a reporter's page, so their byline links to a known person. */
+export function profilePageJsonLd(p: { slug: string; name: string; bio: string; jobTitle: string }, publisher: Publisher): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    mainEntity: {
+      ...person(p, publisher.url),
+      ...(p.bio ? { description: p.bio } : {}),
+      jobTitle: p.jobTitle,
+      worksFor: publisherJsonLd(publisher),
+    },
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: "<" and the line separators are escaped so
+ * that a headline containing "</script>" cannot end the element.
+ * @example serializeJsonLd({ headline: "</script>" }) // '{"headline":"\\u003c/script>"}'
+ */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
