@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, splitHighlights } from "@/lib/highlight";
 import { toFtsQuery } from "@/lib/search-query";
+import { parseSitemapFileName } from "@/lib/sitemaps";
 
 // Search, feeds and sitemaps on a real SQLite file, seeded exactly as a fresh install is.
 const dir = mkdtempSync(join(tmpdir(), "warta-discovery-"));
@@ -15,6 +17,7 @@ type Modules = {
   client: typeof import("./client");
   search: typeof import("./queries/search");
   distribution: typeof import("./queries/distribution");
+  render: typeof import("@/lib/distribution");
 };
 let m: Modules;
 
@@ -24,6 +27,7 @@ beforeAll(async () => {
     client: await import("./client"),
     search: await import("./queries/search"),
     distribution: await import("./queries/distribution"),
+    render: await import("@/lib/distribution"),
   };
   await m.prepare.prepareDatabase();
 }, 120_000);
@@ -259,5 +263,43 @@ describe("feeds and sitemaps", () => {
     ).map((r) => r.public_id);
     expect(news.length).toBeGreaterThan(0);
     expect(news.map((a) => a.publicId).sort()).toEqual(expected.sort());
+  });
+});
+
+describe("rendered feeds and sitemaps (lib/distribution.ts)", () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, isArray: (n) => ["item", "url", "sitemap"].includes(n) });
+  const parse = (xml: string) => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    return parser.parse(xml);
+  };
+  const idOf = (url: string) => new URL(url).pathname.split("/")[2];
+
+  it("render an RSS feed of every visible story with its photo's real size", async () => {
+    const articles = await m.distribution.getFeedArticles({ limit: 1000 });
+    const rss = parse(await m.render.rssXml({ title: "Warta", description: "d", pagePath: "/", feedPath: "/rss" }, articles)).rss;
+    const items: { link: string; enclosure?: { "@length": string } }[] = rss.channel.item;
+    expect(items.map((i) => idOf(i.link)).sort()).toEqual(visibleIds().sort());
+    const withPhoto = items.filter((i) => !idOf(i.link).startsWith("zz"));
+    expect(withPhoto.every((i) => Number(i.enclosure?.["@length"]) > 0)).toBe(true);
+  });
+
+  it("render a sitemap index whose files list every visible story once", async () => {
+    const index = parse(await m.render.sitemapIndexXml()).sitemapindex;
+    const files: string[] = index.sitemap.map((x: { loc: string }) => x.loc);
+    expect(files.some((f) => f.endsWith("/sitemap-news.xml"))).toBe(true);
+    const stories: string[] = [];
+    for (const loc of files.filter((f) => f.includes("/sitemap/berita-"))) {
+      const xml = (await m.render.sitemapFileXml(parseSitemapFileName(loc.split("/").pop()!)!))!;
+      stories.push(...parse(xml).urlset.url.map((u: { loc: string }) => idOf(u.loc)));
+    }
+    expect(stories.sort()).toEqual(visibleIds().sort());
+    expect(await m.render.sitemapFileXml({ kind: "berita", chunk: 99 })).toBeNull();
+  });
+
+  it("render the news sitemap with the news namespace", async () => {
+    const set = parse(await m.render.newsSitemapXml()).urlset;
+    expect(set["@xmlns:news"]).toBe("http://www.google.com/schemas/sitemap-news/0.9");
+    expect(set.url.length).toBeGreaterThan(0);
+    for (const u of set.url) expect(u["news:news"]["news:publication"]).toEqual({ "news:name": "Warta", "news:language": "id" });
   });
 });

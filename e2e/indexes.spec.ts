@@ -47,7 +47,7 @@ test.describe("news index", () => {
     const oldest = rows[rows.length - 1];
     const key = wibDateKey(new Date(oldest.published_at!));
     await page.goto("/indeks");
-    await page.getByLabel("Tanggal").fill(key);
+    await page.getByLabel("Tanggal", { exact: true }).fill(key);
     await page.getByRole("button", { name: "Tampilkan" }).click();
     await expect(page).toHaveURL(new RegExp(`/indeks\\?tanggal=${key}$`));
     await expect(page.locator(`main a[href="/berita/${oldest.public_id}/${oldest.slug}"]`).first()).toBeVisible();
@@ -65,7 +65,7 @@ test.describe("news index", () => {
       const res = await page.goto(`/indeks?tanggal=${tanggal}`);
       expect(res?.status(), tanggal).toBe(404);
       await expect(page.locator("h1"), tanggal).toHaveText("Tanggal indeks tidak valid");
-      await expect(page.getByLabel("Tanggal")).toBeVisible();
+      await expect(page.getByLabel("Tanggal", { exact: true })).toBeVisible();
     }
   });
 });

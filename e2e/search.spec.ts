@@ -16,7 +16,7 @@ test.describe("search", () => {
     await form.getByRole("button", { name: "Cari" }).click();
     await expect(page).toHaveURL(/\/cari\?q=tarif\+kereta$/);
     await expect(page.locator("h1")).toHaveText("Hasil pencarian “tarif kereta”");
-    const first = page.locator("main ol > li").first();
+    const first = page.locator('[data-list="hasil"] > li').first();
     await expect(first.locator("h2")).toContainText("Tarif Terintegrasi");
     await expect(first.locator("h2 mark").first()).toHaveText(/tarif/i);
     await expect(first.locator('[data-part="snippet"] mark').first()).toBeVisible();
@@ -40,7 +40,7 @@ test.describe("search", () => {
       expect(res?.status(), path).toBe(200);
       await expect(page.locator("h1")).toHaveText("Cari berita");
       await expect(page.locator('[data-state="kosong"]')).toContainText("Ketik satu kata kunci");
-      await expect(page.locator("main ol > li")).toHaveCount(0);
+      await expect(page.locator('[data-list="hasil"] > li')).toHaveCount(0);
     }
   });
 
@@ -74,7 +74,7 @@ test.describe("search", () => {
     await page.goto("/cari?q=di");
     const count = Number((await page.locator('[data-part="jumlah"]').textContent())!.match(/^(\d+)/)![1]);
     expect(count).toBeGreaterThan(10);
-    await expect(page.locator("main ol > li")).toHaveCount(10);
+    await expect(page.locator('[data-list="hasil"] > li')).toHaveCount(10);
     const first = await page.locator("[data-result]").evaluateAll((els) => els.map((e) => e.getAttribute("data-result")));
     await page.getByRole("link", { name: "Berikutnya →" }).click();
     await expect(page).toHaveURL(/\/cari\?q=di&halaman=2$/);

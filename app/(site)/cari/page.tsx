@@ -95,7 +95,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <p className="mt-4 text-sm text-slate-600" data-part="jumlah">
             {total} berita ditemukan{info.totalPages > 1 && ` · halaman ${info.page} dari ${info.totalPages}`}
           </p>
-          <ol className="mt-4 divide-y divide-slate-200">
+          <ol className="mt-4 divide-y divide-slate-200" data-list="hasil">
             {hits.map((hit) => (
               <li key={hit.id} className="py-4 first:pt-0">
                 <SearchResult hit={hit} />
