@@ -7,6 +7,7 @@ import { ArticlePhoto } from "@/components/article/ArticlePhoto";
 import { BacaJuga } from "@/components/article/BacaJuga";
 import { BeritaLainnya } from "@/components/article/BeritaLainnya";
 import { TagList } from "@/components/article/TagList";
+import { ViewCount } from "@/components/article/ViewCount";
 import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
 import { Terpopuler } from "@/components/shared/Terpopuler";
 import { getArticlePage } from "@/db/queries/articles";
@@ -74,6 +75,7 @@ export default async function ArticleRoute({ params }: Props) {
             inArticleAd={<AdSlot slot="in-article" className="my-6" />}
           />
           <TagList tags={article.tags} />
+          <ViewCount publicId={article.publicId} />
         </article>
         <BeritaLainnya articles={lainnya} />
       </div>
