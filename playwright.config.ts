@@ -24,8 +24,11 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions } },
+    { name: "desktop", testIgnore: /views\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "mobile", testIgnore: /views\.spec\.ts/, use: { ...devices["Pixel 7"], launchOptions } },
+    // View counting is about the server, not the device: it runs once, and its exact-count
+    // tests start their own `next start` on E2E_PORT + 1…3 (e2e/helpers/server.ts).
+    { name: "views", testMatch: /views\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   // A production build on a fresh database, as a newsroom would run it.
   webServer: {
