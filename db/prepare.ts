@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { siteConfig } from "@/lib/config";
 import { type Db, getDb } from "./client";
-import { backfillBodyText } from "./mutations/search-index";
+import { backfillBodyText, compactSearchIndex } from "./mutations/search-index";
 import { clearSeedPhotos, seedDatabase } from "./seed";
 
 function isEmpty(db: Db): boolean {
@@ -27,4 +27,5 @@ export async function prepareDatabase(): Promise<void> {
   }
   const fixed = backfillBodyText(db);
   if (fixed > 0) console.log(`[warta] Indeks pencarian: ${fixed} berita lama diisi teksnya.`);
+  compactSearchIndex(db);
 }

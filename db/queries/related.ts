@@ -84,26 +84,31 @@ export async function getBacaJuga(article: Source, opts: { limit?: number; now?:
 
   const tagged = sharedTagCounts(article);
   const worded = textMatches(article, now);
-  const ids = [...new Set([...tagged.keys(), ...worded.keys(), ...newestOfKanal(article, now)])].filter(
-    (id) => !pins.some((p) => p.id === id),
-  );
+  const pinnedIds = new Set(pins.map((p) => p.id));
+  const ids = [...new Set([...tagged.keys(), ...worded.keys(), ...newestOfKanal(article, now)])].filter((id) => !pinnedIds.has(id));
   if (ids.length === 0) return pins;
-  const rows = getDb()
-    .select({ ...cardColumns, kanalId: articles.kanalId })
+  // Score on a few columns first; only the winners are loaded as cards.
+  const facts = getDb()
+    .select({ id: articles.id, kanalId: articles.kanalId, publishedAt: articles.publishedAt })
     .from(articles)
-    .innerJoin(kanal, eq(kanal.id, articles.kanalId))
-    .leftJoin(media, eq(media.id, articles.photoId))
     .where(and(inArray(articles.id, ids), isVisibleAt(now)))
     .all();
-  const byId = new Map(rows.map(({ kanalId, ...row }) => [row.id, { card: toCard(row), kanalId }]));
-  const candidates: RelatedCandidate[] = [...byId.values()].map(({ card, kanalId }) => ({
-    id: card.id,
-    sharedTags: tagged.get(card.id) ?? 0,
-    sameKanal: kanalId === article.kanal.id,
-    bm25: worded.get(card.id) ?? null,
-    publishedAt: card.publishedAt,
+  const candidates: RelatedCandidate[] = facts.map((f) => ({
+    id: f.id,
+    sharedTags: tagged.get(f.id) ?? 0,
+    sameKanal: f.kanalId === article.kanal.id,
+    bm25: worded.get(f.id) ?? null,
+    publishedAt: f.publishedAt ?? new Date(0),
   }));
-  const ranked = scoreRelated(candidates, now).map((c) => byId.get(c.id)!.card);
+  const winners = scoreRelated(candidates, now)
+    .slice(0, limit - pins.length)
+    .map((c) => c.id);
+  if (winners.length === 0) return pins;
+  const loaded = cards()
+    .where(and(inArray(articles.id, winners), isVisibleAt(now)))
+    .all()
+    .map(toCard);
+  const ranked = winners.flatMap((id) => loaded.filter((c) => c.id === id));
   return takeUnique([pins, ranked], { exclude: [article.id], limit });
 }
 

@@ -4,6 +4,7 @@ import { htmlToText, paragraphsToHtml } from "@/lib/html";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import type { Db } from "../client";
+import { compactSearchIndex } from "../mutations/search-index";
 import { type ArticleStatus, articles, articleTags, articleViews, kanal, media, staff, tags } from "../schema";
 import { ekonomiTeknologiArticles } from "./articles/ekonomi-teknologi";
 import { internasionalArticles } from "./articles/internasional";
@@ -73,7 +74,7 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }
     }),
   );
 
-  return db.transaction((tx) => {
+  const summary = db.transaction((tx) => {
     tx.delete(articleViews).run();
     tx.delete(articleTags).run();
     tx.delete(articles).run();
@@ -185,6 +186,8 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }
       staff: staffIds.size,
     };
   });
+  compactSearchIndex(db);
+  return summary;
 }
 
 /** Removes demo photos from an earlier seed, so a reseed does not leave orphans behind. */
