@@ -24,14 +24,17 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /admin\// },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /admin\// },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/] },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/] },
+    // View counting is about the server, not the device: it runs once, and its exact-count
+    // tests start their own `next start` on E2E_PORT + 1…3 (e2e/helpers/server.ts).
+    { name: "views", testMatch: /views\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // The newsroom's journeys publish stories, so they run after the reader checks, against the same server:
     // first the one-time setup of a fresh install, then everything that needs its accounts.
     {
       name: "admin-setup",
       testMatch: /admin\/setup\.setup\.ts/,
-      dependencies: ["desktop", "mobile"],
+      dependencies: ["desktop", "mobile", "views"],
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
     {

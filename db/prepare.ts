@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { siteConfig } from "@/lib/config";
 import { type Db, getDb } from "./client";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
-import { backfillBodyText } from "./mutations/search-index";
+import { backfillBodyText, compactSearchIndex } from "./mutations/search-index";
 import { createAccount } from "./mutations/staff";
 import { getLoginAccount } from "./queries/staff";
 import { clearSeedPhotos, seedDatabase } from "./seed";
@@ -49,4 +49,5 @@ export async function prepareDatabase(): Promise<void> {
   await ensureAdminFromEnv();
   const fixed = backfillBodyText(db);
   if (fixed > 0) console.log(`[warta] Indeks pencarian: ${fixed} berita lama diisi teksnya.`);
+  compactSearchIndex(db);
 }

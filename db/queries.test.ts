@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // Integration tests on a real SQLite file, seeded exactly as a fresh install is.
+// Terpopuler, Baca Juga, Berita Lainnya and view writes are in discovery.test.ts.
 const dir = mkdtempSync(join(tmpdir(), "warta-db-"));
 process.env.DATABASE_PATH = join(dir, "warta.db");
 process.env.MEDIA_DIR = join(dir, "media");
@@ -13,8 +14,6 @@ type Modules = {
   client: typeof import("./client");
   articles: typeof import("./queries/articles");
   kanal: typeof import("./queries/kanal");
-  popular: typeof import("./queries/popular");
-  related: typeof import("./queries/related");
 };
 let m: Modules;
 
@@ -24,8 +23,6 @@ beforeAll(async () => {
     client: await import("./client"),
     articles: await import("./queries/articles"),
     kanal: await import("./queries/kanal"),
-    popular: await import("./queries/popular"),
-    related: await import("./queries/related"),
   };
   await m.prepare.prepareDatabase();
 }, 60_000);
@@ -97,62 +94,5 @@ describe("reader visibility", () => {
     const scheduled = hidden.find((h) => h.published_at !== null)!;
     const later = new Date(scheduled.published_at! + 60_000);
     expect(await m.articles.getArticlePage(scheduled.public_id, later)).not.toBeNull();
-  });
-});
-
-describe("Terpopuler", () => {
-  it("ranks the last 24 hours by views, most read first", async () => {
-    const ranking = await m.popular.getTerpopuler();
-    expect(ranking.items).toHaveLength(5);
-    const views = ranking.items.map((i) => i.views);
-    expect([...views].sort((a, b) => b - a)).toEqual(views);
-    const since = Math.floor(Date.now() / 3600_000) * 3600_000 - 23 * 3600_000;
-    const top = sqlite()
-      .prepare(
-        `SELECT a.public_id, sum(v.views) AS n FROM article_views v JOIN articles a ON a.id = v.article_id
-          WHERE v.bucket_start >= ? AND a.status = 'published' GROUP BY a.id ORDER BY n DESC, a.published_at DESC LIMIT 1`,
-      )
-      .get(since) as { public_id: string; n: number };
-    expect(ranking.items[0].publicId).toBe(top.public_id);
-    expect(ranking.items[0].views).toBe(top.n);
-  });
-
-  it("tops up from the last 7 days when a day is quiet, and keeps to a kanal when asked", async () => {
-    const kanal = (await m.kanal.getKanalBySlug("gaya-hidup"))!;
-    const ranking = await m.popular.getTerpopuler({ kanalIds: [kanal.id], limit: 5 });
-    expect(ranking.items.length).toBeGreaterThan(0);
-    expect(ranking.items.every((i) => i.kanal.slug === "gaya-hidup")).toBe(true);
-    // A week ahead, nothing is in the last 24 hours any more: the list must come from the fallback or be empty.
-    const weekLater = await m.popular.getTerpopuler({ now: new Date(Date.now() + 6 * 24 * 3600_000) });
-    expect(weekLater.items.length).toBeGreaterThan(0);
-  });
-});
-
-describe("Baca Juga and Berita Lainnya", () => {
-  it("never link the story itself, never repeat each other, and fill Berita Lainnya to six", async () => {
-    for (const card of await m.articles.getLatestArticles({ limit: 100 })) {
-      const a = (await m.articles.getArticlePage(card.publicId))!;
-      const baca = await m.related.getBacaJuga(a);
-      const lainnya = await m.related.getBeritaLainnya(a, { excludeIds: baca.map((b) => b.id) });
-      const ids = [...baca, ...lainnya].map((x) => x.id);
-      expect(ids, a.slug).not.toContain(a.id);
-      expect(new Set(ids).size, a.slug).toBe(ids.length);
-      expect(baca.length, a.slug).toBeGreaterThanOrEqual(1);
-      expect(baca.length, a.slug).toBeLessThanOrEqual(3);
-      expect(lainnya, a.slug).toHaveLength(6);
-    }
-  });
-
-  it("prefers stories that share tags", async () => {
-    const [card] = await m.articles.getLatestArticles({ limit: 1 });
-    const a = (await m.articles.getArticlePage(card.publicId))!;
-    const [first] = await m.related.getBacaJuga(a);
-    const shared = sqlite()
-      .prepare(
-        `SELECT count(*) AS n FROM article_tags x JOIN article_tags y ON x.tag_id = y.tag_id
-          WHERE x.article_id = ? AND y.article_id = ?`,
-      )
-      .get(a.id, first.id) as { n: number };
-    expect(shared.n).toBeGreaterThan(0);
   });
 });

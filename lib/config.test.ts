@@ -9,6 +9,9 @@ describe("readConfig", () => {
       url: "http://localhost:3000",
       databasePath: "data/warta.db",
       mediaDir: "data/media",
+      viewFlushMs: 5000,
+      terpopulerCacheMs: 60000,
+      terpopulerSize: 5,
     });
   });
 
@@ -21,5 +24,13 @@ describe("readConfig", () => {
 
   it("names the bad variable", () => {
     expect(() => readConfig({ SITE_URL: "bukan url" })).toThrow(/SITE_URL/);
+  });
+
+  it("reads the counting and ranking intervals, and keeps the ranking at most a minute old", () => {
+    const c = readConfig({ VIEW_FLUSH_MS: "200", TERPOPULER_CACHE_MS: "0", TERPOPULER_SIZE: "10" });
+    expect([c.viewFlushMs, c.terpopulerCacheMs, c.terpopulerSize]).toEqual([200, 0, 10]);
+    expect(() => readConfig({ TERPOPULER_CACHE_MS: "120000" })).toThrow(/TERPOPULER_CACHE_MS/);
+    expect(() => readConfig({ TERPOPULER_SIZE: "11" })).toThrow(/TERPOPULER_SIZE/);
+    expect(() => readConfig({ VIEW_FLUSH_MS: "lima" })).toThrow(/VIEW_FLUSH_MS/);
   });
 });

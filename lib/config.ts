@@ -6,6 +6,10 @@ const envSchema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   DATABASE_PATH: z.string().min(1).default("data/warta.db"),
   MEDIA_DIR: z.string().min(1).default("data/media"),
+  VIEW_FLUSH_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
+  // The issue promises readers a ranking never older than a minute, so 60 s is a ceiling, not a default to tune past.
+  TERPOPULER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(60_000),
+  TERPOPULER_SIZE: z.coerce.number().int().min(1).max(10).default(5),
 });
 
 export type SiteConfig = {
@@ -15,6 +19,12 @@ export type SiteConfig = {
   url: string;
   databasePath: string;
   mediaDir: string;
+  /** How often counted views go from memory to the database. */
+  viewFlushMs: number;
+  /** How long a computed Terpopuler ranking is reused; 0 computes it on every request. */
+  terpopulerCacheMs: number;
+  /** How many stories Terpopuler lists. */
+  terpopulerSize: number;
 };
 
 /** Typed, validated environment. Invalid values fail fast with the variable's name. */
@@ -31,6 +41,9 @@ export function readConfig(env: Record<string, string | undefined>): SiteConfig 
     url: e.SITE_URL.replace(/\/$/, ""),
     databasePath: e.DATABASE_PATH,
     mediaDir: e.MEDIA_DIR,
+    viewFlushMs: e.VIEW_FLUSH_MS,
+    terpopulerCacheMs: e.TERPOPULER_CACHE_MS,
+    terpopulerSize: e.TERPOPULER_SIZE,
   };
 }
 

@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+import { invalidateTerpopuler } from "@/db/queries/popular";
 import { articlePath, kanalPath, tagPath } from "./urls";
 
 /**
@@ -7,6 +8,8 @@ import { articlePath, kanalPath, tagPath } from "./urls";
  * place a future response cache hooks its invalidation into.
  */
 export function revalidateArticle(a: { publicId: string; slug: string; kanalSlugs?: string[]; tagSlugs?: string[] }): void {
+  // The ranking memo may hold this story; an unpublished one must not linger there for a minute.
+  invalidateTerpopuler();
   revalidatePath("/");
   revalidatePath(articlePath(a));
   for (const k of a.kanalSlugs ?? []) revalidatePath(kanalPath(k));

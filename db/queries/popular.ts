@@ -1,52 +1,69 @@
-import { and, desc, eq, gte, inArray, notInArray, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { siteConfig } from "@/lib/config";
+import { terpopulerKey, terpopulerSize, terpopulerWindows } from "@/lib/terpopuler";
+import { TtlMemo } from "@/lib/ttl-memo";
 import { getDb } from "../client";
 import { articles, articleViews, kanal, media } from "../schema";
 import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
 
-const HOUR = 60 * 60 * 1000;
-
-export type PopularItem = ArticleCard & { views: number };
+export type PopularItem = ArticleCard & {
+  /** Views in the window that ranked the story. */
+  views: number;
+  /** "day": ranked by the last 24 hours; "week": topped up from the last 7 days. */
+  window: "day" | "week";
+};
 export type Terpopuler = { items: PopularItem[]; computedAt: Date };
 
-function rankWindow(opts: { since: number; limit: number; now: Date; kanalIds?: number[]; excludeIds: number[] }): PopularItem[] {
-  const views = sql<number>`sum(${articleViews.views})`.mapWith(Number);
+// Shared by every route bundle in the process, like the database connection.
+const globalForRanking = globalThis as unknown as { wartaTerpopuler?: TtlMemo<PopularItem[]> };
+const memo = (globalForRanking.wartaTerpopuler ??= new TtlMemo<PopularItem[]>(siteConfig.terpopulerCacheMs));
+
+function rank(opts: { size: number; kanalIds?: number[]; now: Date }): PopularItem[] {
+  const { daySince, weekSince } = terpopulerWindows(opts.now);
+  const day = sql<number>`sum(CASE WHEN ${articleViews.bucketStart} >= ${daySince} THEN ${articleViews.views} ELSE 0 END)`.mapWith(Number);
+  const week = sql<number>`sum(${articleViews.views})`.mapWith(Number);
+  // Stories read in the last 24 hours come first, by those views; only when there are
+  // too few do stories from the rest of the week follow, by their week's views.
   return getDb()
-    .select({ ...cardColumns, views })
+    .select({ ...cardColumns, day, week })
     .from(articleViews)
     .innerJoin(articles, eq(articles.id, articleViews.articleId))
     .innerJoin(kanal, eq(kanal.id, articles.kanalId))
     .leftJoin(media, eq(media.id, articles.photoId))
     .where(
       and(
-        gte(articleViews.bucketStart, opts.since),
+        gte(articleViews.bucketStart, weekSince),
         isVisibleAt(opts.now),
         opts.kanalIds ? inArray(articles.kanalId, opts.kanalIds) : undefined,
-        opts.excludeIds.length ? notInArray(articles.id, opts.excludeIds) : undefined,
       ),
     )
     .groupBy(articles.id)
-    .orderBy(desc(views), desc(articles.publishedAt))
-    .limit(opts.limit)
+    .having(sql`${week} > 0`)
+    .orderBy(
+      desc(sql`${day} > 0`),
+      desc(sql`CASE WHEN ${day} > 0 THEN ${day} ELSE ${week} END`),
+      desc(articles.publishedAt),
+      desc(articles.id),
+    )
+    .limit(opts.size)
     .all()
-    .map((row) => ({ ...toCard(row), views: row.views }));
+    .map(({ day, week, ...row }) => ({ ...toCard(row), views: day > 0 ? day : week, window: day > 0 ? "day" : "week" }));
 }
 
 /**
- * The most read visible articles of the last 24 hours, topped up from the last 7 days
- * when a quiet day leaves too few. Ties go to the newer story.
+ * Terpopuler: the most read visible stories of the last 24 hours, topped up from the last
+ * 7 days when fewer than `limit` were read today; ties go to the newer story. A ranking is
+ * reused for up to TERPOPULER_CACHE_MS (at most a minute); `computedAt` is when it was made.
  */
 export async function getTerpopuler(opts: { limit?: number; kanalIds?: number[]; now?: Date } = {}): Promise<Terpopuler> {
-  const now = opts.now ?? new Date();
-  const limit = Math.min(Math.max(opts.limit ?? 5, 1), 10);
-  const hourNow = Math.floor(now.getTime() / HOUR) * HOUR;
-  const day = rankWindow({ since: hourNow - 23 * HOUR, limit, now, kanalIds: opts.kanalIds, excludeIds: [] });
-  if (day.length >= limit) return { items: day, computedAt: now };
-  const week = rankWindow({
-    since: hourNow - (7 * 24 - 1) * HOUR,
-    limit: limit - day.length,
-    now,
-    kanalIds: opts.kanalIds,
-    excludeIds: day.map((d) => d.id),
-  });
-  return { items: [...day, ...week], computedAt: now };
+  const size = terpopulerSize(opts.limit ?? siteConfig.terpopulerSize);
+  const { value, computedAt } = memo.get(terpopulerKey(size, opts.kanalIds), opts.now ?? new Date(), (now) =>
+    rank({ size, kanalIds: opts.kanalIds, now }),
+  );
+  return { items: value, computedAt };
+}
+
+/** Drops cached rankings, for a write (unpublishing a story) that must show at once. */
+export function invalidateTerpopuler(): void {
+  memo.clear();
 }

@@ -5,6 +5,7 @@ import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import type { Db } from "../client";
 import type { RevisionData } from "../mutations/articles";
+import { compactSearchIndex } from "../mutations/search-index";
 import { type ArticleStatus, articleRevisions, articles, articleTags, articleViews, kanal, media, staff, tags } from "../schema";
 import { ekonomiTeknologiArticles } from "./articles/ekonomi-teknologi";
 import { internasionalArticles } from "./articles/internasional";
@@ -74,7 +75,7 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }
     }),
   );
 
-  return db.transaction((tx) => {
+  const summary = db.transaction((tx) => {
     tx.delete(articleViews).run();
     tx.delete(articleRevisions).run();
     tx.delete(articleTags).run();
@@ -208,6 +209,8 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }
       staff: staffIds.size,
     };
   });
+  compactSearchIndex(db);
+  return summary;
 }
 
 /** Removes demo photos from an earlier seed, so a reseed does not leave orphans behind. */

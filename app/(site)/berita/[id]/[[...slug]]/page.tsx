@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
+import { ViewCount } from "@/components/article/ViewCount";
 import { JsonLd } from "@/components/shared/JsonLd";
 import { getArticlePage } from "@/db/queries/articles";
 import { articleMetadata, OG_IMAGE_SIZE } from "@/lib/metadata";
@@ -41,6 +42,8 @@ export default async function ArticleRoute({ params }: Props) {
     <>
       <JsonLd data={structuredData} />
       <ArticleView article={article} />
+      {/* Only the reader page counts; staff previews render ArticleView without it. */}
+      <ViewCount publicId={article.publicId} />
     </>
   );
 }

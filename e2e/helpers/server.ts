@@ -1,0 +1,103 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { E2E_DATA_DIR, E2E_PORT } from "../../playwright.config";
+
+export type SpareServer = {
+  url: string;
+  /** Reads the spare server's own database. */
+  query<T>(sql: string, ...params: unknown[]): T[];
+  /** Sends a signal and resolves with the exit code once the process is gone. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** What the server printed, for failure messages. */
+  output(): string;
+  /** Kills the server if it still runs and removes its database. */
+  dispose(): Promise<void>;
+};
+
+const NEXT_BIN = resolve("node_modules/next/dist/bin/next");
+
+async function waitUntilServing(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start stopped (${child.exitCode}):\n${output()}`);
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`next start did not answer on ${url}:\n${output()}`);
+}
+
+/**
+ * A second `next start` from the build the e2e web server made, on E2E_PORT + offset,
+ * with its own copy of the e2e database: for tests that need exact counts, short
+ * intervals or a signal, without disturbing the shared server.
+ */
+export async function startSpareServer(opts: {
+  portOffset: number;
+  env?: Record<string, string>;
+  /** Changes the copied database before the server opens it. */
+  prepare?: (db: Database.Database) => void;
+}): Promise<SpareServer> {
+  const port = E2E_PORT + opts.portOffset;
+  const url = `http://127.0.0.1:${port}`;
+  const dir = mkdtempSync(join(tmpdir(), "warta-e2e-"));
+  const dbPath = join(dir, "warta.db");
+  const source = new Database(`${E2E_DATA_DIR}/warta.db`, { readonly: true, fileMustExist: true });
+  await source.backup(dbPath);
+  source.close();
+  if (opts.prepare) {
+    const db = new Database(dbPath);
+    opts.prepare(db);
+    db.close();
+  }
+
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_PATH: dbPath,
+      MEDIA_DIR: resolve(E2E_DATA_DIR, "media"),
+      SITE_URL: url,
+      ...opts.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout!.on("data", (d) => (log += d));
+  child.stderr!.on("data", (d) => (log += d));
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  const output = () => log;
+
+  try {
+    await waitUntilServing(url, child, output);
+  } catch (err) {
+    child.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+
+  return {
+    url,
+    output,
+    query<T>(sql: string, ...params: unknown[]): T[] {
+      const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+      try {
+        return db.prepare(sql).all(...params) as T[];
+      } finally {
+        db.close();
+      }
+    },
+    async stop(signal: NodeJS.Signals = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+    async dispose() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { ViewOutcome } from "./recorder";
+
+// The smallest transparent GIF: what the <noscript> pixel answers.
+const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
+
+const ERROR_STATUS: Partial<Record<ViewOutcome, number>> = { invalid: 400, unknown: 404, method: 405 };
+
+function headers(outcome: ViewOutcome, allow: string): Record<string, string> {
+  return {
+    // Every view must reach the server; no cache may answer for it.
+    "Cache-Control": "no-store",
+    // Says what happened, for tests, the benchmark and anyone debugging; it carries nothing about the reader.
+    "X-Warta-View": outcome,
+    ...(outcome === "method" ? { Allow: allow } : {}),
+  };
+}
+
+/** The beacon's answer: 202 when the view counted, 204 when it was accepted but not counted, 4xx for bad requests. */
+export function beaconResponse(outcome: ViewOutcome): Response {
+  const status = ERROR_STATUS[outcome] ?? (outcome === "counted" ? 202 : 204);
+  return new Response(null, { status, headers: headers(outcome, "POST") });
+}
+
+/** The <noscript> pixel's answer: a 1×1 GIF whether or not the view counted, 4xx for bad requests. */
+export function pixelResponse(outcome: ViewOutcome): Response {
+  const status = ERROR_STATUS[outcome];
+  if (status) return new Response(null, { status, headers: headers(outcome, "GET") });
+  return new Response(new Uint8Array(PIXEL), {
+    status: 200,
+    headers: { ...headers(outcome, "GET"), "Content-Type": "image/gif", "Content-Length": String(PIXEL.length) },
+  });
+}

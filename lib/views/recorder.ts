@@ -1,0 +1,79 @@
+import { isPublicId } from "@/lib/public-id";
+import { DedupeWindow } from "./dedupe";
+import { type HeaderReader, ignoreReason, type IgnoreReason } from "./filter";
+import { ViewTally, type ViewRow } from "./tally";
+import { clientIp, DailySalt, visitorId } from "./visitor";
+
+/** One visitor counts once per article per half hour. */
+export const DEDUPE_WINDOW_MS = 30 * 60 * 1000;
+/** About 30 MB of dedupe memory at most; beyond it the oldest visitors are forgotten early. */
+export const DEDUPE_MAX_ENTRIES = 200_000;
+
+export type ViewOutcome = "counted" | "duplicate" | IgnoreReason | "invalid" | "unknown" | "method";
+
+export type ViewRequest = { method: string; publicId: string | null; headers: HeaderReader };
+
+export type ViewRecorderDeps = {
+  /** The id of the article readers may see under this public id at `now`, or null. */
+  resolve: (publicId: string, now: Date) => Promise<number | null>;
+  /** Adds the rows to the database in one transaction; throws to have them kept for the next try. */
+  write: (rows: ViewRow[]) => void;
+  clock?: () => number;
+  makeSalt?: () => string;
+  maxVisitors?: number;
+};
+
+/**
+ * Decides whether a view request counts and keeps the count in memory until `flush`.
+ * Recording never writes to the database, so a reader's request never waits on a write.
+ */
+export class ViewRecorder {
+  private readonly tally = new ViewTally();
+  private readonly seen: DedupeWindow;
+  private readonly salts: DailySalt;
+  private readonly clock: () => number;
+
+  constructor(private readonly deps: ViewRecorderDeps) {
+    this.clock = deps.clock ?? Date.now;
+    this.seen = new DedupeWindow(DEDUPE_WINDOW_MS, deps.maxVisitors ?? DEDUPE_MAX_ENTRIES);
+    this.salts = new DailySalt(DEDUPE_WINDOW_MS, deps.makeSalt);
+  }
+
+  async record(req: ViewRequest): Promise<ViewOutcome> {
+    // HEAD and friends never show a page to anyone.
+    if (req.method !== "POST" && req.method !== "GET") return "method";
+    if (!req.publicId || !isPublicId(req.publicId)) return "invalid";
+    const ignored = ignoreReason(req.headers);
+    if (ignored) return ignored;
+    const articleId = await this.deps.resolve(req.publicId, new Date(this.clock()));
+    if (articleId === null) return "unknown";
+
+    // From here to the end nothing awaits, so concurrent requests cannot interleave
+    // between the dedupe check and the count.
+    const now = this.clock();
+    const ip = clientIp(req.headers);
+    const userAgent = req.headers.get("user-agent") ?? "";
+    const keys = this.salts.saltsAt(new Date(now)).map((salt) => `${visitorId(salt, ip, userAgent)}:${articleId}`);
+    if (!this.seen.admit(keys, now)) return "duplicate";
+    this.tally.add(articleId, now);
+    return "counted";
+  }
+
+  /** Writes everything counted so far; returns how many views went out. Synchronous, so it also works on exit. */
+  flush(): number {
+    const rows = this.tally.take();
+    if (rows.length === 0) return 0;
+    try {
+      this.deps.write(rows);
+    } catch (err) {
+      this.tally.restore(rows);
+      throw err;
+    }
+    return rows.reduce((n, r) => n + r.views, 0);
+  }
+
+  /** Views counted but not yet written. */
+  get pending(): number {
+    return this.tally.pending;
+  }
+}
