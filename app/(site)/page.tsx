@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { SidebarRail } from "@/components/shared/SidebarRail";
 import Link from "next/link";
 import { connection } from "next/server";
 import { AdSlot } from "@/components/ads/AdSlot";
 import { ArticleCard } from "@/components/shared/ArticleCard";
 import { ArticleList } from "@/components/shared/ArticleList";
-import { Terpopuler } from "@/components/shared/Terpopuler";
 import { getKanalArticles, getLatestArticles } from "@/db/queries/articles";
 import { getKanalBySlug, getKanalNav } from "@/db/queries/kanal";
 import { getTerpopuler } from "@/db/queries/popular";
@@ -71,10 +71,7 @@ export default async function HomePage() {
             <ArticleList articles={latest} />
           </section>
         </div>
-        <aside aria-label="Sorotan" className="space-y-8">
-          <Terpopuler ranking={populer} />
-          <AdSlot slot="sidebar" />
-        </aside>
+        <SidebarRail ranking={populer} />
       </div>
 
       <AdSlot slot="between-sections" className="my-10" />

@@ -1,6 +1,6 @@
 import { AdSlot } from "@/components/ads/AdSlot";
+import { SidebarRail } from "@/components/shared/SidebarRail";
 import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
-import { Terpopuler } from "@/components/shared/Terpopuler";
 import type { ArticlePage } from "@/db/queries/articles";
 import { getTerpopuler } from "@/db/queries/popular";
 import { getBacaJuga, getBeritaLainnya } from "@/db/queries/related";
@@ -46,10 +46,7 @@ export async function ArticleView({ article }: Props) {
         </article>
         <BeritaLainnya articles={lainnya} />
       </div>
-      <aside aria-label="Sorotan" className="space-y-8">
-        <Terpopuler ranking={populer} />
-        <AdSlot slot="sidebar" />
-      </aside>
+      <SidebarRail ranking={populer} />
     </div>
   );
 }

@@ -1,12 +1,11 @@
 import type { ReactNode } from "react";
+import { SidebarRail } from "./SidebarRail";
 import type { ArticleCard } from "@/db/queries/articles";
 import type { Terpopuler as TerpopulerData } from "@/db/queries/popular";
 import type { PageInfo } from "@/lib/pagination";
-import { AdSlot } from "@/components/ads/AdSlot";
 import { ArticleList } from "./ArticleList";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { Pagination } from "./Pagination";
-import { Terpopuler } from "./Terpopuler";
 
 type Props = {
   crumbs: { name: string; href?: string }[];
@@ -52,10 +51,7 @@ export function ListingPage({
         </div>
         <Pagination info={pageInfo} basePath={basePath} />
       </div>
-      <aside aria-label="Sorotan" className="space-y-8">
-        <Terpopuler ranking={ranking} title={rankingTitle} />
-        <AdSlot slot="sidebar" />
-      </aside>
+      <SidebarRail ranking={ranking} rankingTitle={rankingTitle} />
     </div>
   );
 }

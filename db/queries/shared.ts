@@ -9,7 +9,7 @@ export function isVisibleAt(now: Date): SQL {
   return and(inArray(articles.status, ["published", "scheduled"]), lte(articles.publishedAt, now))!;
 }
 
-/** Columns every article list needs; pair with cardJoins. */
+/** Columns every article list needs; the query joins kanal (inner) and media (left). */
 export const cardColumns = {
   id: articles.id,
   publicId: articles.publicId,
