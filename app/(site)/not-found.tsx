@@ -1,6 +1,6 @@
 import { connection } from "next/server";
+import { LatestNews } from "@/components/shared/LatestNews";
 import Link from "next/link";
-import { ArticleList } from "@/components/shared/ArticleList";
 import { getLatestArticles } from "@/db/queries/articles";
 
 export default async function SiteNotFound() {
@@ -18,14 +18,7 @@ export default async function SiteNotFound() {
         </Link>
         .
       </p>
-      {latest.length > 0 && (
-        <section aria-labelledby="nf-terkini" className="mt-10">
-          <h2 id="nf-terkini" className="mb-4 border-b-2 border-brand pb-1 text-lg font-black uppercase">
-            Berita Terkini
-          </h2>
-          <ArticleList articles={latest} as="h3" />
-        </section>
-      )}
+      <LatestNews articles={latest} headingId="nf-terkini" />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { AdSlot } from "@/components/ads/AdSlot";
 import { ArticleCard } from "@/components/shared/ArticleCard";
 import { ArticleList } from "@/components/shared/ArticleList";
 import { getKanalArticles, getLatestArticles } from "@/db/queries/articles";
-import { getKanalBySlug, getKanalNav } from "@/db/queries/kanal";
+import { getKanalNav } from "@/db/queries/kanal";
 import { getTerpopuler } from "@/db/queries/popular";
 import { siteConfig } from "@/lib/config";
 import { feedTitle, pageMetadata, siteDescription } from "@/lib/metadata";
@@ -38,11 +38,10 @@ export default async function HomePage() {
   const latest = rest.slice(TOP_COUNT - 1);
   const onPage = top.map((a) => a.id);
   const blocks = await Promise.all(
-    nav.map(async (k) => {
-      const detail = await getKanalBySlug(k.slug);
-      const articles = detail ? await getKanalArticles({ kanalIds: detail.articleKanalIds, limit: PER_KANAL, excludeIds: onPage }) : [];
-      return { kanal: k, articles };
-    }),
+    nav.map(async (k) => ({
+      kanal: k,
+      articles: await getKanalArticles({ kanalIds: k.articleKanalIds, limit: PER_KANAL, excludeIds: onPage }),
+    })),
   );
 
   if (!headline) {

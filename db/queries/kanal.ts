@@ -3,18 +3,28 @@ import { cache } from "react";
 import { getDb } from "../client";
 import { kanal } from "../schema";
 
-export type KanalNavItem = { slug: string; name: string; children: { slug: string; name: string }[] };
+export type KanalNavItem = {
+  slug: string;
+  name: string;
+  children: { slug: string; name: string }[];
+  /** This kanal and its sub-kanal, as getKanalBySlug gives them, so lists need no second lookup. */
+  articleKanalIds: number[];
+};
 
 /** Top-level kanal with their sub-kanal, in the order the newsroom set. */
 export const getKanalNav = cache(async (): Promise<KanalNavItem[]> => {
   const rows = getDb().select().from(kanal).orderBy(asc(kanal.position), asc(kanal.id)).all();
   return rows
     .filter((k) => k.parentId === null)
-    .map((k) => ({
-      slug: k.slug,
-      name: k.name,
-      children: rows.filter((c) => c.parentId === k.id).map((c) => ({ slug: c.slug, name: c.name })),
-    }));
+    .map((k) => {
+      const children = rows.filter((c) => c.parentId === k.id);
+      return {
+        slug: k.slug,
+        name: k.name,
+        children: children.map((c) => ({ slug: c.slug, name: c.name })),
+        articleKanalIds: [k.id, ...children.map((c) => c.id)],
+      };
+    });
 });
 
 export type KanalDetail = {

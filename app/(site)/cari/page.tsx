@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { LatestNews } from "@/components/shared/LatestNews";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResult } from "@/components/search/SearchResult";
-import { ArticleList } from "@/components/shared/ArticleList";
 import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
 import { Pagination } from "@/components/shared/Pagination";
 import { getLatestArticles } from "@/db/queries/articles";
@@ -81,14 +81,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <li>Coba kata lain yang lebih umum, atau kurangi jumlah kata.</li>
             </ul>
           </div>
-          {latest.length > 0 && (
-            <section aria-labelledby="cari-terkini" className="mt-10">
-              <h2 id="cari-terkini" className="mb-4 border-b-2 border-brand pb-1 text-lg font-black uppercase">
-                Berita Terkini
-              </h2>
-              <ArticleList articles={latest} as="h3" />
-            </section>
-          )}
+          <LatestNews articles={latest} headingId="cari-terkini" />
         </>
       ) : (
         <>
