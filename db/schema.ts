@@ -113,6 +113,8 @@ export const articles = sqliteTable(
     /** Bumped on every save; a save based on an older version is refused instead of overwriting. */
     version: integer("version").notNull().default(1),
     createdById: integer("created_by_id").references(() => staff.id, { onDelete: "set null" }),
+    /** "Tanpa iklan": a sensitive story (a disaster, an obituary) shows no ads at all. */
+    noAds: integer("no_ads", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     uniqueIndex("articles_public_id_unique").on(t.publicId),
@@ -210,8 +212,93 @@ export const articleRevisions = sqliteTable(
   (t) => [index("article_revisions_article_idx").on(t.articleId, t.version)],
 );
 
+export const adSlots = [
+  "leaderboard",
+  "sidebar",
+  "half-page",
+  "in-article",
+  "between-sections",
+  "above-footer",
+] as const;
+export type AdSlotName = (typeof adSlots)[number];
+
+export const adKinds = ["image", "html"] as const;
+export type AdKind = (typeof adKinds)[number];
+
+/** One ad that can fill one slot: a house or sold image, or a third party's HTML tag. */
+export const adCreatives = sqliteTable(
+  "ad_creatives",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Internal name for the ad desk, never shown to readers. */
+    name: text("name").notNull(),
+    slot: text("slot", { enum: adSlots }).notNull(),
+    kind: text("kind", { enum: adKinds }).notNull(),
+    /** Image creatives: the picture (desktop size for the leaderboard-shaped slots). */
+    imageId: integer("image_id").references(() => media.id, { onDelete: "set null" }),
+    /** Image creatives in the 728x90 slots: the 320x100 picture phones get; falls back to imageId. */
+    mobileImageId: integer("mobile_image_id").references(() => media.id, { onDelete: "set null" }),
+    targetUrl: text("target_url").notNull().default(""),
+    altText: text("alt_text").notNull().default(""),
+    /** HTML creatives: the tag as the advertiser sent it; only ever rendered inside a sandboxed iframe. */
+    html: text("html").notNull().default(""),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    /** Relative share among the creatives eligible for the same slot. */
+    weight: integer("weight").notNull().default(1),
+    paused: integer("paused", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index("ad_creatives_slot_idx").on(t.slot, t.paused, t.endsAt)],
+);
+
+/** Kanal targeting; a creative without rows here runs everywhere. */
+export const adCreativeKanal = sqliteTable(
+  "ad_creative_kanal",
+  {
+    creativeId: integer("creative_id")
+      .notNull()
+      .references(() => adCreatives.id, { onDelete: "cascade" }),
+    kanalId: integer("kanal_id")
+      .notNull()
+      .references(() => kanal.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.creativeId, t.kanalId] }), index("ad_creative_kanal_kanal_idx").on(t.kanalId)],
+);
+
+/** Impressions and clicks per creative per WIB day, written in batches like page views. */
+export const adStatsDaily = sqliteTable(
+  "ad_stats_daily",
+  {
+    creativeId: integer("creative_id")
+      .notNull()
+      .references(() => adCreatives.id, { onDelete: "cascade" }),
+    /** WIB calendar day, YYYY-MM-DD. */
+    day: text("day").notNull(),
+    impressions: integer("impressions").notNull().default(0),
+    clicks: integer("clicks").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.creativeId, t.day] })],
+);
+
+/**
+ * Site-wide settings an admin edits (ad kill switch, ad label, ads.txt, ...). Keys and
+ * defaults live in lib/settings.ts; a missing row means the default.
+ */
+export const siteSettings = sqliteTable("site_settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+});
+
 export type Kanal = typeof kanal.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type Staff = typeof staff.$inferSelect;
 export type Media = typeof media.$inferSelect;
 export type Article = typeof articles.$inferSelect;
+export type AdCreative = typeof adCreatives.$inferSelect;
