@@ -111,6 +111,7 @@ export function saveArticle(
       status: input.status,
       publishedAt,
       updatedAt: now,
+      noAds: input.noAds,
     };
     let id: number;
     let publicId: string;
@@ -161,6 +162,7 @@ export function saveArticle(
       status: input.status,
       publishedAt: publishedAt?.getTime() ?? null,
       photoId,
+      noAds: input.noAds,
     };
     tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) }).run();
     return { ok: true, id, publicId, slug: input.slug, version } as const;
