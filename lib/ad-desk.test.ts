@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adSlots } from "@/db/schema";
-import { adState, formatCount, formatCtr, slotHasPhoneSize, slotSizeText, statsByDay, statsWindowStart } from "./ad-desk";
+import { AD_SLOT_LABELS, adState, formatCount, formatCtr, statsByDay, statsWindowStart } from "./ad-desk";
 
 const now = new Date("2026-03-10T05:00:00Z"); // 12:00 WIB
 const at = (iso: string) => new Date(iso);
@@ -47,11 +47,9 @@ describe("formatCount", () => {
   });
 });
 
-describe("slot sizes", () => {
-  it("names both boxes for the leaderboard-shaped slots", () => {
-    expect(slotSizeText("leaderboard")).toBe("728×90 / 320×100");
-    expect(slotSizeText("half-page")).toBe("300×600");
-    expect(adSlots.filter(slotHasPhoneSize)).toEqual(["leaderboard", "between-sections", "above-footer"]);
+describe("AD_SLOT_LABELS", () => {
+  it("names every slot", () => {
+    expect(Object.keys(AD_SLOT_LABELS)).toEqual([...adSlots]);
   });
 });
 

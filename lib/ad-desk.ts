@@ -1,32 +1,15 @@
 import type { AdSlotName } from "@/db/schema";
 import { shiftWibDateKey, wibDateKey } from "./wib";
 
-export type AdSize = { width: number; height: number };
-
-/** What the ad desk sells per slot: the desktop box, and the phone box where it differs. */
-export const AD_SLOT_SPECS: Record<AdSlotName, { label: string; desktop: AdSize; phone: AdSize | null }> = {
-  leaderboard: { label: "Leaderboard (di bawah header)", desktop: { width: 728, height: 90 }, phone: { width: 320, height: 100 } },
-  sidebar: { label: "Sidebar", desktop: { width: 300, height: 250 }, phone: null },
-  "half-page": { label: "Half-page (sidebar, ikut menggulir)", desktop: { width: 300, height: 600 }, phone: null },
-  "in-article": { label: "Dalam artikel", desktop: { width: 300, height: 250 }, phone: null },
-  "between-sections": { label: "Di antara rubrik beranda", desktop: { width: 728, height: 90 }, phone: { width: 320, height: 100 } },
-  "above-footer": { label: "Di atas footer", desktop: { width: 728, height: 90 }, phone: { width: 320, height: 100 } },
+/** How the ad desk names each slot (sizes come from lib/ads/slots.ts). */
+export const AD_SLOT_LABELS: Record<AdSlotName, string> = {
+  leaderboard: "Leaderboard (di bawah header)",
+  sidebar: "Sidebar",
+  "half-page": "Half-page (sidebar, ikut menggulir)",
+  "in-article": "Dalam artikel",
+  "between-sections": "Di antara rubrik beranda",
+  "above-footer": "Di atas footer",
 };
-
-/**
- * The sizes of a slot as the ad desk writes them.
- * @example slotSizeText("leaderboard") // "728×90 / 320×100"
- */
-export function slotSizeText(slot: AdSlotName): string {
-  const { desktop, phone } = AD_SLOT_SPECS[slot];
-  const d = `${desktop.width}×${desktop.height}`;
-  return phone ? `${d} / ${phone.width}×${phone.height}` : d;
-}
-
-/** Whether a slot takes a separate phone picture (the 728×90 slots shrink to 320×100). */
-export function slotHasPhoneSize(slot: AdSlotName): boolean {
-  return AD_SLOT_SPECS[slot].phone !== null;
-}
 
 export type AdState = "aktif" | "dijadwalkan" | "berakhir" | "dijeda";
 
