@@ -1,25 +1,11 @@
 import { z } from "zod";
 import { type AdKind, adKinds, type AdSlotName, adSlots } from "@/db/schema";
+import { safeTargetUrl } from "./ads/target-url";
 import { fieldErrors } from "./form-state";
 import { settingsSchema } from "./settings";
 import { parseWibDateTimeLocal, toWibDateTimeLocal } from "./wib";
 
 export const AD_WEIGHT_MAX = 100;
-
-/**
- * A link an ad may send readers to: only http and https, so a creative can never carry
- * javascript:, data: or a relative path onto a reader page.
- * @example isSafeAdUrl("https://toko.example/promo") // true
- * @example isSafeAdUrl("javascript:alert(1)") // false
- */
-export function isSafeAdUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Kanal ids from the ticked checkboxes (joined with commas by readAdForm); bad entries are dropped.
@@ -66,7 +52,7 @@ export const adFormSchema = adFormObject.transform((v, ctx) => {
     if (isImage) issue("url_tujuan", "Isi URL tujuan iklan.");
   } else if (v.url_tujuan.length > 2000) {
     issue("url_tujuan", "URL tujuan maksimal 2.000 karakter.");
-  } else if (!isSafeAdUrl(v.url_tujuan)) {
+  } else if (safeTargetUrl(v.url_tujuan) === null) {
     issue("url_tujuan", "URL tujuan harus alamat web lengkap yang diawali http:// atau https://.");
   }
   if (isImage && v.teks_alt === "") issue("teks_alt", "Isi teks alternatif: jelaskan isi gambar iklan untuk pembaca tunanetra.");
