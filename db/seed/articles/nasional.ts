@@ -25,6 +25,7 @@ export const nasionalArticles: SeedArticle[] = [
   {
     kanal: "nasional",
     title: "BMKG Minta Warga Jakarta Waspadai Hujan Lebat dan Angin Kencang",
+    noAds: true,
     lead: "Curah hujan di Jabodetabek diperkirakan meningkat dalam sepekan ke depan seiring tumbuhnya awan hujan di sore hingga malam hari. Warga di bantaran sungai diminta menyiapkan rencana evakuasi.",
     dateline: "JAKARTA",
     paragraphs: [
