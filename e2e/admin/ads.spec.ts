@@ -7,10 +7,12 @@ import { adminState, reporterState } from "./accounts";
 
 // These journeys switch site-wide things (the kill switch, house ads, ads.txt) and put them
 // back at the end of each test: they run one after another.
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 test.use({ storageState: adminState });
 
 const HOUR = 3600_000;
+// Headless Chromium names itself in its user agent and is rightly not counted as a reader.
+const READER_UA = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36";
 
 async function png(width: number, height: number, colour: string): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
@@ -75,77 +77,81 @@ async function loggedIn(browser: Browser, email: string, password: string): Prom
   return page;
 }
 
-test("an image creative targeted at a kanal runs there, and pause and resume take it off and back", async ({ page }) => {
+test("an image creative targeted at a kanal runs there, and pause and resume take it off and back", async ({ page, browser }) => {
   const nasional = articleIn("nasional");
   const elsewhere = articleIn("nasional", true);
   // The house ads of the slot step aside, so the slot shows exactly what this test runs.
   const house = runningCreatives("sidebar");
   for (const h of house) await setPaused(page, h.name, true);
+  try {
 
-  const name = `Sidebar Kopi ${Date.now()}`;
-  await page.goto("/admin/iklan/baru");
-  await page.getByLabel("Nama iklan").fill(name);
-  await page.getByLabel("Slot").selectOption("sidebar");
-  await page.getByLabel("Gambar 300×250").setInputFiles({ name: "kopi.png", mimeType: "image/png", buffer: await png(300, 250, "#7c2d12") });
-  await page.getByLabel("Teks alternatif").fill("Kopi susu diskon 20 persen");
-  await page.getByLabel("URL tujuan").fill("https://kopi.example/promo");
-  await page.getByLabel("Mulai tayang (WIB)").fill(toWibDateTimeLocal(new Date(Date.now() - HOUR)));
-  await page.getByLabel("Selesai tayang (WIB)").fill(toWibDateTimeLocal(new Date(Date.now() + 24 * HOUR)));
-  await page.getByLabel("Bobot rotasi").fill("5");
-  await page.getByRole("checkbox", { name: nasional.kanal, exact: true }).check();
-  await page.getByRole("button", { name: "Simpan iklan" }).click();
-  await expect(page.getByText("Iklan disimpan.")).toBeVisible();
-  const [created] = readDb<{ id: number; image_id: number; width: number; height: number }>(
-    "SELECT c.id, c.image_id, m.width, m.height FROM ad_creatives c JOIN media m ON m.id = c.image_id WHERE c.name = ?",
-    name,
-  );
-  expect([created.width, created.height]).toEqual([300, 250]);
+    const name = `Sidebar Kopi ${Date.now()}`;
+    await page.goto("/admin/iklan/baru");
+    await page.getByLabel("Nama iklan").fill(name);
+    await page.getByLabel("Slot").selectOption("sidebar");
+    await page.getByLabel("Gambar 300×250").setInputFiles({ name: "kopi.png", mimeType: "image/png", buffer: await png(300, 250, "#7c2d12") });
+    await page.getByLabel("Teks alternatif").fill("Kopi susu diskon 20 persen");
+    await page.getByLabel("URL tujuan").fill("https://kopi.example/promo");
+    await page.getByLabel("Mulai tayang (WIB)").fill(toWibDateTimeLocal(new Date(Date.now() - HOUR)));
+    await page.getByLabel("Selesai tayang (WIB)").fill(toWibDateTimeLocal(new Date(Date.now() + 24 * HOUR)));
+    await page.getByLabel("Bobot rotasi").fill("5");
+    await page.getByRole("checkbox", { name: nasional.kanal, exact: true }).check();
+    await page.getByRole("button", { name: "Simpan iklan" }).click();
+    await expect(page.getByText("Iklan disimpan.")).toBeVisible();
+    const [created] = readDb<{ id: number; image_id: number; width: number; height: number }>(
+      "SELECT c.id, c.image_id, m.width, m.height FROM ad_creatives c JOIN media m ON m.id = c.image_id WHERE c.name = ?",
+      name,
+    );
+    expect([created.width, created.height]).toEqual([300, 250]);
 
-  // The preview shows it in place, at the slot's size, linking nowhere.
-  const preview = page.frameLocator('iframe[title^="Pratinjau Desktop"]').getByRole("img", { name: "Kopi susu diskon 20 persen" });
-  await expect(preview).toBeVisible();
-  expect(await preview.evaluate((img: HTMLImageElement) => [img.getBoundingClientRect().width, img.getBoundingClientRect().height])).toEqual([300, 250]);
+    // The preview shows it in place, at the slot's size, linking nowhere.
+    const preview = page.frameLocator('iframe[title^="Pratinjau Desktop"]').getByRole("img", { name: "Kopi susu diskon 20 persen" });
+    await expect(preview).toBeVisible();
+    expect(await preview.evaluate((img: HTMLImageElement) => [img.getBoundingClientRect().width, img.getBoundingClientRect().height])).toEqual([300, 250]);
 
-  // The list shows it running, with its slot, size and target.
-  await page.goto("/admin/iklan");
-  const row = page.locator(`tr[data-creative="${created.id}"]`);
-  await expect(row).toContainText("Aktif");
-  await expect(row).toContainText("300×250");
-  await expect(row).toContainText(nasional.kanal);
+    // The list shows it running, with its slot, size and target.
+    await page.goto("/admin/iklan");
+    const row = page.locator(`tr[data-creative="${created.id}"]`);
+    await expect(row).toContainText("Aktif");
+    await expect(row).toContainText("300×250");
+    await expect(row).toContainText(nasional.kanal);
 
-  const slot = page.locator(`[data-ad-slot="sidebar"] [data-ad-id="${created.id}"]`);
-  await expectOnReaderPage(page, articleUrl(nasional), async () => {
-    await expect(slot.getByRole("img", { name: "Kopi susu diskon 20 persen" })).toBeVisible();
-  });
-  await expect(slot.locator("a")).toHaveAttribute("rel", "sponsored noopener");
-  // Targeted: another kanal's story does not show it.
-  await page.goto(articleUrl(elsewhere));
-  await expect(page.locator(`[data-ad-id="${created.id}"]`)).toHaveCount(0);
+    const slot = page.locator(`[data-ad-slot="sidebar"] [data-ad-id="${created.id}"]`);
+    await expectOnReaderPage(page, articleUrl(nasional), async () => {
+      await expect(slot.getByRole("img", { name: "Kopi susu diskon 20 persen" })).toBeVisible();
+    });
+    await expect(slot.locator("a")).toHaveAttribute("rel", "sponsored noopener");
+    // Targeted: another kanal's story does not show it.
+    await page.goto(articleUrl(elsewhere));
+    await expect(page.locator(`[data-ad-id="${created.id}"]`)).toHaveCount(0);
 
-  await setPaused(page, name, true);
-  await expect(page.locator(`tr[data-creative="${created.id}"]`)).toContainText("Dijeda");
-  await expectOnReaderPage(page, articleUrl(nasional), async () => {
-    await expect(page.locator('[data-ad-slot="sidebar"]')).toHaveCount(0);
-  });
+    await setPaused(page, name, true);
+    await expect(page.locator(`tr[data-creative="${created.id}"]`)).toContainText("Dijeda");
+    await expectOnReaderPage(page, articleUrl(nasional), async () => {
+      await expect(page.locator('[data-ad-slot="sidebar"]')).toHaveCount(0);
+    });
 
-  await setPaused(page, name, false);
-  await expectOnReaderPage(page, articleUrl(nasional), async () => {
-    await expect(slot).toBeVisible();
-  });
+    await setPaused(page, name, false);
+    await expectOnReaderPage(page, articleUrl(nasional), async () => {
+      await expect(slot).toBeVisible();
+    });
 
-  // A click through the redirect route counts, and the day's row shows it.
-  const click = await page.request.get(`/iklan/klik/${created.id}`, { maxRedirects: 0 });
-  expect(click.status()).toBeGreaterThanOrEqual(300);
-  expect(click.status()).toBeLessThan(400);
-  expect(click.headers().location).toBe("https://kopi.example/promo");
-  await expect(async () => {
-    await page.goto(`/admin/iklan/${created.id}`);
-    const today = page.locator("tbody tr").first();
-    await expect(today.locator("td").nth(2)).toHaveText("1");
-  }).toPass({ timeout: 20_000, intervals: [1000, 2000] });
-  await expect(page.getByRole("row", { name: /Jumlah 30 hari/ })).toContainText("1");
-
-  for (const h of house) await setPaused(page, h.name, false);
+    // A reader's click through the redirect route counts (staff clicks do not), and the day's row shows it.
+    const reader = await browser.newContext({ userAgent: READER_UA, storageState: { cookies: [], origins: [] } });
+    const click = await reader.request.get(`/iklan/klik/${created.id}`, { maxRedirects: 0 });
+    await reader.close();
+    expect(click.status()).toBeGreaterThanOrEqual(300);
+    expect(click.status()).toBeLessThan(400);
+    expect(click.headers().location).toBe("https://kopi.example/promo");
+    await expect(async () => {
+      await page.goto(`/admin/iklan/${created.id}`);
+      const today = page.locator("tbody tr").first();
+      await expect(today.locator("td").nth(2)).toHaveText("1");
+    }).toPass({ timeout: 20_000, intervals: [1000, 2000] });
+    await expect(page.getByRole("row", { name: /Jumlah 30 hari/ })).toContainText("1");
+  } finally {
+    for (const h of house) await setPaused(page, h.name, false);
+  }
 });
 
 test("the kill switch takes every ad off home and article pages, and back", async ({ page }) => {
@@ -244,7 +250,7 @@ test("reporters and editors cannot open the ad desk, and a forged pause by a rep
     }
   }
 
-  // The admin's own pause form, replayed from the reporter's session.
+  // The admin's own pause form, replayed from the reporter's session to the page that owns the action.
   const [target] = runningCreatives("leaderboard");
   await page.goto("/admin/iklan");
   const formHtml = await page.locator(`tr[data-creative="${target.id}"] form`).evaluate((f) => f.outerHTML);
@@ -252,6 +258,7 @@ test("reporters and editors cannot open the ad desk, and a forged pause by a rep
   await reporter.evaluate((html) => {
     document.body.insertAdjacentHTML("beforeend", html);
     const form = document.body.lastElementChild as HTMLFormElement;
+    form.action = "/admin/iklan";
     form.requestSubmit(form.querySelector("button"));
   }, formHtml);
   await reporter.waitForURL(/galat=wewenang/);
