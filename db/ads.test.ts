@@ -79,7 +79,7 @@ describe("getPageAds on the seeded newsroom", () => {
     }
   });
 
-  it("marks the seeded disaster warning as Tanpa iklan", () => {
+  it("marks one seeded story about a disaster as Tanpa iklan", () => {
     const row = sqlite().prepare("SELECT count(*) AS n FROM articles WHERE no_ads = 1").get() as { n: number };
     expect(row.n).toBe(1);
   });

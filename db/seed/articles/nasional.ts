@@ -25,7 +25,6 @@ export const nasionalArticles: SeedArticle[] = [
   {
     kanal: "nasional",
     title: "BMKG Minta Warga Jakarta Waspadai Hujan Lebat dan Angin Kencang",
-    noAds: true,
     lead: "Curah hujan di Jabodetabek diperkirakan meningkat dalam sepekan ke depan seiring tumbuhnya awan hujan di sore hingga malam hari. Warga di bantaran sungai diminta menyiapkan rencana evakuasi.",
     dateline: "JAKARTA",
     paragraphs: [
@@ -47,6 +46,7 @@ export const nasionalArticles: SeedArticle[] = [
   {
     kanal: "nasional",
     title: "Tanggul Laut Sementara Dibangun untuk Tahan Rob di Pesisir Semarang",
+    noAds: true,
     lead: "Pemerintah daerah mempercepat pembangunan tanggul sementara di tiga kelurahan pesisir menjelang puncak pasang air laut. Ribuan rumah di kawasan itu setiap tahun tergenang rob.",
     dateline: "SEMARANG",
     paragraphs: [
