@@ -4,8 +4,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { prepareDatabase } = await import("./db/prepare");
     await prepareDatabase();
-    // Starts the view flush timer and the shutdown flush with the server, not with the first beacon.
+    // Starts the view and ad flush timers and the shutdown flush with the server, not with the first beacon.
     const { viewRecorder } = await import("./lib/views/runtime");
     viewRecorder();
+    const { adRecorder } = await import("./lib/ads/runtime");
+    adRecorder();
   }
 }

@@ -20,6 +20,15 @@ const nextConfig = {
           { key: "X-Robots-Tag", value: "noindex, nofollow" },
         ],
       },
+      // The ad desk's preview frames show this page inside the edit page (same origin only);
+      // a later rule for the same header wins over the DENY above.
+      {
+        source: "/admin/pratinjau-iklan/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+        ],
+      },
     ];
   },
 };

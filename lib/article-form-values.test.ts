@@ -16,6 +16,7 @@ describe("articleToFormValues", () => {
       status: "published",
       publishedAt: new Date("2026-11-28T01:00:00Z"),
       version: 4,
+      noAds: true,
       tagNames: ["Banjir", "Jakarta"],
       related: [{ publicId: "k3v9q2mz" }],
       photo: { caption: "Rob", credit: "Warta/Andi", alt: "Rumah tergenang" },
@@ -30,6 +31,7 @@ describe("articleToFormValues", () => {
       relatedPublicIds: ["k3v9q2mz"],
       version: 4,
       photoAlt: "Rumah tergenang",
+      noAds: true,
     });
     expect(parsed.publishAt?.toISOString()).toBe("2026-11-28T01:00:00.000Z");
   });

@@ -12,6 +12,7 @@ type EditableArticle = {
   status: string;
   publishedAt: Date | null;
   version: number;
+  noAds: boolean;
   tagNames: string[];
   related: { publicId: string }[];
   photo: { caption: string; credit: string; alt: string } | null;
@@ -36,5 +37,6 @@ export function articleToFormValues(a: EditableArticle): Record<string, string> 
     status: a.status,
     waktu_terbit: a.publishedAt ? toWibDateTimeLocal(a.publishedAt) : "",
     version: String(a.version),
+    tanpa_iklan: a.noAds ? "1" : "",
   };
 }

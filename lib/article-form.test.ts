@@ -32,6 +32,12 @@ describe("articleFormSchema", () => {
     expect(r.data.tags).toEqual(["Banjir", "Jakarta"]);
     expect(r.data.reporterId).toBe(2);
     expect(r.data.editorId).toBeNull();
+    expect(r.data.noAds).toBe(false);
+  });
+
+  it("reads the Tanpa iklan checkbox", () => {
+    expect(articleFormSchema.parse({ ...base, tanpa_iklan: "1" }).noAds).toBe(true);
+    expect(articleFormSchema.parse({ ...base, tanpa_iklan: "" }).noAds).toBe(false);
   });
 
   it("reports each problem on its field, in Indonesian", () => {

@@ -77,6 +77,8 @@ export const articleFormSchema = z
     status: z.enum(articleStatuses, { message: "Pilih status." }),
     waktu_terbit: z.string().trim(),
     version: z.string().trim(),
+    /** Checkbox: "1" when ticked; a missing field (an older form) means ads stay on. */
+    tanpa_iklan: z.string().optional(),
   })
   .transform((v, ctx) => {
     const slug = v.slug ? v.slug : slugify(v.judul);
@@ -130,6 +132,7 @@ export const articleFormSchema = z
       status: v.status,
       publishAt,
       version,
+      noAds: v.tanpa_iklan === "1",
     };
   });
 

@@ -1,7 +1,7 @@
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { MAX_UPLOAD_BYTES, processUpload, sniffImageType } from "./images";
+import { MAX_UPLOAD_BYTES, processAdImage, processUpload, sniffImageType } from "./images";
 
 const photo = (format: "jpeg" | "png" | "webp", width = 1600, height = 900) =>
   sharp({ create: { width, height, channels: 3, background: "#b91c1c" } })
@@ -47,5 +47,45 @@ describe("processUpload", () => {
   it("refuses a truncated file", async () => {
     const good = await photo("jpeg");
     expect((await processUpload(good.subarray(0, 200))).ok).toBe(false);
+  });
+});
+
+describe("processAdImage", () => {
+  const banner = (width: number, height: number, format: "png" | "jpeg" = "png") =>
+    sharp({ create: { width, height, channels: 3, background: "#0e7490" } })
+      .withMetadata({ exif: { IFD0: { Copyright: "rahasia" } } })
+      [format]()
+      .toBuffer();
+
+  it("keeps an ad at its exact size, or at twice it, as WebP without metadata", async () => {
+    for (const [w, h] of [
+      [728, 90],
+      [1456, 180],
+    ]) {
+      const result = await processAdImage(await banner(w, h), { width: 728, height: 90 });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const meta = await sharp(result.data).metadata();
+      expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(["webp", w, h, undefined]);
+    }
+  });
+
+  it("refuses any other size with the size it needs, in Indonesian", async () => {
+    expect(await processAdImage(await banner(300, 250), { width: 728, height: 90 })).toEqual({
+      ok: false,
+      message: "Ukuran gambar iklan harus tepat 728×90 piksel (atau 1456×180 untuk layar tajam); berkas ini 300×250.",
+    });
+  });
+
+  it("applies the same checks as photos: type by content, no decompression bombs", async () => {
+    expect(await processAdImage(Buffer.from("<svg/>"), { width: 300, height: 250 })).toEqual({
+      ok: false,
+      message: "Berkas bukan foto JPEG, PNG, atau WebP.",
+    });
+    const png = Buffer.from(await sharp({ create: { width: 1, height: 1, channels: 3, background: "#fff" } }).png().toBuffer());
+    png.writeUInt32BE(30000, 16);
+    png.writeUInt32BE(30000, 20);
+    png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+    expect(await processAdImage(png, { width: 300, height: 250 })).toMatchObject({ ok: false });
   });
 });

@@ -25,25 +25,41 @@ export function sniffImageType(bytes: Uint8Array): "jpeg" | "png" | "webp" | nul
   return null;
 }
 
+type Checked = { ok: true; width: number; height: number } | { ok: false; message: string };
+
+/**
+ * The checks every upload passes before anything is decoded in full: size, real type by
+ * its bytes, and a pixel count that rules out decompression bombs.
+ */
+async function checkUpload(data: Uint8Array): Promise<Checked> {
+  if (data.length === 0) return { ok: false, message: "Berkas foto kosong." };
+  if (data.length > MAX_UPLOAD_BYTES) return { ok: false, message: "Foto terlalu besar: maksimal 10 MB." };
+  const type = sniffImageType(data);
+  if (!type) return { ok: false, message: "Berkas bukan foto JPEG, PNG, atau WebP." };
+  const meta = await sharp(data, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: "error" }).metadata();
+  if (!meta.format || !ACCEPTED.has(meta.format) || meta.format !== type) {
+    return { ok: false, message: "Berkas bukan foto JPEG, PNG, atau WebP." };
+  }
+  if (!meta.width || !meta.height) return { ok: false, message: "Ukuran foto tidak terbaca." };
+  if (meta.width * meta.height > MAX_UPLOAD_PIXELS) return { ok: false, message: TOO_MANY_PIXELS };
+  return { ok: true, width: meta.width, height: meta.height };
+}
+
+function readFailure(err: unknown): { ok: false; message: string } {
+  if (err instanceof Error && /pixel limit/i.test(err.message)) return { ok: false, message: TOO_MANY_PIXELS };
+  return { ok: false, message: "Foto rusak atau tidak dapat dibaca." };
+}
+
 /**
  * Checks an uploaded photo and turns it into the WebP files the reader pages use:
  * EXIF orientation applied, then every metadata block (GPS, camera serials) dropped.
  * Nothing is written here; the caller stores the buffers only when all is well.
  */
 export async function processUpload(data: Uint8Array): Promise<ImageCheck> {
-  if (data.length === 0) return { ok: false, message: "Berkas foto kosong." };
-  if (data.length > MAX_UPLOAD_BYTES) return { ok: false, message: "Foto terlalu besar: maksimal 10 MB." };
-  const type = sniffImageType(data);
-  if (!type) return { ok: false, message: "Berkas bukan foto JPEG, PNG, atau WebP." };
   try {
-    const input = sharp(data, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: "error" });
-    const meta = await input.metadata();
-    if (!meta.format || !ACCEPTED.has(meta.format) || meta.format !== type) {
-      return { ok: false, message: "Berkas bukan foto JPEG, PNG, atau WebP." };
-    }
-    if (!meta.width || !meta.height) return { ok: false, message: "Ukuran foto tidak terbaca." };
-    if (meta.width * meta.height > MAX_UPLOAD_PIXELS) return { ok: false, message: TOO_MANY_PIXELS };
-    if (meta.width < 400) return { ok: false, message: "Foto terlalu kecil: lebar minimal 400 piksel." };
+    const checked = await checkUpload(data);
+    if (!checked.ok) return checked;
+    if (checked.width < 400) return { ok: false, message: "Foto terlalu kecil: lebar minimal 400 piksel." };
     const base = sharp(data, { limitInputPixels: MAX_UPLOAD_PIXELS }).rotate();
     const { data: full, info } = await base
       .clone()
@@ -58,7 +74,35 @@ export async function processUpload(data: Uint8Array): Promise<ImageCheck> {
     );
     return { ok: true, image: { width: info.width, height: info.height, full, variants } };
   } catch (err) {
-    if (err instanceof Error && /pixel limit/i.test(err.message)) return { ok: false, message: TOO_MANY_PIXELS };
-    return { ok: false, message: "Foto rusak atau tidak dapat dibaca." };
+    return readFailure(err);
+  }
+}
+
+export type AdImageCheck = { ok: true; data: Buffer } | { ok: false; message: string };
+
+/**
+ * Checks an ad picture like any upload and stores it at its sold size: an ad is drawn for
+ * its box, so it is never resized to fit. The exact size, or twice it for sharp phone and
+ * retina screens, is accepted; the file becomes a metadata-free WebP at that size.
+ */
+export async function processAdImage(data: Uint8Array, size: { width: number; height: number }): Promise<AdImageCheck> {
+  try {
+    const checked = await checkUpload(data);
+    if (!checked.ok) return checked;
+    const { width, height } = size;
+    // Orientation is judged after EXIF rotation, as the reader will see the picture.
+    const turned = await sharp(data, { limitInputPixels: MAX_UPLOAD_PIXELS }).rotate().toBuffer({ resolveWithObject: true });
+    const w = turned.info.width;
+    const h = turned.info.height;
+    const fits = (w === width && h === height) || (w === 2 * width && h === 2 * height);
+    if (!fits) {
+      return {
+        ok: false,
+        message: `Ukuran gambar iklan harus tepat ${width}×${height} piksel (atau ${2 * width}×${2 * height} untuk layar tajam); berkas ini ${w}×${h}.`,
+      };
+    }
+    return { ok: true, data: await sharp(turned.data).webp({ quality: 85 }).toBuffer() };
+  } catch (err) {
+    return readFailure(err);
   }
 }

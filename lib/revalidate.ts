@@ -15,3 +15,11 @@ export function revalidateArticle(a: { publicId: string; slug: string; kanalSlug
   for (const k of a.kanalSlugs ?? []) revalidatePath(kanalPath(k));
   for (const t of a.tagSlugs ?? []) revalidatePath(tagPath(t));
 }
+
+/**
+ * Marks every reader page as stale: an ad, its schedule or a site setting (kill switch,
+ * label) can show on any of them, so there is no narrower set to name.
+ */
+export function revalidateReaderSite(): void {
+  revalidatePath("/", "layout");
+}

@@ -93,7 +93,7 @@ describe("renderRobotsTxt", () => {
   it("announces both sitemaps and keeps crawlers out of search results", () => {
     const txt = renderRobotsTxt("https://w.example");
     expect(txt.split("\n")).toEqual(
-      expect.arrayContaining(["User-agent: *", "Disallow: /cari", "Sitemap: https://w.example/sitemap.xml", "Sitemap: https://w.example/sitemap-news.xml"]),
+      expect.arrayContaining(["User-agent: *", "Disallow: /cari", "Disallow: /iklan/", "Sitemap: https://w.example/sitemap.xml", "Sitemap: https://w.example/sitemap-news.xml"]),
     );
   });
 });

@@ -106,6 +106,8 @@ export function renderRobotsTxt(siteUrl: string): string {
     "User-agent: *",
     "Allow: /",
     "Disallow: /cari",
+    // Ad clicks and ad frames are no content; a crawler following them would only bounce to advertisers.
+    "Disallow: /iklan/",
     "",
     `Sitemap: ${siteUrl}/sitemap.xml`,
     `Sitemap: ${siteUrl}/sitemap-news.xml`,

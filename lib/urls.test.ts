@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  adClickPath,
+  adHtmlPath,
   absoluteUrl,
   articlePath,
   authorPath,
@@ -53,5 +55,10 @@ describe("urls", () => {
     for (const bad of [[".."], ["seed", "..", "x"], ["..%2f"], [".hidden"], ["a..b"], []]) {
       expect(safeMediaPath(bad), bad.join("/")).toBeNull();
     }
+  });
+
+  it("names the ad routes by creative id", () => {
+    expect(adClickPath(7)).toBe("/iklan/klik/7");
+    expect(adHtmlPath(12)).toBe("/iklan/html/12");
   });
 });

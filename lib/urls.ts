@@ -46,6 +46,19 @@ export const sitemapIndexPath = "/sitemap.xml";
 export const newsSitemapPath = "/sitemap-news.xml";
 export const logoPath = "/logo.png";
 
+/** Every ad click passes here to be counted before it leaves for the advertiser. @example adClickPath(7) // "/iklan/klik/7" */
+export function adClickPath(creativeId: number): string {
+  return `/iklan/klik/${creativeId}`;
+}
+
+/** The document an HTML creative's sandboxed frame loads. @example adHtmlPath(7) // "/iklan/html/7" */
+export function adHtmlPath(creativeId: number): string {
+  return `/iklan/html/${creativeId}`;
+}
+
+/** Where the browser reports ads that were seen. */
+export const adImpressionsPath = "/api/ads/impressions";
+
 /**
  * The 1200×630 share image of an article. The version changes with every edit, so the image can
  * be cached for a year and a new photo or headline still reaches the next share.

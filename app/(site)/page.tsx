@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { SidebarRail } from "@/components/shared/SidebarRail";
 import Link from "next/link";
 import { connection } from "next/server";
+import { AdFrame } from "@/components/ads/AdFrame";
 import { AdSlot } from "@/components/ads/AdSlot";
+import { getPageAds } from "@/db/queries/ads";
 import { ArticleCard } from "@/components/shared/ArticleCard";
 import { ArticleList } from "@/components/shared/ArticleList";
 import { getKanalArticles, getLatestArticles } from "@/db/queries/articles";
@@ -28,10 +30,11 @@ export default async function HomePage() {
   // The layout's connection() alone does not stop the build from trying this page: layout and
   // page render side by side, and this one would open the database before the layout bails out.
   await connection();
-  const [top, populer, nav] = await Promise.all([
+  const [top, populer, nav, ads] = await Promise.all([
     getLatestArticles({ limit: TOP_COUNT + LATEST_COUNT }),
     getTerpopuler(),
     getKanalNav(),
+    getPageAds(),
   ]);
   const [headline, ...rest] = top;
   const secondary = rest.slice(0, TOP_COUNT - 1);
@@ -49,7 +52,7 @@ export default async function HomePage() {
   }
 
   return (
-    <>
+    <AdFrame ads={ads}>
       <h1 className="sr-only">Berita terkini</h1>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
         <div className="min-w-0">
@@ -70,10 +73,10 @@ export default async function HomePage() {
             <ArticleList articles={latest} />
           </section>
         </div>
-        <SidebarRail ranking={populer} />
+        <SidebarRail ranking={populer} ads={ads} />
       </div>
 
-      <AdSlot slot="between-sections" className="my-10" />
+      <AdSlot slot="between-sections" ads={ads} className="my-10" />
 
       <div className="grid gap-10 md:grid-cols-2 lg:grid-cols-3">
         {blocks
@@ -89,6 +92,6 @@ export default async function HomePage() {
             </section>
           ))}
       </div>
-    </>
+    </AdFrame>
   );
 }

@@ -143,6 +143,15 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
             ))}
           </ul>
         )}
+        <div className="space-y-1">
+          <label className="flex items-center gap-2 text-sm font-semibold text-slate-800">
+            <input type="checkbox" name="tanpa_iklan" value="1" defaultChecked={v.tanpa_iklan === "1"} aria-describedby="tanpa_iklan-hint" className="h-4 w-4" />
+            Tanpa iklan
+          </label>
+          <p id="tanpa_iklan-hint" className="text-xs text-slate-600">
+            Untuk berita duka, bencana, atau topik sensitif: halaman berita ini tidak menampilkan iklan sama sekali.
+          </p>
+        </div>
         <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2.5 font-semibold text-white disabled:opacity-60">
           {pending ? "Menyimpan…" : "Simpan"}
         </button>

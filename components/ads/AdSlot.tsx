@@ -1,34 +1,25 @@
-export type AdSlotName = "leaderboard" | "sidebar" | "in-article" | "between-sections" | "above-footer";
+import type { PageAds } from "@/db/queries/ads";
+import type { AdSlotName } from "@/db/schema";
+import { AD_SLOT_SIZES } from "@/lib/ads/slots";
+import { AdCreative } from "./AdCreative";
 
-// Each slot reserves its box per breakpoint before anything loads, so a creative can
-// never push the text around. Sizes are the IAB units Indonesian portals sell.
-const SLOT_BOX: Record<AdSlotName, string> = {
-  leaderboard: "h-[100px] w-[320px] md:h-[90px] md:w-[728px]",
-  sidebar: "h-[250px] w-[300px]",
-  "in-article": "h-[250px] w-[300px]",
-  "between-sections": "h-[100px] w-[320px] md:h-[90px] md:w-[728px]",
-  "above-footer": "h-[100px] w-[320px] md:h-[90px] md:w-[728px]",
-};
+type Props = { slot: AdSlotName; ads: PageAds; className?: string };
 
-const SLOT_SIZE_TEXT: Record<AdSlotName, string> = {
-  leaderboard: "728×90 / 320×100",
-  sidebar: "300×250",
-  "in-article": "300×250",
-  "between-sections": "728×90 / 320×100",
-  "above-footer": "728×90 / 320×100",
-};
-
-type Props = { slot: AdSlotName; className?: string };
-
-/** A labelled ad position. Until the ad inventory exists it shows an empty house box of the exact size. */
-export function AdSlot({ slot, className = "" }: Props) {
+/**
+ * A labelled ad position, when the server chose a creative for it; otherwise nothing at
+ * all, so there is never an empty box. The label and the box have fixed heights, so the
+ * slot takes its final space in the first paint. `data-ad-id` is what the impression
+ * counter watches.
+ */
+export function AdSlot({ slot, ads, className = "" }: Props) {
+  const creative = ads.slots[slot];
+  if (!creative) return null;
+  const visibility = AD_SLOT_SIZES[slot].desktopOnly ? "hidden lg:flex" : "flex";
   return (
-    <div className={`flex flex-col items-center ${className}`} data-ad-slot={slot}>
-      <p className="mb-1 text-[11px] uppercase tracking-widest text-slate-600">Advertisement</p>
-      <div
-        className={`${SLOT_BOX[slot]} flex max-w-full items-center justify-center border border-dashed border-slate-300 bg-slate-50 text-xs text-slate-600`}
-      >
-        Ruang iklan {SLOT_SIZE_TEXT[slot]}
+    <div className={`${visibility} flex-col items-center ${className}`} data-ad-slot={slot}>
+      <p className="mb-1 h-4 text-[11px] uppercase leading-4 tracking-widest text-slate-600">{ads.label}</p>
+      <div data-ad-id={creative.id} className="max-w-full">
+        <AdCreative creative={creative} slot={slot} />
       </div>
     </div>
   );

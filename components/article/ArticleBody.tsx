@@ -7,17 +7,17 @@ type Props = {
   /** "WARTA.ID, JEDDAH --": printed as the opening words of the first paragraph. */
   dateline: string;
   bacaJuga: ReactNode;
-  /** Placed after the fourth block when the story is long enough. */
+  /** Null when the page has no in-article ad. */
   inArticleAd: ReactNode;
+  /** The ad follows this paragraph (1-based, from the site settings) when the story goes on after it. */
+  inArticleAdAfter: number;
 };
-
-const IN_ARTICLE_AD_AFTER = 3;
 
 /**
  * The story text, split into top-level blocks so that Baca Juga and the in-article ad
  * can sit between paragraphs without touching the stored HTML.
  */
-export function ArticleBody({ html, dateline, bacaJuga, inArticleAd }: Props) {
+export function ArticleBody({ html, dateline, bacaJuga, inArticleAd, inArticleAdAfter }: Props) {
   const blocks = splitBlocks(html);
   if (blocks.length > 0 && dateline) {
     blocks[0] = { ...blocks[0], html: withLeadIn(blocks[0].html, `<strong>${escapeHtml(dateline)}</strong> `) };
@@ -25,8 +25,9 @@ export function ArticleBody({ html, dateline, bacaJuga, inArticleAd }: Props) {
   const inserts = new Map<number, ReactNode>();
   const bacaAt = bacaJugaAfter(blocks);
   if (bacaAt !== null) inserts.set(bacaAt, bacaJuga);
-  const adAt = Math.max(IN_ARTICLE_AD_AFTER, (bacaAt ?? 0) + 2);
-  if (adAt < blocks.length - 1) inserts.set(adAt, inArticleAd);
+  // Never right next to Baca Juga: two boxes in a row read as one interruption.
+  const adAt = Math.max(inArticleAdAfter - 1, bacaAt === null ? 0 : bacaAt + 2);
+  if (inArticleAd && adAt < blocks.length - 1) inserts.set(adAt, inArticleAd);
 
   // Consecutive blocks render as one chunk of HTML; inserts break the chunks.
   const parts: ReactNode[] = [];

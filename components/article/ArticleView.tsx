@@ -1,4 +1,6 @@
+import { AdFrame } from "@/components/ads/AdFrame";
 import { AdSlot } from "@/components/ads/AdSlot";
+import { getPageAds } from "@/db/queries/ads";
 import { SidebarRail } from "@/components/shared/SidebarRail";
 import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
 import type { ArticlePage } from "@/db/queries/articles";
@@ -18,9 +20,13 @@ type Props = { article: ArticlePage };
 /** The whole article page as readers see it; staff previews render the very same component. */
 export async function ArticleView({ article }: Props) {
   const bacaJuga = await getBacaJuga(article);
-  const [lainnya, populer] = await Promise.all([
+  const [lainnya, populer, ads] = await Promise.all([
     getBeritaLainnya(article, { excludeIds: bacaJuga.map((a) => a.id) }),
     getTerpopuler(),
+    getPageAds({
+      kanalIds: [article.kanal.id, ...(article.kanal.parent ? [article.kanal.parent.id] : [])],
+      noAds: article.noAds,
+    }),
   ]);
   const crumbs = [
     ...(article.kanal.parent ? [{ name: article.kanal.parent.name, href: kanalPath(article.kanal.parent.slug) }] : []),
@@ -28,25 +34,28 @@ export async function ArticleView({ article }: Props) {
   ];
 
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
-      <div className="min-w-0">
-        <article className="max-w-3xl">
-          <Breadcrumbs items={crumbs} />
-          <div className="mt-3">
-            <ArticleHeader article={article} />
-          </div>
-          {article.photo && <ArticlePhoto photo={article.photo} />}
-          <ArticleBody
-            html={article.body}
-            dateline={article.dateline ? `${siteConfig.datelineName}, ${article.dateline} --` : ""}
-            bacaJuga={<BacaJuga articles={bacaJuga} />}
-            inArticleAd={<AdSlot slot="in-article" className="my-6" />}
-          />
-          <TagList tags={article.tags} />
-        </article>
-        <BeritaLainnya articles={lainnya} />
+    <AdFrame ads={ads}>
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
+        <div className="min-w-0">
+          <article className="max-w-3xl">
+            <Breadcrumbs items={crumbs} />
+            <div className="mt-3">
+              <ArticleHeader article={article} />
+            </div>
+            {article.photo && <ArticlePhoto photo={article.photo} />}
+            <ArticleBody
+              html={article.body}
+              dateline={article.dateline ? `${siteConfig.datelineName}, ${article.dateline} --` : ""}
+              bacaJuga={<BacaJuga articles={bacaJuga} />}
+              inArticleAd={ads.slots["in-article"] ? <AdSlot slot="in-article" ads={ads} className="my-6" /> : null}
+              inArticleAdAfter={ads.inArticleAfter}
+            />
+            <TagList tags={article.tags} />
+          </article>
+          <BeritaLainnya articles={lainnya} />
+        </div>
+        <SidebarRail ranking={populer} ads={ads} />
       </div>
-      <SidebarRail ranking={populer} />
-    </div>
+    </AdFrame>
   );
 }

@@ -11,9 +11,11 @@ import { type Db, getDb, type Tx } from "../client";
 import { articleRelated, articleRevisions, articles, articleTags, type ArticleStatus, media, staff, tags } from "../schema";
 
 /** What a revision keeps: everything an editor can change in the form. */
-export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCaption" | "photoCredit" | "photoAlt"> & {
+export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCaption" | "photoCredit" | "photoAlt" | "noAds"> & {
   publishedAt: number | null;
   photoId: number | null;
+  /** Absent in revisions saved before the Tanpa iklan switch existed (ads were on then). */
+  noAds?: boolean;
 };
 
 export type SaveResult =
@@ -111,6 +113,7 @@ export function saveArticle(
       status: input.status,
       publishedAt,
       updatedAt: now,
+      noAds: input.noAds,
     };
     let id: number;
     let publicId: string;
@@ -161,6 +164,7 @@ export function saveArticle(
       status: input.status,
       publishedAt: publishedAt?.getTime() ?? null,
       photoId,
+      noAds: input.noAds,
     };
     tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) }).run();
     return { ok: true, id, publicId, slug: input.slug, version } as const;

@@ -116,7 +116,9 @@ export type ArticlePage = {
   body: string;
   publishedAt: Date;
   updatedAt: Date;
-  kanal: { id: number; slug: string; name: string; parent: { slug: string; name: string } | null };
+  kanal: { id: number; slug: string; name: string; parent: { id: number; slug: string; name: string } | null };
+  /** "Tanpa iklan": the page shows no ad slot at all. */
+  noAds: boolean;
   reporter: { slug: string; name: string } | null;
   editor: { slug: string; name: string } | null;
   photo: { path: string; width: number; height: number; alt: string; caption: string; credit: string } | null;
@@ -149,6 +151,7 @@ function loadArticlePage(publicId: string, visibleAt: Date | null): ArticlePage 
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
       kanalId: articles.kanalId,
+      noAds: articles.noAds,
       reporterId: articles.reporterId,
       editorId: articles.editorId,
       photo: {
@@ -167,7 +170,7 @@ function loadArticlePage(publicId: string, visibleAt: Date | null): ArticlePage 
   if (!row) return null;
 
   const k = db.select().from(kanal).where(eq(kanal.id, row.kanalId)).get()!;
-  const parent = k.parentId ? db.select({ slug: kanal.slug, name: kanal.name }).from(kanal).where(eq(kanal.id, k.parentId)).get() : undefined;
+  const parent = k.parentId ? db.select({ id: kanal.id, slug: kanal.slug, name: kanal.name }).from(kanal).where(eq(kanal.id, k.parentId)).get() : undefined;
   const people = [row.reporterId, row.editorId].filter((id): id is number => id !== null);
   const staffRows = people.length
     ? db.select({ id: staff.id, slug: staff.slug, name: staff.name }).from(staff).where(inArray(staff.id, people)).all()
@@ -197,6 +200,7 @@ function loadArticlePage(publicId: string, visibleAt: Date | null): ArticlePage 
     publishedAt: row.publishedAt ?? new Date(),
     updatedAt: row.updatedAt,
     kanal: { id: k.id, slug: k.slug, name: k.name, parent: parent ?? null },
+    noAds: row.noAds,
     reporter: person(row.reporterId),
     editor: person(row.editorId),
     photo: row.photo,

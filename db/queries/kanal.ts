@@ -33,6 +33,8 @@ export type KanalDetail = {
   name: string;
   description: string;
   parent: { slug: string; name: string } | null;
+  /** This kanal and its parent: ads targeted at either show on this kanal's pages. */
+  adKanalIds: number[];
   children: { slug: string; name: string }[];
   /** This kanal and its sub-kanal: a parent kanal's page lists its children's stories too. */
   articleKanalIds: number[];
@@ -55,6 +57,7 @@ export const getKanalBySlug = cache(async (slug: string): Promise<KanalDetail | 
     name: k.name,
     description: k.description,
     parent: parent ?? null,
+    adKanalIds: k.parentId ? [k.id, k.parentId] : [k.id],
     children: children.map(({ slug, name }) => ({ slug, name })),
     articleKanalIds: [k.id, ...children.map((c) => c.id)],
   };

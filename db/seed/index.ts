@@ -6,7 +6,25 @@ import { slugify } from "@/lib/slug";
 import type { Db } from "../client";
 import type { RevisionData } from "../mutations/articles";
 import { compactSearchIndex } from "../mutations/search-index";
-import { type ArticleStatus, articleRevisions, articles, articleTags, articleViews, kanal, media, staff, tags } from "../schema";
+import { siteConfig } from "@/lib/config";
+import { encodeSetting } from "@/lib/settings";
+import {
+  adCreativeKanal,
+  adCreatives,
+  adStatsDaily,
+  type ArticleStatus,
+  articleRevisions,
+  articles,
+  articleTags,
+  articleViews,
+  kanal,
+  media,
+  siteSettings,
+  staff,
+  tags,
+} from "../schema";
+import { AD_SLOT_SIZES } from "@/lib/ads/slots";
+import { renderSeedAd, seedAds, seedAdsTxt, seedAdWindow } from "./ads";
 import { ekonomiTeknologiArticles } from "./articles/ekonomi-teknologi";
 import { internasionalArticles } from "./articles/internasional";
 import { nasionalArticles } from "./articles/nasional";
@@ -44,7 +62,7 @@ export type SeedSummary = { kanal: number; articles: number; published: number; 
  * portal always looks current: published stories spread over the last 14 days,
  * one scheduled story two days ahead and drafts without a date.
  */
-export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }): Promise<SeedSummary> {
+export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; siteUrl?: string }): Promise<SeedSummary> {
   const rnd = createRandom(20260203);
   const now = opts.now.getTime();
 
@@ -75,7 +93,13 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }
     }),
   );
 
+  const adPictures = await Promise.all(seedAds.map((ad, index) => (ad.html ? null : renderSeedAd({ mediaDir: opts.mediaDir, ad, index }))));
+  const siteUrl = opts.siteUrl ?? siteConfig.url;
+
   const summary = db.transaction((tx) => {
+    tx.delete(adStatsDaily).run();
+    tx.delete(adCreativeKanal).run();
+    tx.delete(adCreatives).run();
     tx.delete(articleViews).run();
     tx.delete(articleRevisions).run();
     tx.delete(articleTags).run();
@@ -156,6 +180,7 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }
           editorId: need(staffIds, a.editor, "redaktur"),
           photoId: photo.id,
           status,
+          noAds: a.noAds ?? false,
           publishedAt: publishedAt === null ? null : new Date(publishedAt),
           createdAt: new Date(Math.min(at, now) - 2 * HOUR),
           updatedAt: new Date(Math.min(at, now)),
@@ -200,6 +225,37 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string }
         }
       }
     }
+
+    seedAds.forEach((ad, index) => {
+      const pictures = adPictures[index];
+      const size = (slot: typeof ad.slot, phone: boolean) => {
+        const s = phone ? AD_SLOT_SIZES[slot].phone! : AD_SLOT_SIZES[slot].desktop;
+        return { width: s.width, height: s.height };
+      };
+      const picture = (path: string | null, phone: boolean) =>
+        path ? tx.insert(media).values({ path, ...size(ad.slot, phone), alt: ad.alt }).returning({ id: media.id }).get().id : null;
+      const creative = tx
+        .insert(adCreatives)
+        .values({
+          name: ad.name,
+          slot: ad.slot,
+          kind: ad.html ? "html" : "image",
+          imageId: picture(pictures?.desktop ?? null, false),
+          mobileImageId: picture(pictures?.phone ?? null, true),
+          targetUrl: ad.target ? `${siteUrl}${ad.target}` : "",
+          altText: ad.alt,
+          html: ad.html ?? "",
+          ...seedAdWindow(ad, now),
+          weight: ad.weight ?? 1,
+        })
+        .returning({ id: adCreatives.id })
+        .get();
+      for (const slug of ad.kanal ?? []) tx.insert(adCreativeKanal).values({ creativeId: creative.id, kanalId: need(kanalIds, slug, "kanal") }).run();
+    });
+    tx.insert(siteSettings)
+      .values({ key: "adsTxt", value: encodeSetting("adsTxt", seedAdsTxt) })
+      .onConflictDoUpdate({ target: siteSettings.key, set: { value: encodeSetting("adsTxt", seedAdsTxt) } })
+      .run();
 
     return {
       kanal: kanalIds.size,

@@ -24,4 +24,6 @@ export type SeedArticle = {
   };
   /** Defaults to "published"; a few demo rows show that drafts and future articles stay hidden. */
   status?: "draft" | "scheduled" | "published";
+  /** "Tanpa iklan": a story the newsroom keeps free of ads (warnings, disasters, obituaries). */
+  noAds?: true;
 };

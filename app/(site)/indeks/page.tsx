@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { IndeksDateForm } from "@/components/indeks/IndeksDateForm";
 import { ListingPage } from "@/components/shared/ListingPage";
 import { countArticlesPublishedBetween, getArticlesPublishedBetween } from "@/db/queries/articles";
+import { getPageAds } from "@/db/queries/ads";
 import { getTerpopuler } from "@/db/queries/popular";
 import { parseIndeksDate } from "@/lib/indeks";
 import { pageMetadata } from "@/lib/metadata";
@@ -41,9 +42,10 @@ export default async function IndeksRoute({ searchParams }: Props) {
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countArticlesPublishedBetween(day.start, day.end, now) });
   if (isPageOutOfRange(info)) notFound();
-  const [articles, ranking] = await Promise.all([
+  const [articles, ranking, ads] = await Promise.all([
     getArticlesPublishedBetween({ from: day.start, to: day.end, limit: PAGE_SIZE, offset: info.offset, now }),
     getTerpopuler({ now }),
+    getPageAds({}, { now }),
   ]);
   const today = wibDateKey(now);
   const previous = shiftWibDateKey(day.key, -1);
@@ -58,6 +60,7 @@ export default async function IndeksRoute({ searchParams }: Props) {
       pageInfo={info}
       basePath={indeksPath(day.key)}
       ranking={ranking}
+      ads={ads}
       emptyText="Tidak ada berita yang terbit pada tanggal ini."
     >
       <p className="mt-1 text-lg text-slate-700" data-part="tanggal">

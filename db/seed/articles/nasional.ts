@@ -46,6 +46,7 @@ export const nasionalArticles: SeedArticle[] = [
   {
     kanal: "nasional",
     title: "Tanggul Laut Sementara Dibangun untuk Tahan Rob di Pesisir Semarang",
+    noAds: true,
     lead: "Pemerintah daerah mempercepat pembangunan tanggul sementara di tiga kelurahan pesisir menjelang puncak pasang air laut. Ribuan rumah di kawasan itu setiap tahun tergenang rob.",
     dateline: "SEMARANG",
     paragraphs: [

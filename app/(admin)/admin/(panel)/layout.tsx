@@ -13,7 +13,12 @@ export default async function PanelLayout({ children }: { children: ReactNode })
   const links = [
     { href: "/admin", label: "Berita" },
     { href: "/admin/berita/baru", label: "Tulis berita" },
-    ...(hasRole(user.role, "admin") ? [{ href: "/admin/staf", label: "Staf" }] : []),
+    ...(hasRole(user.role, "admin")
+      ? [
+          { href: "/admin/iklan", label: "Iklan" },
+          { href: "/admin/staf", label: "Staf" },
+        ]
+      : []),
     { href: "/admin/akun", label: "Akun" },
   ];
   return (

@@ -126,6 +126,8 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
     photo: null,
     input: {
       ...d,
+      // Revisions saved before the switch existed had ads on.
+      noAds: d.noAds ?? false,
       publishAt: d.publishedAt ? new Date(d.publishedAt) : null,
       photoCaption: current.photo?.caption ?? "",
       photoCredit: current.photo?.credit ?? "",

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/shared/ListingPage";
 import { countKanalArticles, getKanalArticles } from "@/db/queries/articles";
 import { getKanalBySlug } from "@/db/queries/kanal";
+import { getPageAds } from "@/db/queries/ads";
 import { getTerpopuler } from "@/db/queries/popular";
 import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
 import { feedTitle, pageMetadata } from "@/lib/metadata";
@@ -38,9 +39,10 @@ export default async function KanalRoute({ params, searchParams }: Props) {
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countKanalArticles(kanal.articleKanalIds) });
   if (isPageOutOfRange(info)) notFound();
-  const [articles, ranking] = await Promise.all([
+  const [articles, ranking, ads] = await Promise.all([
     getKanalArticles({ kanalIds: kanal.articleKanalIds, limit: PAGE_SIZE, offset: info.offset }),
     getTerpopuler({ kanalIds: kanal.articleKanalIds }),
+    getPageAds({ kanalIds: kanal.adKanalIds }),
   ]);
 
   return (
@@ -52,6 +54,7 @@ export default async function KanalRoute({ params, searchParams }: Props) {
       pageInfo={info}
       basePath={kanalPath(kanal.slug)}
       ranking={ranking}
+      ads={ads}
       rankingTitle={`Terpopuler di ${kanal.name}`}
     >
       {kanal.children.length > 0 && (

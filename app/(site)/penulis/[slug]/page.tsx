@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/shared/JsonLd";
 import { ListingPage } from "@/components/shared/ListingPage";
+import { getPageAds } from "@/db/queries/ads";
 import { getTerpopuler } from "@/db/queries/popular";
 import { countStaffArticles, getStaffArticles, getStaffBySlug } from "@/db/queries/staff";
 import type { StaffRole } from "@/db/schema";
@@ -38,9 +39,10 @@ export default async function AuthorRoute({ params, searchParams }: Props) {
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countStaffArticles(person.id) });
   if (isPageOutOfRange(info)) notFound();
-  const [articles, ranking] = await Promise.all([
+  const [articles, ranking, ads] = await Promise.all([
     getStaffArticles({ staffId: person.id, limit: PAGE_SIZE, offset: info.offset }),
     getTerpopuler(),
+    getPageAds(),
   ]);
   const role = ROLE_LABEL[person.role];
 
@@ -54,6 +56,7 @@ export default async function AuthorRoute({ params, searchParams }: Props) {
         pageInfo={info}
         basePath={authorPath(person.slug)}
         ranking={ranking}
+        ads={ads}
         emptyText={`Belum ada berita dari ${person.name}.`}
       >
         <p className="mt-1 text-sm font-bold uppercase tracking-wide text-brand" data-part="peran">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/shared/ListingPage";
 import { countTagArticles, getTagArticles } from "@/db/queries/articles";
+import { getPageAds } from "@/db/queries/ads";
 import { getTerpopuler } from "@/db/queries/popular";
 import { getTagBySlug } from "@/db/queries/tags";
 import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
@@ -37,9 +38,10 @@ export default async function TagRoute({ params, searchParams }: Props) {
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countTagArticles(tag.id) });
   if (isPageOutOfRange(info)) notFound();
-  const [articles, ranking] = await Promise.all([
+  const [articles, ranking, ads] = await Promise.all([
     getTagArticles({ tagId: tag.id, limit: PAGE_SIZE, offset: info.offset }),
     getTerpopuler(),
+    getPageAds(),
   ]);
 
   return (
@@ -51,6 +53,7 @@ export default async function TagRoute({ params, searchParams }: Props) {
       pageInfo={info}
       basePath={tagPath(tag.slug)}
       ranking={ranking}
+      ads={ads}
     />
   );
 }

@@ -1,0 +1,57 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { sql } from "drizzle-orm";
+import { AD_SLOT_SIZES } from "@/lib/ads/slots";
+import type { AdStatRow } from "@/lib/ads/tally";
+import { processAdImage } from "@/lib/images";
+import type { Db } from "../client";
+import { type AdSlotName, media } from "../schema";
+
+export type StoreAdImageResult = { ok: true; mediaId: number; path: string } | { ok: false; message: string };
+
+/**
+ * Checks an uploaded ad picture (same checks as article photos), stores it below
+ * MEDIA_DIR at its sold size and adds its media row. `variant: "phone"` is the 320×100
+ * picture of a leaderboard-shaped slot. The media row records the box size (not a 2×
+ * file's pixels), which is what the page reserves.
+ */
+export async function storeAdImage(
+  db: Db,
+  opts: { mediaDir: string; slot: AdSlotName; variant?: "desktop" | "phone"; data: Uint8Array; alt?: string; now?: Date },
+): Promise<StoreAdImageResult> {
+  const sizes = AD_SLOT_SIZES[opts.slot];
+  const size = opts.variant === "phone" ? sizes.phone : sizes.desktop;
+  if (!size) return { ok: false, message: "Slot ini tidak punya gambar khusus ponsel." };
+  const checked = await processAdImage(opts.data, size);
+  if (!checked.ok) return checked;
+  const now = opts.now ?? new Date();
+  const month = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
+  const path = `iklan/${month}/${randomBytes(9).toString("base64url")}.webp`;
+  await mkdir(dirname(join(opts.mediaDir, path)), { recursive: true });
+  await writeFile(join(opts.mediaDir, path), checked.data);
+  const row = db
+    .insert(media)
+    .values({ path, width: size.width, height: size.height, alt: opts.alt ?? "" })
+    .returning({ id: media.id })
+    .get();
+  return { ok: true, mediaId: row.id, path };
+}
+
+/**
+ * Adds counted impressions and clicks to their WIB days in one transaction. A creative
+ * deleted since it was counted is skipped rather than failing the batch on its foreign key.
+ */
+export function addAdStats(db: Db, rows: AdStatRow[]): void {
+  db.transaction((tx) => {
+    for (const r of rows) {
+      tx.run(sql`
+        INSERT INTO ad_stats_daily (creative_id, day, impressions, clicks)
+        SELECT ${r.creativeId}, ${r.day}, ${r.impressions}, ${r.clicks}
+         WHERE EXISTS (SELECT 1 FROM ad_creatives WHERE id = ${r.creativeId})
+        ON CONFLICT (creative_id, day) DO UPDATE SET
+          impressions = impressions + excluded.impressions,
+          clicks = clicks + excluded.clicks`);
+    }
+  });
+}

@@ -1,0 +1,125 @@
+import { DedupeWindow } from "@/lib/views/dedupe";
+import { type HeaderReader, ignoreReason, type IgnoreReason } from "@/lib/views/filter";
+import { clientIp, DailySalt, visitorId } from "@/lib/views/visitor";
+import { AdTally, type AdStatRow } from "./tally";
+
+/** At most this many creatives in one impression report: a page has six slots. */
+export const MAX_IMPRESSION_IDS = 12;
+const MAX_BODY_CHARS = 200;
+/** One visitor's clicks on one creative count once per half hour, like page views. */
+export const CLICK_DEDUPE_MS = 30 * 60 * 1000;
+
+export type AdOutcome = "counted" | "duplicate" | IgnoreReason | "invalid" | "unknown" | "method";
+
+/**
+ * The creative ids of an impression report: a JSON array of 1 to 12 positive integers.
+ * Repeats count once. Anything else is a bad request (null).
+ * @example parseImpressionIds("[3,7,3]") // [3, 7]
+ */
+export function parseImpressionIds(body: string): number[] | null {
+  if (body.length > MAX_BODY_CHARS) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_IMPRESSION_IDS) return null;
+  if (!value.every((v) => Number.isSafeInteger(v) && v > 0 && v < 2 ** 31)) return null;
+  return [...new Set(value as number[])];
+}
+
+/**
+ * A creative id from the click URL: digits only, no sign, no leading zero.
+ * @example parseCreativeId("42") // 42
+ */
+export function parseCreativeId(segment: string): number | null {
+  if (!/^[1-9][0-9]{0,9}$/.test(segment)) return null;
+  const id = Number(segment);
+  return id < 2 ** 31 ? id : null;
+}
+
+export type AdRecorderDeps = {
+  /** Which of these creative ids exist. */
+  existing: (ids: number[]) => Promise<number[]>;
+  /** The safe target of a running creative, or null. */
+  clickTarget: (id: number, now: Date) => Promise<string | null>;
+  /** Adds the rows in one transaction; throws to have them kept for the next try. */
+  write: (rows: AdStatRow[]) => void;
+  clock?: () => number;
+  makeSalt?: () => string;
+};
+
+/**
+ * Decides whether ad impressions and clicks count, with the same filters as page views
+ * (bots, prefetches, staff, other sites), and keeps them in memory until `flush`.
+ */
+export class AdRecorder {
+  private readonly tally = new AdTally();
+  private readonly clicks = new DedupeWindow(CLICK_DEDUPE_MS, 100_000);
+  private readonly salts: DailySalt;
+  private readonly clock: () => number;
+
+  constructor(private readonly deps: AdRecorderDeps) {
+    this.clock = deps.clock ?? Date.now;
+    this.salts = new DailySalt(CLICK_DEDUPE_MS, deps.makeSalt);
+  }
+
+  /**
+   * A browser's report of creatives that were at least half in view for a second. Each
+   * report is one page view's worth, so impressions are not de-duplicated per visitor:
+   * an ad seen on five pages was seen five times.
+   */
+  async recordImpressions(req: { method: string; body: string; headers: HeaderReader }): Promise<AdOutcome> {
+    if (req.method !== "POST") return "method";
+    const ids = parseImpressionIds(req.body);
+    if (!ids) return "invalid";
+    const ignored = ignoreReason(req.headers);
+    if (ignored) return ignored;
+    const known = await this.deps.existing(ids);
+    if (known.length === 0) return "unknown";
+    const now = this.clock();
+    for (const id of known) this.tally.add(id, now, { impressions: 1 });
+    return "counted";
+  }
+
+  /**
+   * A click on the way to the advertiser. `target` is where to send the reader (null:
+   * unknown or not running); the click itself counts only for a reader's first click on
+   * this creative in half an hour, and never for bots, staff, prefetches or other sites.
+   */
+  async recordClick(req: { method: string; id: string; headers: HeaderReader }): Promise<{ outcome: AdOutcome; target: string | null }> {
+    const id = parseCreativeId(req.id);
+    if (id === null) return { outcome: "invalid", target: null };
+    const target = await this.deps.clickTarget(id, new Date(this.clock()));
+    if (target === null) return { outcome: "unknown", target: null };
+    // A HEAD (a link checker) learns where the link goes, but shows nothing to anyone.
+    if (req.method !== "GET") return { outcome: "method", target };
+    const ignored = ignoreReason(req.headers);
+    if (ignored) return { outcome: ignored, target };
+    const now = this.clock();
+    const ip = clientIp(req.headers);
+    const userAgent = req.headers.get("user-agent") ?? "";
+    const keys = this.salts.saltsAt(new Date(now)).map((salt) => `${visitorId(salt, ip, userAgent)}:${id}`);
+    if (!this.clicks.admit(keys, now)) return { outcome: "duplicate", target };
+    this.tally.add(id, now, { clicks: 1 });
+    return { outcome: "counted", target };
+  }
+
+  /** Writes everything counted so far; returns how many events went out. Synchronous, so it also works on exit. */
+  flush(): number {
+    const rows = this.tally.take();
+    if (rows.length === 0) return 0;
+    try {
+      this.deps.write(rows);
+    } catch (err) {
+      this.tally.restore(rows);
+      throw err;
+    }
+    return rows.reduce((n, r) => n + r.impressions + r.clicks, 0);
+  }
+
+  get pending(): number {
+    return this.tally.pending;
+  }
+}
