@@ -7,8 +7,41 @@ const nextConfig = {
   experimental: {
     // forbidden() answers 403 from admin pages when a role is too small.
     authInterrupts: true,
+    // Keep ISR pages in the in-memory LRU only (cacheMaxMemorySize, 50 MB). On disk, every
+    // made-up URL a crawler tries would leave files behind without bound, and a 10 kB slug
+    // fails with ENAMETOOLONG. A restart starts with an empty cache, which is also what we want.
+    isrFlushToDisk: false,
     // Article saves carry the photo (up to 10 MB) in the form.
     serverActions: { bodySizeLimit: "11mb" },
+  },
+  // Reader pages are ISR-cached (see README "Rendering and caching"); this caps how long a
+  // CDN may keep serving a stale copy while it fetches a fresh one.
+  expireTime: 3600,
+  async rewrites() {
+    return {
+      beforeFiles: [
+        // The home page lives on a parameterised route so no build ever prerenders it.
+        { source: "/", destination: "/beranda/terkini" },
+        // The ISR cache keys on the path, so page N of a list gets a path of its own.
+        ...["kanal", "tag"].flatMap((kind) => [
+          {
+            source: `/${kind}/:slug`,
+            has: [{ type: "query", key: "halaman", value: "(?<n>[1-9][0-9]{0,5})" }],
+            destination: `/${kind}/:slug/halaman/:n`,
+          },
+          // Any other value is not a page number: the page route answers 404 for it.
+          { source: `/${kind}/:slug`, has: [{ type: "query", key: "halaman" }], destination: `/${kind}/:slug/halaman/0` },
+        ]),
+      ],
+    };
+  },
+  async redirects() {
+    // The internal paths above are not addresses readers should share or search engines index.
+    return [
+      { source: "/beranda/:path*", destination: "/", permanent: true },
+      { source: "/kanal/:slug/halaman/:n", destination: "/kanal/:slug?halaman=:n", permanent: true },
+      { source: "/tag/:slug/halaman/:n", destination: "/tag/:slug?halaman=:n", permanent: true },
+    ];
   },
   async headers() {
     return [

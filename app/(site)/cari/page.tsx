@@ -24,6 +24,9 @@ function readQuery(value: string | string[] | undefined): string {
   return (first ?? "").trim().slice(0, MAX_QUERY_LENGTH);
 }
 
+
+// Per request: every query is different, and the reader's words never go into a shared cache.
+export const dynamic = "force-dynamic";
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams;
   const q = readQuery(params.q);

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deleteArticle, saveArticle, setArticleStatus, storePhoto } from "@/db/mutations/articles";
 import { getArticleForEdit, getKanalOptions, getRevision } from "@/db/queries/admin";
-import { articleStatuses } from "@/db/schema";
+import { articleStatuses, type ArticleStatus } from "@/db/schema";
 import { articleFormSchema, readArticleForm } from "@/lib/article-form";
 import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
 import { authorizeAction } from "@/lib/auth/session";
@@ -14,6 +14,11 @@ import { processUpload } from "@/lib/images";
 import { revalidateArticle } from "@/lib/revalidate";
 import { slugify } from "@/lib/slug";
 import { formatWibDateLine } from "@/lib/wib";
+
+/** Published and scheduled stories are (or will be) on reader pages; drafts and reviews never are. */
+function isPublicStatus(status: ArticleStatus): boolean {
+  return status === "published" || status === "scheduled";
+}
 
 async function kanalSlugsFor(kanalId: number): Promise<string[]> {
   const all = await getKanalOptions();
@@ -66,6 +71,8 @@ export async function saveArticleAction(articleId: number | null, _prev: FormSta
   revalidateArticle({
     publicId: result.publicId,
     slug: result.slug,
+    previousSlug: current?.slug,
+    leftEverywhere: current !== null && isPublicStatus(current.status) && !isPublicStatus(input.status),
     kanalSlugs: [...(await kanalSlugsFor(input.kanalId)), ...(current ? await kanalSlugsFor(current.kanalId) : [])],
     tagSlugs: [...input.tags, ...(current?.tagNames ?? [])].map(slugify),
   });
@@ -85,7 +92,12 @@ export async function setStatusAction(form: FormData): Promise<void> {
   }
   const done = setArticleStatus({ id: parsed.data.id, status: parsed.data.status, actorId: auth.user.id });
   if (done) {
-    revalidateArticle({ ...done, kanalSlugs: await kanalSlugsFor(done.kanalId), tagSlugs: current.tagNames.map(slugify) });
+    revalidateArticle({
+      ...done,
+      leftEverywhere: !isPublicStatus(parsed.data.status),
+      kanalSlugs: await kanalSlugsFor(done.kanalId),
+      tagSlugs: current.tagNames.map(slugify),
+    });
   }
   redirect(`/admin/berita/${parsed.data.id}?tersimpan=1`);
 }
@@ -104,7 +116,7 @@ export async function deleteArticleAction(_prev: FormState, form: FormData): Pro
   const current = await getArticleForEdit(parsed.data.id);
   const removed = deleteArticle(parsed.data.id);
   if (removed && current) {
-    revalidateArticle({ ...removed, kanalSlugs: await kanalSlugsFor(current.kanalId), tagSlugs: current.tagNames.map(slugify) });
+    revalidateArticle({ ...removed, leftEverywhere: true, kanalSlugs: await kanalSlugsFor(current.kanalId), tagSlugs: current.tagNames.map(slugify) });
   }
   redirect("/admin?dihapus=1");
 }
@@ -134,7 +146,14 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
     },
   });
   if (result.ok) {
-    revalidateArticle({ publicId: result.publicId, slug: result.slug, kanalSlugs: await kanalSlugsFor(d.kanalId), tagSlugs: d.tags.map(slugify) });
+    revalidateArticle({
+      publicId: result.publicId,
+      slug: result.slug,
+      previousSlug: current.slug,
+      leftEverywhere: isPublicStatus(current.status) && !isPublicStatus(d.status),
+      kanalSlugs: [...(await kanalSlugsFor(d.kanalId)), ...(await kanalSlugsFor(current.kanalId))],
+      tagSlugs: [...d.tags, ...current.tagNames].map(slugify),
+    });
   }
   redirect(`/admin/berita/${current.id}?dipulihkan=${revision.version}`);
 }
