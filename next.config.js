@@ -1,3 +1,6 @@
+// Words of a cached search: letters, digits, spaces and hyphens, not starting with a space.
+const SEARCH_WORDS = "[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Reader pages need no "X-Powered-By" advertising the stack.
@@ -32,6 +35,23 @@ const nextConfig = {
           // Any other value is not a page number: the page route answers 404 for it.
           { source: `/${kind}/:slug`, has: [{ type: "query", key: "halaman" }], destination: `/${kind}/:slug/halaman/0` },
         ]),
+        // Search for plain words (what nearly every reader types) goes to a cached route too.
+        // The words become a path segment, so anything that could not travel in one safely
+        // (a slash, a percent sign, a quote) stays on the per-request /cari page.
+        {
+          source: "/cari",
+          has: [
+            { type: "query", key: "q", value: `(?<q>${SEARCH_WORDS})` },
+            { type: "query", key: "halaman", value: "(?<n>[1-9][0-9]{0,5})" },
+          ],
+          destination: "/cari/hasil/:q/:n",
+        },
+        {
+          source: "/cari",
+          has: [{ type: "query", key: "q", value: `(?<q>${SEARCH_WORDS})` }],
+          missing: [{ type: "query", key: "halaman" }],
+          destination: "/cari/hasil/:q/1",
+        },
       ],
     };
   },
@@ -41,6 +61,7 @@ const nextConfig = {
       { source: "/beranda/:path*", destination: "/", permanent: true },
       { source: "/kanal/:slug/halaman/:n", destination: "/kanal/:slug?halaman=:n", permanent: true },
       { source: "/tag/:slug/halaman/:n", destination: "/tag/:slug?halaman=:n", permanent: true },
+      { source: "/cari/hasil/:q/:n", destination: "/cari?q=:q&halaman=:n", permanent: true },
     ];
   },
   async headers() {

@@ -11,7 +11,15 @@ test("reader pages come from the ISR cache and tell a CDN how long it may keep t
   const reader = await playwright.request.newContext({ baseURL });
   const [story] = visibleArticles();
   const tag = biggestTag();
-  const pages = ["/", `/berita/${story.public_id}/${story.slug}`, "/kanal/nasional", `/tag/${tag.slug}`, `/tag/${tag.slug}?halaman=2`];
+  const pages = [
+    "/",
+    `/berita/${story.public_id}/${story.slug}`,
+    "/kanal/nasional",
+    `/tag/${tag.slug}`,
+    `/tag/${tag.slug}?halaman=2`,
+    "/cari?q=banjir",
+    "/cari?q=harga%20beras&halaman=1",
+  ];
   for (const path of pages) {
     await reader.get(path);
     const again = await reader.get(path);
@@ -26,7 +34,7 @@ test("reader pages come from the ISR cache and tell a CDN how long it may keep t
 });
 
 test("per-visitor and staff pages are never stored by a shared cache", async ({ request }) => {
-  for (const path of ["/cari?q=banjir", "/indeks", "/admin/masuk", "/admin/mulai", "/pratinjau/abcdefgh", "/tidak/ada/halaman-ini"]) {
+  for (const path of ["/cari", "/cari?q=%22banjir%22", "/cari?q=50%25", "/indeks", "/admin/masuk", "/admin/mulai", "/pratinjau/abcdefgh", "/tidak/ada/halaman-ini"]) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(isPrivate(res.headers()["cache-control"] ?? ""), `${path}: ${res.headers()["cache-control"]}`).toBe(true);
     expect(res.headers()["x-nextjs-cache"], path).toBeUndefined();
@@ -37,6 +45,9 @@ test("the internal cache paths redirect to the addresses readers share", async (
   const home = await request.get("/beranda/terkini", { maxRedirects: 0 });
   expect(home.status()).toBe(308);
   expect(home.headers().location).toBe("/");
+  const search = await request.get("/cari/hasil/banjir/1", { maxRedirects: 0 });
+  expect(search.status()).toBe(308);
+  expect(search.headers().location).toBe("/cari?q=banjir&halaman=1");
   const page2 = await request.get("/kanal/nasional/halaman/2", { maxRedirects: 0 });
   expect(page2.status()).toBe(308);
   expect(page2.headers().location).toBe("/kanal/nasional?halaman=2");

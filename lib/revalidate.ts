@@ -5,6 +5,7 @@ import { articlePath, kanalPath, tagPath } from "./urls";
 /** Internal routes that "/" and "?halaman=N" are rewritten to (next.config.js). */
 const HOME_ROUTE = "/beranda/terkini";
 const LIST_PAGE_ROUTES = ["/kanal/[slug]/halaman/[halaman]", "/tag/[slug]/halaman/[halaman]"] as const;
+const SEARCH_ROUTE = "/cari/hasil/[q]/[halaman]";
 const ARTICLE_ROUTE = "/berita/[id]/[[...slug]]";
 
 export type ArticleChange = {
@@ -39,6 +40,8 @@ export function revalidateArticle(a: ArticleChange): void {
   for (const t of new Set(a.tagSlugs)) revalidatePath(tagPath(t));
   // Later pages of a list all shift by one when a story joins or leaves its head.
   for (const route of LIST_PAGE_ROUTES) revalidatePath(route, "page");
+  // Any cached search may match the story's old or new words.
+  revalidatePath(SEARCH_ROUTE, "page");
   if (a.leftEverywhere || (a.previousSlug && a.previousSlug !== a.slug)) revalidatePath(ARTICLE_ROUTE, "page");
 }
 
