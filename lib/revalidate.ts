@@ -1,5 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { invalidateTerpopuler } from "@/db/queries/popular";
+import { slugify } from "./slug";
 import { articlePath, kanalPath, tagPath } from "./urls";
 
 /** Internal routes that "/" and "?halaman=N" are rewritten to (next.config.js). */
@@ -15,7 +16,8 @@ export type ArticleChange = {
   previousSlug?: string;
   /** Kanal (with parents) the story is or was listed in. */
   kanalSlugs?: string[];
-  tagSlugs?: string[];
+  /** Tag names the story has or had (slugged here, the way tags get their slugs). */
+  tagNames?: string[];
   /**
    * True when readers can no longer see the story (unpublished, deleted, moved back to
    * draft) or its address changed. Every other article page may link to it from Baca Juga,
@@ -37,7 +39,7 @@ export function revalidateArticle(a: ArticleChange): void {
   revalidatePath(`/berita/${a.publicId}`);
   if (a.previousSlug && a.previousSlug !== a.slug) revalidatePath(articlePath({ publicId: a.publicId, slug: a.previousSlug }));
   for (const k of new Set(a.kanalSlugs)) revalidatePath(kanalPath(k));
-  for (const t of new Set(a.tagSlugs)) revalidatePath(tagPath(t));
+  for (const t of new Set(a.tagNames?.map((name) => slugify(name)))) revalidatePath(tagPath(t));
   // Later pages of a list all shift by one when a story joins or leaves its head.
   for (const route of LIST_PAGE_ROUTES) revalidatePath(route, "page");
   // Any cached search may match the story's old or new words.

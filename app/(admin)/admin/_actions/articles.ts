@@ -12,7 +12,6 @@ import { siteConfig } from "@/lib/config";
 import { fieldErrors, type FormState } from "@/lib/form-state";
 import { processUpload } from "@/lib/images";
 import { revalidateArticle } from "@/lib/revalidate";
-import { slugify } from "@/lib/slug";
 import { formatWibDateLine } from "@/lib/wib";
 
 /** Published and scheduled stories are (or will be) on reader pages; drafts and reviews never are. */
@@ -74,7 +73,7 @@ export async function saveArticleAction(articleId: number | null, _prev: FormSta
     previousSlug: current?.slug,
     leftEverywhere: current !== null && isPublicStatus(current.status) && !isPublicStatus(input.status),
     kanalSlugs: [...(await kanalSlugsFor(input.kanalId)), ...(current ? await kanalSlugsFor(current.kanalId) : [])],
-    tagSlugs: [...input.tags, ...(current?.tagNames ?? [])].map(slugify),
+    tagNames: [...input.tags, ...(current?.tagNames ?? [])],
   });
   redirect(`/admin/berita/${result.id}?tersimpan=1`);
 }
@@ -96,7 +95,7 @@ export async function setStatusAction(form: FormData): Promise<void> {
       ...done,
       leftEverywhere: !isPublicStatus(parsed.data.status),
       kanalSlugs: await kanalSlugsFor(done.kanalId),
-      tagSlugs: current.tagNames.map(slugify),
+      tagNames: current.tagNames,
     });
   }
   redirect(`/admin/berita/${parsed.data.id}?tersimpan=1`);
@@ -116,7 +115,7 @@ export async function deleteArticleAction(_prev: FormState, form: FormData): Pro
   const current = await getArticleForEdit(parsed.data.id);
   const removed = deleteArticle(parsed.data.id);
   if (removed && current) {
-    revalidateArticle({ ...removed, leftEverywhere: true, kanalSlugs: await kanalSlugsFor(current.kanalId), tagSlugs: current.tagNames.map(slugify) });
+    revalidateArticle({ ...removed, leftEverywhere: true, kanalSlugs: await kanalSlugsFor(current.kanalId), tagNames: current.tagNames });
   }
   redirect("/admin?dihapus=1");
 }
@@ -152,7 +151,7 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
       previousSlug: current.slug,
       leftEverywhere: isPublicStatus(current.status) && !isPublicStatus(d.status),
       kanalSlugs: [...(await kanalSlugsFor(d.kanalId)), ...(await kanalSlugsFor(current.kanalId))],
-      tagSlugs: [...d.tags, ...current.tagNames].map(slugify),
+      tagNames: [...d.tags, ...current.tagNames],
     });
   }
   redirect(`/admin/berita/${current.id}?dipulihkan=${revision.version}`);

@@ -10,12 +10,17 @@ export function generateStaticParams(): { q: string; halaman: string }[] {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// The rewrite only lets letters, digits, hyphens and spaces through; the spaces arrive as %20.
+async function readParams(params: Props["params"]) {
   const { q, halaman } = await params;
-  return searchMetadata(q, halaman);
+  return { query: q.replaceAll("%20", " "), halaman };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { query, halaman } = await readParams(params);
+  return searchMetadata(query, halaman);
 }
 
 export default async function CachedSearchRoute({ params }: Props) {
-  const { q, halaman } = await params;
-  return <SearchPage query={q} halaman={halaman} />;
+  return <SearchPage {...await readParams(params)} />;
 }
