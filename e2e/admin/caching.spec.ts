@@ -37,9 +37,9 @@ test("an editor's save and unpublish reach cached reader pages at once", async (
   expect(other, "a neighbouring story links to the test story").not.toBe("");
 
   const readerPages = ["/", `/kanal/${story.kanal}`, `/tag/${tag.slug}`, other];
+  // Wait until each page is a fresh cache entry (an older one answers STALE while it renders again).
   for (const path of [...readerPages, `${link}${story.slug}`]) {
-    await reader.get(path);
-    expect((await reader.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
+    await expect.poll(async () => (await reader.get(path)).headers()["x-nextjs-cache"], { message: path, timeout: 20_000 }).toBe("HIT");
   }
 
   const title = `Pembaruan Redaksi Soal Cache ${Date.now()}`;
