@@ -1,3 +1,6 @@
+// Words of a cached search: letters, digits, spaces and hyphens, not starting with a space.
+const SEARCH_WORDS = "[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Reader pages need no "X-Powered-By" advertising the stack.
@@ -7,8 +10,59 @@ const nextConfig = {
   experimental: {
     // forbidden() answers 403 from admin pages when a role is too small.
     authInterrupts: true,
+    // Keep ISR pages in the in-memory LRU only (cacheMaxMemorySize, 50 MB). On disk, every
+    // made-up URL a crawler tries would leave files behind without bound, and a 10 kB slug
+    // fails with ENAMETOOLONG. A restart starts with an empty cache, which is also what we want.
+    isrFlushToDisk: false,
     // Article saves carry the photo (up to 10 MB) in the form.
     serverActions: { bodySizeLimit: "11mb" },
+  },
+  // Reader pages are ISR-cached (see README "Rendering and caching"); this caps how long a
+  // CDN may keep serving a stale copy while it fetches a fresh one.
+  expireTime: 3600,
+  async rewrites() {
+    return {
+      beforeFiles: [
+        // The home page lives on a parameterised route so no build ever prerenders it.
+        { source: "/", destination: "/beranda/terkini" },
+        // The ISR cache keys on the path, so page N of a list gets a path of its own.
+        ...["kanal", "tag"].flatMap((kind) => [
+          {
+            source: `/${kind}/:slug`,
+            has: [{ type: "query", key: "halaman", value: "(?<n>[1-9][0-9]{0,5})" }],
+            destination: `/${kind}/:slug/halaman/:n`,
+          },
+          // Any other value is not a page number: the page route answers 404 for it.
+          { source: `/${kind}/:slug`, has: [{ type: "query", key: "halaman" }], destination: `/${kind}/:slug/halaman/0` },
+        ]),
+        // Search for plain words (what nearly every reader types) goes to a cached route too.
+        // The words become a path segment, so anything that could not travel in one safely
+        // (a slash, a percent sign, a quote) stays on the per-request /cari page.
+        {
+          source: "/cari",
+          has: [
+            { type: "query", key: "q", value: `(?<q>${SEARCH_WORDS})` },
+            { type: "query", key: "halaman", value: "(?<n>[1-9][0-9]{0,5})" },
+          ],
+          destination: "/cari/hasil/:q/:n",
+        },
+        {
+          source: "/cari",
+          has: [{ type: "query", key: "q", value: `(?<q>${SEARCH_WORDS})` }],
+          missing: [{ type: "query", key: "halaman" }],
+          destination: "/cari/hasil/:q/1",
+        },
+      ],
+    };
+  },
+  async redirects() {
+    // The internal paths above are not addresses readers should share or search engines index.
+    return [
+      { source: "/beranda/:path*", destination: "/", permanent: true },
+      { source: "/kanal/:slug/halaman/:n", destination: "/kanal/:slug?halaman=:n", permanent: true },
+      { source: "/tag/:slug/halaman/:n", destination: "/tag/:slug?halaman=:n", permanent: true },
+      { source: "/cari/hasil/:q/:n", destination: "/cari?q=:q&halaman=:n", permanent: true },
+    ];
   },
   async headers() {
     return [

@@ -53,6 +53,8 @@ test.describe("search", () => {
   });
 
   test("FTS syntax characters never cause an error", async ({ page }) => {
+    // Fourteen page loads: give a busy CI machine the time for all of them.
+    test.setTimeout(90_000);
     const tarif = tarifArticle();
     for (const q of ['"', '"tarif', "tarif*", "*", "(", "tarif)", "NEAR(tarif kereta)", "tarif NOT kereta", "AND OR", "title:tarif", "^tarif", "-tarif", "'", "\\"]) {
       const res = await page.goto(`/cari?q=${encodeURIComponent(q)}`);

@@ -7,8 +7,9 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).default("data/warta.db"),
   MEDIA_DIR: z.string().min(1).default("data/media"),
   VIEW_FLUSH_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
-  // The issue promises readers a ranking never older than a minute, so 60 s is a ceiling, not a default to tune past.
-  TERPOPULER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(60_000),
+  // Readers are promised a ranking refreshed at least once a minute. Reader pages are ISR-cached
+  // for 30 s on top of this memo, so the memo may add at most the other 30 s.
+  TERPOPULER_CACHE_MS: z.coerce.number().int().min(0).max(30_000).default(30_000),
   TERPOPULER_SIZE: z.coerce.number().int().min(1).max(10).default(5),
 });
 

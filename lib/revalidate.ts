@@ -1,19 +1,50 @@
 import { revalidatePath } from "next/cache";
 import { invalidateTerpopuler } from "@/db/queries/popular";
+import { slugify } from "./slug";
 import { articlePath, kanalPath, tagPath } from "./urls";
 
+/** Internal routes that "/" and "?halaman=N" are rewritten to (next.config.js). */
+const HOME_ROUTE = "/beranda/terkini";
+const LIST_PAGE_ROUTES = ["/kanal/[slug]/halaman/[halaman]", "/tag/[slug]/halaman/[halaman]"] as const;
+const SEARCH_ROUTE = "/cari/hasil/[q]/[halaman]";
+const ARTICLE_ROUTE = "/berita/[id]/[[...slug]]";
+
+export type ArticleChange = {
+  publicId: string;
+  slug: string;
+  /** The slug before this change, when it changed: its cached page must start redirecting. */
+  previousSlug?: string;
+  /** Kanal (with parents) the story is or was listed in. */
+  kanalSlugs?: string[];
+  /** Tag names the story has or had (slugged here, the way tags get their slugs). */
+  tagNames?: string[];
+  /**
+   * True when readers can no longer see the story (unpublished, deleted, moved back to
+   * draft) or its address changed. Every other article page may link to it from Baca Juga,
+   * Berita Lainnya or Terpopuler, so those pages are dropped too.
+   */
+  leftEverywhere?: boolean;
+};
+
 /**
- * Marks every reader page an article appears on as stale. Reader pages render per
- * request today, so this mainly clears the browser router cache; it is also the single
- * place a future response cache hooks its invalidation into.
+ * Drops from the ISR cache every reader page an article change shows on. Each dropped page
+ * renders again on its next request; pages it does not touch keep being served from the cache.
  */
-export function revalidateArticle(a: { publicId: string; slug: string; kanalSlugs?: string[]; tagSlugs?: string[] }): void {
+export function revalidateArticle(a: ArticleChange): void {
   // The ranking memo may hold this story; an unpublished one must not linger there for a minute.
   invalidateTerpopuler();
   revalidatePath("/");
+  revalidatePath(HOME_ROUTE);
   revalidatePath(articlePath(a));
-  for (const k of a.kanalSlugs ?? []) revalidatePath(kanalPath(k));
-  for (const t of a.tagSlugs ?? []) revalidatePath(tagPath(t));
+  revalidatePath(`/berita/${a.publicId}`);
+  if (a.previousSlug && a.previousSlug !== a.slug) revalidatePath(articlePath({ publicId: a.publicId, slug: a.previousSlug }));
+  for (const k of new Set(a.kanalSlugs)) revalidatePath(kanalPath(k));
+  for (const t of new Set(a.tagNames?.map((name) => slugify(name)))) revalidatePath(tagPath(t));
+  // Later pages of a list all shift by one when a story joins or leaves its head.
+  for (const route of LIST_PAGE_ROUTES) revalidatePath(route, "page");
+  // Any cached search may match the story's old or new words.
+  revalidatePath(SEARCH_ROUTE, "page");
+  if (a.leftEverywhere || (a.previousSlug && a.previousSlug !== a.slug)) revalidatePath(ARTICLE_ROUTE, "page");
 }
 
 /**

@@ -1,11 +1,8 @@
-import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  // The header reads kanal from the database: it must never be frozen into the build.
-  await connection();
   return (
     <>
       <SiteHeader />

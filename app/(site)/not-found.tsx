@@ -1,10 +1,8 @@
-import { connection } from "next/server";
 import { LatestNews } from "@/components/shared/LatestNews";
 import Link from "next/link";
 import { getLatestArticles } from "@/db/queries/articles";
 
 export default async function SiteNotFound() {
-  await connection();
   const latest = await getLatestArticles({ limit: 5 });
   return (
     <div className="mx-auto max-w-2xl py-10">

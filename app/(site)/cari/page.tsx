@@ -1,103 +1,19 @@
 import type { Metadata } from "next";
-import { LatestNews } from "@/components/shared/LatestNews";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { SearchForm } from "@/components/search/SearchForm";
-import { SearchResult } from "@/components/search/SearchResult";
-import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
-import { Pagination } from "@/components/shared/Pagination";
-import { getLatestArticles } from "@/db/queries/articles";
-import { searchArticles } from "@/db/queries/search";
-import { siteConfig } from "@/lib/config";
-import { pageMetadata } from "@/lib/metadata";
-import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
-import { toFtsQuery } from "@/lib/search-query";
-import { indeksPath, searchPath } from "@/lib/urls";
-
-const PAGE_SIZE = 10;
-const MAX_QUERY_LENGTH = 200;
+import { SearchPage, searchMetadata } from "@/components/search/SearchPage";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function readQuery(value: string | string[] | undefined): string {
-  const first = Array.isArray(value) ? value[0] : value;
-  return (first ?? "").trim().slice(0, MAX_QUERY_LENGTH);
-}
+// Per request. Ordinary queries never reach this route: next.config.js rewrites them to the
+// cached cari/hasil/[q]/[halaman]. What is left is the empty form and queries whose words
+// cannot travel safely in a path (slashes, percent signs, quotes...).
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams;
-  const q = readQuery(params.q);
-  const page = parsePageParam(params.halaman) ?? 1;
-  // Result pages are an endless space of URLs: crawlers may follow them but not index them.
-  if (!q) return pageMetadata({ title: "Cari berita", description: `Cari berita ${siteConfig.name} dengan kata kunci.`, path: "/cari", noindex: true });
-  return pageMetadata({
-    title: page > 1 ? `Hasil pencarian “${q}” (halaman ${page})` : `Hasil pencarian “${q}”`,
-    description: `Berita ${siteConfig.name} yang memuat “${q}”.`,
-    path: pageHref(searchPath(q), page),
-    noindex: true,
-  });
+  return searchMetadata(params.q, params.halaman);
 }
 
-export default async function SearchPage({ searchParams }: Props) {
+export default async function SearchRoute({ searchParams }: Props) {
   const params = await searchParams;
-  const q = readQuery(params.q);
-  const page = parsePageParam(params.halaman);
-  if (page === null) notFound();
-
-  if (!q) {
-    return (
-      <div className="max-w-3xl">
-        <Breadcrumbs items={[{ name: "Pencarian" }]} />
-        <h1 className="mt-3 font-serif text-3xl font-bold">Cari berita</h1>
-        <SearchForm variant="page" />
-        <p className="mt-4 text-slate-700" data-state="kosong">
-          Ketik satu kata kunci atau lebih, misalnya nama tokoh, tempat, atau peristiwa. Kata yang belum lengkap pun
-          dicari: “pemilu” juga menemukan “pemilunya”. Untuk menelusuri berita per hari, buka{" "}
-          <Link href={indeksPath()} className="font-semibold text-brand underline">
-            Indeks Berita
-          </Link>
-          .
-        </p>
-      </div>
-    );
-  }
-
-  const { total, hits } = await searchArticles({ match: toFtsQuery(q), limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: total });
-  if (isPageOutOfRange(info)) notFound();
-  const latest = total === 0 ? await getLatestArticles({ limit: 5 }) : [];
-
-  return (
-    <div className="max-w-3xl">
-      <Breadcrumbs items={[{ name: "Pencarian", href: "/cari" }, { name: q }]} />
-      <h1 className="mt-3 font-serif text-3xl font-bold">Hasil pencarian “{q}”</h1>
-      <SearchForm variant="page" defaultValue={q} />
-      {total === 0 ? (
-        <>
-          <div className="mt-6" data-state="tanpa-hasil">
-            <p className="text-lg font-semibold">Tidak ada berita yang cocok dengan “{q}”.</p>
-            <ul className="mt-2 list-disc pl-5 text-slate-700">
-              <li>Periksa ejaan kata kunci.</li>
-              <li>Coba kata lain yang lebih umum, atau kurangi jumlah kata.</li>
-            </ul>
-          </div>
-          <LatestNews articles={latest} headingId="cari-terkini" />
-        </>
-      ) : (
-        <>
-          <p className="mt-4 text-sm text-slate-600" data-part="jumlah">
-            {total} berita ditemukan{info.totalPages > 1 && ` · halaman ${info.page} dari ${info.totalPages}`}
-          </p>
-          <ol className="mt-4 divide-y divide-slate-200" data-list="hasil">
-            {hits.map((hit) => (
-              <li key={hit.id} className="py-4 first:pt-0">
-                <SearchResult hit={hit} />
-              </li>
-            ))}
-          </ol>
-          <Pagination info={info} basePath={searchPath(q)} />
-        </>
-      )}
-    </div>
-  );
+  return <SearchPage query={params.q} halaman={params.halaman} />;
 }

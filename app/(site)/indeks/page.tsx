@@ -16,6 +16,9 @@ const PAGE_SIZE = 20;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+
+// Per request: the date picker's ?tanggal= is free-form; a cache entry per date is not worth it.
+export const dynamic = "force-dynamic";
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams;
   const day = parseIndeksDate(params.tanggal, new Date());

@@ -13,14 +13,20 @@ import { kanalFeedPath, kanalPath, siteFeedPath } from "@/lib/urls";
 const PAGE_SIZE = 10;
 
 type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  /** `halaman` only on the page-2+ route that `?halaman=` is rewritten to (next.config.js). */
+  params: Promise<{ slug: string; halaman?: string }>;
 };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const kanal = await getKanalBySlug((await params).slug);
+export const revalidate = 30;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, halaman } = await params;
+  const kanal = await getKanalBySlug(slug);
   if (!kanal) return { title: "Kanal tidak ditemukan" };
-  const page = parsePageParam((await searchParams).halaman) ?? 1;
+  const page = parsePageParam(halaman) ?? 1;
   return pageMetadata({
     title: page > 1 ? `${kanal.name} (halaman ${page})` : kanal.name,
     description: kanal.description || `Berita terbaru kanal ${kanal.name}.`,
@@ -32,9 +38,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   });
 }
 
-export default async function KanalRoute({ params, searchParams }: Props) {
-  const kanal = await getKanalBySlug((await params).slug);
-  const page = parsePageParam((await searchParams).halaman);
+export default async function KanalRoute({ params }: Props) {
+  const { slug, halaman } = await params;
+  const kanal = await getKanalBySlug(slug);
+  const page = parsePageParam(halaman);
   if (!kanal || page === null) notFound();
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countKanalArticles(kanal.articleKanalIds) });

@@ -21,6 +21,9 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+
+// Per request: author pages are rarely read and are not part of the publish invalidation.
+export const dynamic = "force-dynamic";
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const person = await getStaffBySlug((await params).slug);
   if (!person) return { title: "Penulis tidak ditemukan" };

@@ -7,6 +7,9 @@ import { STATUS_LABELS } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isPublicId } from "@/lib/public-id";
 
+
+// Staff only, behind the session cookie: never cached.
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Pratinjau", robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ id: string }> };

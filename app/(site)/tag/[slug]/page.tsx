@@ -12,14 +12,20 @@ import { siteFeedPath, tagFeedPath, tagPath } from "@/lib/urls";
 const PAGE_SIZE = 10;
 
 type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  /** `halaman` only on the page-2+ route that `?halaman=` is rewritten to (next.config.js). */
+  params: Promise<{ slug: string; halaman?: string }>;
 };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const tag = await getTagBySlug((await params).slug);
+export const revalidate = 30;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, halaman } = await params;
+  const tag = await getTagBySlug(slug);
   if (!tag) return { title: "Tag tidak ditemukan" };
-  const page = parsePageParam((await searchParams).halaman) ?? 1;
+  const page = parsePageParam(halaman) ?? 1;
   return pageMetadata({
     title: page > 1 ? `Berita ${tag.name} (halaman ${page})` : `Berita ${tag.name}`,
     description: `Kumpulan berita terbaru tentang ${tag.name}.`,
@@ -31,9 +37,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   });
 }
 
-export default async function TagRoute({ params, searchParams }: Props) {
-  const tag = await getTagBySlug((await params).slug);
-  const page = parsePageParam((await searchParams).halaman);
+export default async function TagRoute({ params }: Props) {
+  const { slug, halaman } = await params;
+  const tag = await getTagBySlug(slug);
+  const page = parsePageParam(halaman);
   if (!tag || page === null) notFound();
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countTagArticles(tag.id) });

@@ -11,6 +11,13 @@ import { absoluteUrl, articlePath, mediaUrl, ogImagePath } from "@/lib/urls";
 
 type Props = { params: Promise<{ id: string; slug?: string[] }> };
 
+// Rendered on first request, then served from the ISR cache; an admin save revalidates
+// this path, and 30 s bounds how old Terpopuler and the lists on the page can get.
+export const revalidate = 30;
+export function generateStaticParams(): { id: string; slug?: string[] }[] {
+  return [];
+}
+
 async function loadArticle(id: string) {
   return isPublicId(id) ? getArticlePage(id) : null;
 }

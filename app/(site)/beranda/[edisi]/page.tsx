@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SidebarRail } from "@/components/shared/SidebarRail";
 import Link from "next/link";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { AdFrame } from "@/components/ads/AdFrame";
 import { AdSlot } from "@/components/ads/AdSlot";
 import { getPageAds } from "@/db/queries/ads";
@@ -26,10 +26,19 @@ export const metadata: Metadata = pageMetadata({
   feeds: [{ title: feedTitle(), path: siteFeedPath }],
 });
 
-export default async function HomePage() {
-  // The layout's connection() alone does not stop the build from trying this page: layout and
-  // page render side by side, and this one would open the database before the layout bails out.
-  await connection();
+// "/" is rewritten here (next.config.js): as a route with a parameter that no build
+// prerenders, the home page is rendered on its first request and then served from the
+// ISR cache, instead of being frozen at build time with whatever database the build saw.
+export const HOME_EDITION = "terkini";
+export const revalidate = 30;
+export function generateStaticParams(): { edisi: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ edisi: string }> };
+
+export default async function HomePage({ params }: Props) {
+  if ((await params).edisi !== HOME_EDITION) notFound();
   const [top, populer, nav, ads] = await Promise.all([
     getLatestArticles({ limit: TOP_COUNT + LATEST_COUNT }),
     getTerpopuler(),

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { SearchPage, searchMetadata } from "@/components/search/SearchPage";
+
+type Props = { params: Promise<{ q: string; halaman: string }> };
+
+// `/cari?q=…` for plain words is rewritten here (next.config.js), so a query that a
+// breaking story sends thousands of readers to renders once per 30 s, not once per reader.
+export const revalidate = 30;
+export function generateStaticParams(): { q: string; halaman: string }[] {
+  return [];
+}
+
+// The rewrite only lets letters, digits, hyphens and spaces through; the spaces arrive as %20.
+async function readParams(params: Props["params"]) {
+  const { q, halaman } = await params;
+  return { query: q.replaceAll("%20", " "), halaman };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { query, halaman } = await readParams(params);
+  return searchMetadata(query, halaman);
+}
+
+export default async function CachedSearchRoute({ params }: Props) {
+  return <SearchPage {...await readParams(params)} />;
+}
