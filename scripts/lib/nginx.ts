@@ -28,8 +28,8 @@ export function findNginx(): NginxInstall | null {
   const prefix = option("prefix") ?? "/usr/local/nginx";
   const confPath = option("conf-path") ?? join(prefix, "conf/nginx.conf");
   const modulesPath = option("modules-path") ?? join(prefix, "modules");
-  const module = join(modulesPath, BROTLI_MODULE);
-  return { binary, confDir: confPath.replace(/\/[^/]+$/, ""), brotliModule: existsSync(module) ? module : null };
+  const brotli = join(modulesPath, BROTLI_MODULE);
+  return { binary, confDir: confPath.replace(/\/[^/]+$/, ""), brotliModule: existsSync(brotli) ? brotli : null };
 }
 
 export type RenderOptions = {
