@@ -108,8 +108,7 @@ const pages: Record<string, () => Promise<unknown>> = {
   async home() {
     await q.articles.getLatestArticles({ limit: 13 });
     await q.popular.getTerpopuler();
-    const nav = await q.kanal.getKanalNav();
-    await q.articles.getKanalArticles({ kanalIds: [nav[0].id, ...nav[0].children.map((c) => c.id)], limit: 4, excludeIds: [1, 2] });
+    for (const k of await q.kanal.getKanalNav()) await q.articles.getKanalArticles({ kanalIds: k.articleKanalIds, limit: 4, excludeIds: [1, 2] });
     await q.settings.getSiteSettings();
   },
   async article() {
@@ -121,7 +120,7 @@ const pages: Record<string, () => Promise<unknown>> = {
   },
   async kanal() {
     const k = (await q.kanal.getKanalBySlug("internasional"))!;
-    const ids = [k.id, ...k.children.map((c) => c.id)];
+    const ids = k.articleKanalIds;
     await q.articles.getKanalArticles({ kanalIds: ids, limit: 10, offset: 10 });
     await q.articles.countKanalArticles(ids);
     await q.popular.getTerpopuler({ kanalIds: ids });
