@@ -128,6 +128,13 @@ async function main() {
   const base = `http://127.0.0.1:${PORT}`;
   const children: ChildProcess[] = [];
   let stopNginx: (() => Promise<void>) | undefined;
+  const cleanUp = async () => {
+    await stopNginx?.();
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  };
+  // Ctrl-C (or a kill) must not leave a server, nginx or a temporary database behind.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
   try {
     console.log(
       `Warta di ${base}, ${quick ? "--quick: " : ""}pemanasan ${WARM_UP} s, ${RUNS} × ${SECONDS} s, ${CONNECTIONS} koneksi` +
@@ -247,9 +254,7 @@ async function main() {
     console.log(`\nJSON: ${out}`);
     if (noAnswers) process.exitCode = 1;
   } finally {
-    await stopNginx?.();
-    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
-    rmSync(dir, { recursive: true, force: true });
+    await cleanUp();
   }
 }
 
