@@ -7,72 +7,19 @@
 //   4. off and on once more, alternating, so that drift (warm-up, a growing table) hits both alike.
 // Finally it stops the server with SIGTERM and checks that every counted view is in the database.
 // With `taskset` and two or more CPUs, the server runs on CPU 0 and the load on CPU 1.
-import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import autocannon from "autocannon";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { ensureBuild, fmt, load, pinLoadToCpu1, startNext, stopProcess } from "./bench/common";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3235);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const BASE = `http://127.0.0.1:${PORT}`;
-const READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
-// Decided once, before the re-run below narrows this process to a single CPU.
-const pin = process.env.BENCH_PINNED === "1" || (spawnSync("taskset", ["--version"]).status === 0 && availableParallelism() >= 2);
-
-// Re-run this script on CPU 1 so that the load generator never competes with the server.
-if (pin && !process.env.BENCH_PINNED) {
-  const child = spawnSync("taskset", ["-c", "1", process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: "inherit",
-    env: { ...process.env, BENCH_PINNED: "1" },
-  });
-  process.exit(child.status ?? 1);
-}
-
-function newestSourceChange(): number {
-  const files = execFileSync("git", ["ls-files", "app", "components", "db", "lib", "instrumentation.ts", "next.config.js", "package-lock.json"], {
-    encoding: "utf8",
-  })
-    .split("\n")
-    .filter((f) => f && existsSync(f));
-  return Math.max(...files.map((f) => statSync(f).mtimeMs));
-}
-
-function ensureBuild(): void {
-  const buildId = ".next/BUILD_ID";
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceChange() && !process.argv.includes("--build")) {
-    console.log("Memakai build yang ada (.next).");
-    return;
-  }
-  console.log("Membangun (next build) ...");
-  execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-}
-
-async function startServer(dir: string): Promise<ChildProcess> {
-  const next = [process.execPath, resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"];
-  const [cmd, ...args] = pin ? ["taskset", "-c", "0", ...next] : next;
-  const child = spawn(cmd, args, {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_PATH: join(dir, "warta.db"),
-      MEDIA_DIR: join(dir, "media"),
-      SITE_URL: BASE,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start berhenti dengan kode ${child.exitCode}`);
-    if (await fetch(`${BASE}/`).then((r) => r.ok, () => false)) return child;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`next start tidak menjawab di ${BASE}`);
-}
+const pin = pinLoadToCpu1();
 
 let visitorSeq = 0;
 /** A new reader for every beacon, so each one passes the 30-minute dedupe and really counts. */
@@ -96,29 +43,18 @@ type Run = {
 async function run(title: string, requests: autocannon.Request[], seconds = SECONDS): Promise<Run> {
   let counted = 0;
   let pages = 0;
-  const withCounters = requests.map((r) => ({
-    ...r,
-    onResponse: (status: number) => {
-      if (r.method === "POST" && status === 202) counted++;
-      if (r.method === "GET" && status === 200) pages++;
-    },
-  }));
-  const result = await autocannon({
+  const r = await load({
     url: BASE,
     title,
+    requests,
+    seconds,
     connections: CONNECTIONS,
-    duration: seconds,
-    headers: { "user-agent": READER },
-    requests: withCounters,
+    onResponse: (status, method) => {
+      if (method === "POST" && status === 202) counted++;
+      if (method === "GET" && status === 200) pages++;
+    },
   });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx + result.errors + result.timeouts,
-    counted,
-    pages: pages / seconds,
-  };
+  return { rps: r.rps, p50: r.p50, p99: r.p99, non2xx: r.non2xx, counted, pages: pages / seconds };
 }
 
 function totalViews(dbPath: string): number {
@@ -130,13 +66,11 @@ function totalViews(dbPath: string): number {
   }
 }
 
-const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
-
 async function main() {
   ensureBuild();
   const dir = mkdtempSync(join(tmpdir(), "warta-bench-"));
   const dbPath = join(dir, "warta.db");
-  const server = await startServer(dir);
+  const server = await startNext({ dir, port: PORT, pin });
   try {
     const db = new Database(dbPath, { readonly: true });
     const story = db.prepare("SELECT public_id, slug FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 1").get() as {
@@ -157,8 +91,7 @@ async function main() {
     const off2 = await run("halaman, hitung mati (lagi)", [page]);
     const on2 = await run("halaman + beacon (lagi)", [page, beacon]);
 
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
+    await stopProcess(server);
     const written = totalViews(dbPath) - viewsBefore;
     const counted = warmUp[1].counted + beaconOnly.counted + on1.counted + on2.counted;
 

@@ -1,0 +1,141 @@
+import { randomBytes } from "node:crypto";
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { E2E_PORT } from "../playwright.config";
+import { findNginx, type RunningNginx, startNginx } from "../scripts/lib/nginx";
+import { startSpareServer, type SpareServer } from "./helpers/server";
+
+// Runs in the "nginx" project only: deploy/nginx.conf, as shipped, in front of a `next start`
+// of its own (E2E_PORT + 4) on a copy of the e2e database; nginx listens on E2E_PORT + 5.
+// .ci/run installs nginx; elsewhere the tests skip when it is missing.
+
+const install = findNginx();
+const NEXT_PORT = E2E_PORT + 4;
+const FRONT = `http://127.0.0.1:${E2E_PORT + 5}`;
+const EDITOR = { name: "Redaktur Nginx", email: "redaktur.nginx@warta.test", password: "sandi-redaktur-nginx-3" };
+const READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+type Story = { id: number; public_id: string; slug: string; title: string };
+
+test.describe.configure({ mode: "serial" });
+test.use({ baseURL: FRONT });
+
+let server: SpareServer | undefined;
+let front: RunningNginx | undefined;
+let anon: APIRequestContext;
+
+test.beforeAll(async ({ playwright }) => {
+  if (!install) {
+    if (process.env.CI) throw new Error("nginx tidak terpasang: .ci/run seharusnya memasangnya (npm run e2e:deps).");
+    return;
+  }
+  server = await startSpareServer({
+    portOffset: 4,
+    env: { SITE_URL: FRONT, ADMIN_EMAIL: EDITOR.email, ADMIN_PASSWORD: EDITOR.password, ADMIN_NAME: EDITOR.name },
+  });
+  front = await startNginx(install, { listen: E2E_PORT + 5, upstream: NEXT_PORT });
+  // A reader with no cookies, as most of a flood is.
+  anon = await playwright.request.newContext({ baseURL: FRONT, extraHTTPHeaders: { "user-agent": READER } });
+});
+
+test.afterAll(async () => {
+  await anon?.dispose();
+  await front?.stop();
+  await server?.dispose();
+});
+
+test.beforeEach(() => {
+  test.skip(!install, "nginx tidak terpasang: jalankan `sudo apt-get install nginx` untuk uji lewat nginx.");
+});
+
+const cacheStatus = (r: { headers(): Record<string, string> }) => r.headers()["x-cache-status"];
+
+/** Asks twice in a row: the second answer comes from the 1-second cache. */
+async function expectCached(path: string, headers: Record<string, string> = {}) {
+  const first = await anon.get(path, { headers });
+  expect(first.status(), path).toBe(200);
+  // Within the second the first answer was stored: a repeat is a HIT (a slow machine may
+  // need another try when the entry expired between the two requests).
+  const statuses: string[] = [];
+  for (let i = 0; i < 5 && !statuses.includes("HIT"); i++) statuses.push(cacheStatus(await anon.get(path, { headers })));
+  expect(statuses, path).toContain("HIT");
+  return first;
+}
+
+function stories(sql: string): Story[] {
+  return server!.query<Story>(`SELECT id, public_id, slug, title FROM articles WHERE ${sql}`);
+}
+
+test("reader pages and build files come from the cache, compressed", async () => {
+  const [story] = stories("status = 'published' ORDER BY published_at DESC LIMIT 1");
+  const home = await expectCached("/");
+  await expectCached(`/berita/${story.public_id}/${story.slug}`);
+  await expectCached("/kanal/nasional");
+
+  const gz = await anon.get("/", { headers: { "accept-encoding": "gzip" } });
+  expect(gz.headers()["content-encoding"]).toBe("gzip");
+  if (front!.brotli) {
+    const br = await anon.get("/", { headers: { "accept-encoding": "br, gzip" } });
+    expect(br.headers()["content-encoding"]).toBe("br");
+  }
+
+  const script = (await home.text()).match(/<script src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+  expect(script, "home page loads no /_next/static script").toBeTruthy();
+  const asset = await expectCached(script!);
+  expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+});
+
+test("the view beacon is never cached, and nginx overwrites X-Forwarded-For", async () => {
+  const [story] = stories("status = 'published' ORDER BY published_at DESC LIMIT 1");
+  // A visitor of its own per run; two different claimed addresses must still be one reader,
+  // because nginx replaces the client's X-Forwarded-For with the address it sees.
+  const ua = `${READER} run/${randomBytes(4).toString("hex")}`;
+  const beacon = (claimed: string) => anon.post(`/api/views?id=${story.public_id}`, { headers: { "user-agent": ua, "x-forwarded-for": claimed } });
+  const first = await beacon("203.0.113.7");
+  expect([first.status(), first.headers()["x-warta-view"], cacheStatus(first)]).toEqual([202, "counted", "BYPASS"]);
+  const second = await beacon("198.51.100.9");
+  expect([second.status(), second.headers()["x-warta-view"], cacheStatus(second)]).toEqual([204, "duplicate", "BYPASS"]);
+});
+
+test("a logged-in editor always gets fresh pages, and readers see an edit and a publish within 5 s", async ({ page }) => {
+  await page.goto("/admin/masuk");
+  expect(cacheStatus((await page.request.get("/admin/masuk"))!)).toBe("BYPASS");
+  await page.getByLabel("Email").fill(EDITOR.email);
+  await page.getByLabel("Kata sandi").fill(EDITOR.password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+
+  // The story is in readers' cache before the edit.
+  const [story] = stories("status = 'published' ORDER BY published_at DESC LIMIT 1 OFFSET 2");
+  const path = `/berita/${story.public_id}/${story.slug}`;
+  await expectCached(path);
+  const staffView = await page.goto(path);
+  expect(cacheStatus(staffView!)).toBe("BYPASS");
+
+  const title = `Judul Baru Lewat Nginx ${randomBytes(3).toString("hex")}`;
+  await page.goto(`/admin/berita/${story.id}`);
+  await page.getByLabel("Judul").fill(title);
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("Tersimpan.")).toBeVisible();
+  const edited = Date.now();
+
+  // The editor sees it at once, never a cached copy.
+  const fresh = await page.goto(path);
+  expect(cacheStatus(fresh!)).toBe("BYPASS");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  // Readers within 5 s of the save.
+  await expect.poll(async () => (await anon.get(path)).text(), { timeout: 5_000, intervals: [250] }).toContain(title);
+  expect(Date.now() - edited).toBeLessThan(5_000);
+
+  // A draft readers could not see (its 404 even sits in the cache) goes live.
+  const [draft] = stories("status = 'draft' ORDER BY id LIMIT 1");
+  const draftPath = `/berita/${draft.public_id}/${draft.slug}`;
+  expect((await anon.get(draftPath)).status()).toBe(404);
+  expect(cacheStatus(await anon.get(draftPath))).toBe("HIT");
+  await page.goto(`/admin/berita/${draft.id}`);
+  await page.getByRole("button", { name: "Terbitkan sekarang" }).click();
+  await expect(page.getByText("Tersimpan.")).toBeVisible();
+  const published = Date.now();
+  await expect.poll(async () => (await anon.get(draftPath)).status(), { timeout: 5_000, intervals: [250] }).toBe(200);
+  await expect.poll(async () => (await anon.get("/")).text(), { timeout: 5_000, intervals: [250] }).toContain(draft.title);
+  expect(Date.now() - published).toBeLessThan(5_000);
+});

@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { findNginx, NGINX_CONF, renderNginxConf, testNginxConf, writeNginxConf } from "./nginx";
+
+const source = readFileSync(NGINX_CONF, "utf8");
+const base = { listen: 3999, upstream: 3998, dir: "/tmp/x", confDir: "/etc/nginx", brotliModule: null, root: false };
+
+describe("renderNginxConf", () => {
+  it("keeps the production file's rules and swaps only ports and system paths", () => {
+    const out = renderNginxConf(source, base);
+    expect(out).toContain("listen 127.0.0.1:3999 default_server;");
+    expect(out).toContain("server 127.0.0.1:3998;");
+    expect(out).toContain("proxy_cache_path /tmp/x/tmp/warta-pages");
+    expect(out).toContain("client_body_temp_path /tmp/x/tmp/body;");
+    expect(out).not.toMatch(/listen \[::\]|listen 80|\/var\/|\/run\/|modules-enabled|user www-data/);
+    // The rules themselves are untouched.
+    for (const rule of ["proxy_cache_lock on;", "proxy_cache_background_update on;", "proxy_set_header X-Forwarded-For $remote_addr;"]) {
+      expect(out).toContain(rule);
+    }
+  });
+
+  it("loads brotli only when given the module, and runs workers as root only for a root master", () => {
+    const with_ = renderNginxConf(source, { ...base, brotliModule: "/m/ngx_http_brotli_filter_module.so", root: true });
+    expect(with_).toContain("load_module /m/ngx_http_brotli_filter_module.so;");
+    expect(with_).toContain("user root;");
+    expect(renderNginxConf(source, base)).not.toContain("load_module");
+  });
+
+  it("fails loudly when a line it must swap has changed", () => {
+    expect(() => renderNginxConf(source.replace("server 127.0.0.1:3000;", "server 127.0.0.1:3001;"), base)).toThrow(/3000/);
+  });
+});
+
+// The real check: nginx itself accepts the file, with and without brotli. CI installs nginx.
+const nginx = findNginx();
+describe.skipIf(!nginx && !process.env.CI)("nginx -t", () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  for (const brotli of [false, true]) {
+    it(`accepts deploy/nginx.conf ${brotli ? "with" : "without"} brotli`, () => {
+      expect(nginx, "nginx is not installed").not.toBeNull();
+      if (brotli && !nginx!.brotliModule) return;
+      const dir = mkdtempSync(join(tmpdir(), "warta-nginx-t-"));
+      dirs.push(dir);
+      const file = writeNginxConf(nginx!, { listen: 3999, upstream: 3998, dir, brotli });
+      expect(readFileSync(file, "utf8").includes("load_module")).toBe(brotli);
+      expect(testNginxConf(nginx!, dir, file)).toBeNull();
+    });
+  }
+});
