@@ -1,6 +1,7 @@
 import { DedupeWindow } from "@/lib/views/dedupe";
 import { type HeaderReader, ignoreReason, type IgnoreReason } from "@/lib/views/filter";
 import { clientIp, DailySalt, visitorId } from "@/lib/views/visitor";
+import { flushTally } from "../views/tally";
 import { AdTally, type AdStatRow } from "./tally";
 
 /** At most this many creatives in one impression report: a page has six slots. */
@@ -108,15 +109,7 @@ export class AdRecorder {
 
   /** Writes everything counted so far; returns how many events went out. Synchronous, so it also works on exit. */
   flush(): number {
-    const rows = this.tally.take();
-    if (rows.length === 0) return 0;
-    try {
-      this.deps.write(rows);
-    } catch (err) {
-      this.tally.restore(rows);
-      throw err;
-    }
-    return rows.reduce((n, r) => n + r.impressions + r.clicks, 0);
+    return flushTally(this.tally, this.deps.write).reduce((n, r) => n + r.impressions + r.clicks, 0);
   }
 
   get pending(): number {

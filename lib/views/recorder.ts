@@ -1,7 +1,7 @@
 import { isPublicId } from "@/lib/public-id";
 import { DedupeWindow } from "./dedupe";
 import { type HeaderReader, ignoreReason, type IgnoreReason } from "./filter";
-import { ViewTally, type ViewRow } from "./tally";
+import { flushTally, ViewTally, type ViewRow } from "./tally";
 import { clientIp, DailySalt, visitorId } from "./visitor";
 
 /** One visitor counts once per article per half hour. */
@@ -61,15 +61,7 @@ export class ViewRecorder {
 
   /** Writes everything counted so far; returns how many views went out. Synchronous, so it also works on exit. */
   flush(): number {
-    const rows = this.tally.take();
-    if (rows.length === 0) return 0;
-    try {
-      this.deps.write(rows);
-    } catch (err) {
-      this.tally.restore(rows);
-      throw err;
-    }
-    return rows.reduce((n, r) => n + r.views, 0);
+    return flushTally(this.tally, this.deps.write).reduce((n, r) => n + r.views, 0);
   }
 
   /** Views counted but not yet written. */

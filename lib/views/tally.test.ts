@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hourBucket, ViewTally } from "./tally";
+import { flushTally, hourBucket, ViewTally, type ViewRow } from "./tally";
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -33,5 +33,28 @@ describe("ViewTally", () => {
     t.add(1, at("2026-11-28T01:06:00Z"));
     t.restore(taken);
     expect(t.take()).toEqual([{ articleId: 1, bucketStart: at("2026-11-28T01:00:00Z"), views: 2 }]);
+  });
+});
+
+describe("flushTally", () => {
+  it("writes what the tally holds and empties it", () => {
+    const tally = new ViewTally();
+    tally.add(7, Date.UTC(2026, 0, 1, 10, 5));
+    const written: ViewRow[][] = [];
+    expect(flushTally(tally, (rows) => written.push(rows))).toHaveLength(1);
+    expect(written).toHaveLength(1);
+    expect(tally.pending).toBe(0);
+  });
+
+  it("puts the rows back when the write fails, so nothing counted is lost", () => {
+    const tally = new ViewTally();
+    tally.add(7, Date.UTC(2026, 0, 1, 10, 5));
+    tally.add(7, Date.UTC(2026, 0, 1, 10, 6));
+    expect(() =>
+      flushTally(tally, () => {
+        throw new Error("database is locked");
+      }),
+    ).toThrow("database is locked");
+    expect(tally.take()).toEqual([{ articleId: 7, bucketStart: Date.UTC(2026, 0, 1, 10), views: 2 }]);
   });
 });

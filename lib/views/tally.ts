@@ -42,3 +42,19 @@ export class ViewTally {
     return n;
   }
 }
+
+/**
+ * Hands what a tally holds to `write` and returns it. When the write throws, the rows go
+ * back into the tally, so a failed flush (a locked database, a full disk) loses no count.
+ */
+export function flushTally<R>(tally: { take(): R[]; restore(rows: R[]): void }, write: (rows: R[]) => void): R[] {
+  const rows = tally.take();
+  if (rows.length === 0) return rows;
+  try {
+    write(rows);
+  } catch (err) {
+    tally.restore(rows);
+    throw err;
+  }
+  return rows;
+}

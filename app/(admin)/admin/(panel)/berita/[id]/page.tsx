@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { restoreRevisionAction, setStatusAction } from "@/app/(admin)/admin/_actions/articles";
+import { deleteArticleAction, restoreRevisionAction, setStatusAction } from "@/app/(admin)/admin/_actions/articles";
 import { ArticleForm } from "@/components/admin/ArticleForm";
-import { DeleteArticleForm } from "@/components/admin/DeleteArticleForm";
+import { ConfirmDeleteForm } from "@/components/admin/ConfirmDeleteForm";
 import { FormMessage } from "@/components/admin/FormMessage";
 import { getArticleForEdit, getKanalOptions, getRevisions, getTagSuggestions } from "@/db/queries/admin";
 import { getStaffList } from "@/db/queries/staff";
@@ -111,7 +111,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
             Hapus berita
           </h2>
           <p className="mb-3 text-sm text-slate-700">Menghapus tidak dapat dibatalkan. Untuk menyembunyikan sementara, pakai “Tarik dari situs”.</p>
-          <DeleteArticleForm articleId={article.id} />
+          <ConfirmDeleteForm action={deleteArticleAction} id={article.id} label="Ketik HAPUS untuk menghapus permanen" button="Hapus berita" />
         </section>
       )}
     </>

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { setAdPausedAction } from "@/app/(admin)/admin/_actions/ads";
+import { deleteAdAction, setAdPausedAction } from "@/app/(admin)/admin/_actions/ads";
 import { AdForm } from "@/components/admin/AdForm";
-import { DeleteAdForm } from "@/components/admin/DeleteAdForm";
+import { ConfirmDeleteForm } from "@/components/admin/ConfirmDeleteForm";
 import { FormMessage } from "@/components/admin/FormMessage";
 import { getAdCreativeForEdit, getAdDailyStats } from "@/db/queries/ad-desk";
 import { getKanalOptions } from "@/db/queries/admin";
@@ -135,7 +135,7 @@ export default async function EditAdPage({ params, searchParams }: Props) {
           Hapus iklan
         </h2>
         <p className="mb-3 text-sm text-slate-700">Menghapus juga menghapus hitungan tayang dan kliknya. Untuk berhenti sementara, pakai “Jeda”.</p>
-        <DeleteAdForm creativeId={creative.id} />
+        <ConfirmDeleteForm action={deleteAdAction} id={creative.id} label="Ketik HAPUS untuk menghapus iklan beserta hitungannya" button="Hapus iklan" />
       </section>
     </>
   );
