@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
@@ -18,6 +19,18 @@ export type SpareServer = {
 };
 
 const NEXT_BIN = resolve("node_modules/next/dist/bin/next");
+
+/** Resolves true when something already accepts connections on the port. */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once("error", () => done(false));
+  });
+}
 
 async function waitUntilServing(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 90_000;
@@ -43,6 +56,9 @@ export async function startSpareServer(opts: {
 }): Promise<SpareServer> {
   const port = E2E_PORT + opts.portOffset;
   const url = `http://127.0.0.1:${port}`;
+  // A server left behind by an interrupted run would answer in this one's place, counting
+  // into a database the test never reads: refuse instead of passing or failing by accident.
+  if (await portTaken(port)) throw new Error(`Port ${port} is already in use: stop the process on it (a leftover e2e server?).`);
   const dir = mkdtempSync(join(tmpdir(), "warta-e2e-"));
   const dbPath = join(dir, "warta.db");
   const source = new Database(`${E2E_DATA_DIR}/warta.db`, { readonly: true, fileMustExist: true });
