@@ -127,6 +127,12 @@ export const articles = sqliteTable(
     index("articles_reporter_idx").on(t.reporterId),
     index("articles_editor_idx").on(t.editorId),
     index("articles_photo_idx").on(t.photoId),
+    // Reader lists: only visible-status stories, in published_at order (rowid breaks ties), so
+    // "newest N" reads N entries. The WHERE must match isVisibleAt (db/queries/shared.ts) word for word.
+    index("articles_visible_published_idx").on(t.publishedAt).where(sql`status IN ('published', 'scheduled')`),
+    index("articles_visible_kanal_published_idx").on(t.kanalId, t.publishedAt).where(sql`status IN ('published', 'scheduled')`),
+    index("articles_visible_reporter_published_idx").on(t.reporterId, t.publishedAt).where(sql`status IN ('published', 'scheduled')`),
+    index("articles_visible_editor_published_idx").on(t.editorId, t.publishedAt).where(sql`status IN ('published', 'scheduled')`),
   ],
 );
 
