@@ -112,7 +112,7 @@ const pages: Record<string, () => Promise<unknown>> = {
     await q.settings.getSiteSettings();
   },
   async article() {
-    const { public_id } = first<{ public_id: string }>("SELECT public_id FROM articles WHERE status = 'published' LIMIT 1");
+    const { public_id } = first<{ public_id: string }>("SELECT public_id FROM articles WHERE status IN ('published', 'scheduled') AND published_at <= unixepoch() * 1000 LIMIT 1");
     const page = (await q.articles.getArticlePage(public_id))!;
     const bacaJuga = await q.related.getBacaJuga(page);
     await q.related.getBeritaLainnya(page, { excludeIds: bacaJuga.map((a) => a.id) });
@@ -173,7 +173,9 @@ describe("reader queries use indexes", () => {
       captured = [];
       await run();
       expect(captured.length, "no query was captured").toBeGreaterThan(0);
-      const scans = captured.flatMap((c) => fullScans(c).map((detail) => `${detail}\n    in: ${c.sql}`));
+      // EXPLAIN goes through the same wrapped prepare: check only what the page itself ran.
+      const ran = [...captured];
+      const scans = ran.flatMap((c) => fullScans(c).map((detail) => `${detail}\n    in: ${c.sql}`));
       expect(scans).toEqual([]);
     });
   }

@@ -120,13 +120,17 @@ export const articles = sqliteTable(
     uniqueIndex("articles_public_id_unique").on(t.publicId),
     uniqueIndex("articles_slug_unique").on(t.slug),
     index("articles_updated_idx").on(t.updatedAt),
-    // Home "latest" and the reader visibility filter.
-    index("articles_status_published_idx").on(t.status, t.publishedAt),
-    // Kanal pages: newest visible articles of one kanal.
-    index("articles_kanal_status_published_idx").on(t.kanalId, t.status, t.publishedAt),
     index("articles_reporter_idx").on(t.reporterId),
     index("articles_editor_idx").on(t.editorId),
     index("articles_photo_idx").on(t.photoId),
+    // Reader lists: only visible-status stories, in published_at order (rowid breaks ties), so
+    // "newest N" reads N entries. The WHERE must match isVisibleAt (db/queries/shared.ts) word for word.
+    // They replace (status, published_at) indexes: with those the planner took two status ranges
+    // and sorted every visible story for a LIMIT of ten.
+    index("articles_visible_published_idx").on(t.publishedAt).where(sql`status IN ('published', 'scheduled')`),
+    index("articles_visible_kanal_published_idx").on(t.kanalId, t.publishedAt).where(sql`status IN ('published', 'scheduled')`),
+    index("articles_visible_reporter_published_idx").on(t.reporterId, t.publishedAt).where(sql`status IN ('published', 'scheduled')`),
+    index("articles_visible_editor_published_idx").on(t.editorId, t.publishedAt).where(sql`status IN ('published', 'scheduled')`),
   ],
 );
 

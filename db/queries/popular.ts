@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, gt, gte, inArray, sql } from "drizzle-orm";
 import { siteConfig } from "@/lib/config";
 import { terpopulerKey, terpopulerSize, terpopulerWindows } from "@/lib/terpopuler";
 import { TtlMemo } from "@/lib/ttl-memo";
@@ -20,34 +20,40 @@ const memo = (globalForRanking.wartaTerpopuler ??= new TtlMemo<PopularItem[]>(si
 
 function rank(opts: { size: number; kanalIds?: number[]; now: Date }): PopularItem[] {
   const { daySince, weekSince } = terpopulerWindows(opts.now);
-  const day = sql<number>`sum(CASE WHEN ${articleViews.bucketStart} >= ${daySince} THEN ${articleViews.views} ELSE 0 END)`.mapWith(Number);
-  const week = sql<number>`sum(${articleViews.views})`.mapWith(Number);
+  const db = getDb();
+  // Summed first, from the bucket index over the last week only, so that the cost follows the
+  // week's views and not the archive; the few articles that were read are then joined by id.
+  const viewed = db
+    .select({
+      articleId: articleViews.articleId,
+      day: sql<number>`sum(CASE WHEN ${articleViews.bucketStart} >= ${daySince} THEN ${articleViews.views} ELSE 0 END)`.as("day"),
+      week: sql<number>`sum(${articleViews.views})`.as("week"),
+    })
+    .from(articleViews)
+    .where(gte(articleViews.bucketStart, weekSince))
+    .groupBy(articleViews.articleId)
+    .as("viewed");
   // Stories read in the last 24 hours come first, by those views; only when there are
   // too few do stories from the rest of the week follow, by their week's views.
-  return getDb()
-    .select({ ...cardColumns, day, week })
-    .from(articleViews)
-    .innerJoin(articles, eq(articles.id, articleViews.articleId))
+  return db
+    .select({ ...cardColumns, day: viewed.day, week: viewed.week })
+    .from(viewed)
+    .innerJoin(articles, eq(articles.id, viewed.articleId))
     .innerJoin(kanal, eq(kanal.id, articles.kanalId))
     .leftJoin(media, eq(media.id, articles.photoId))
-    .where(
-      and(
-        gte(articleViews.bucketStart, weekSince),
-        isVisibleAt(opts.now),
-        opts.kanalIds ? inArray(articles.kanalId, opts.kanalIds) : undefined,
-      ),
-    )
-    .groupBy(articles.id)
-    .having(sql`${week} > 0`)
+    .where(and(gt(viewed.week, 0), isVisibleAt(opts.now), opts.kanalIds ? inArray(articles.kanalId, opts.kanalIds) : undefined))
     .orderBy(
-      desc(sql`${day} > 0`),
-      desc(sql`CASE WHEN ${day} > 0 THEN ${day} ELSE ${week} END`),
+      desc(sql`${viewed.day} > 0`),
+      desc(sql`CASE WHEN ${viewed.day} > 0 THEN ${viewed.day} ELSE ${viewed.week} END`),
       desc(articles.publishedAt),
       desc(articles.id),
     )
     .limit(opts.size)
     .all()
-    .map(({ day, week, ...row }) => ({ ...toCard(row), views: day > 0 ? day : week, window: day > 0 ? "day" : "week" }));
+    .map(({ day, week, ...row }) => {
+      const [d, w] = [Number(day), Number(week)];
+      return { ...toCard(row), views: d > 0 ? d : w, window: d > 0 ? ("day" as const) : ("week" as const) };
+    });
 }
 
 /**

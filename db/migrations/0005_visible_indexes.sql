@@ -1,0 +1,4 @@
+CREATE INDEX `articles_visible_published_idx` ON `articles` (`published_at`) WHERE status IN ('published', 'scheduled');--> statement-breakpoint
+CREATE INDEX `articles_visible_kanal_published_idx` ON `articles` (`kanal_id`,`published_at`) WHERE status IN ('published', 'scheduled');--> statement-breakpoint
+CREATE INDEX `articles_visible_reporter_published_idx` ON `articles` (`reporter_id`,`published_at`) WHERE status IN ('published', 'scheduled');--> statement-breakpoint
+CREATE INDEX `articles_visible_editor_published_idx` ON `articles` (`editor_id`,`published_at`) WHERE status IN ('published', 'scheduled');

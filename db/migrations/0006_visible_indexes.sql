@@ -1,0 +1,2 @@
+DROP INDEX `articles_status_published_idx`;--> statement-breakpoint
+DROP INDEX `articles_kanal_status_published_idx`;
