@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { PageAds } from "@/db/queries/ads";
+import { adImpressionsPath } from "@/lib/urls";
 import { AdImpressions } from "./AdImpressions";
 import { AdSlot } from "./AdSlot";
 
@@ -17,7 +18,7 @@ export function AdFrame({ ads, children }: Props) {
       <AdSlot slot="leaderboard" ads={ads} className="my-4" />
       {children}
       <AdSlot slot="above-footer" ads={ads} className="mt-12" />
-      {any && <AdImpressions />}
+      {any && <AdImpressions endpoint={adImpressionsPath} />}
     </>
   );
 }

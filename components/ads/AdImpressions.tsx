@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect } from "react";
-import { adImpressionsPath } from "@/lib/urls";
 
 const SEEN_MS = 1000;
 const BATCH_MS = 2000;
@@ -11,7 +10,9 @@ const BATCH_MS = 2000;
  * reports the ids in batches. One per page; without JavaScript nothing is counted, which
  * is the honest answer: nobody can tell whether the ad was seen.
  */
-export function AdImpressions() {
+// The endpoint comes in as a prop: importing lib/urls here would pull the server's config
+// (and zod with it, about 30 kB gzip) into every reader page's JavaScript.
+export function AdImpressions({ endpoint }: { endpoint: string }) {
   useEffect(() => {
     const boxes = [...document.querySelectorAll<HTMLElement>("[data-ad-id]")];
     if (boxes.length === 0 || !("IntersectionObserver" in window)) return;
@@ -26,8 +27,8 @@ export function AdImpressions() {
       const body = JSON.stringify(queue.map(Number));
       queue = [];
       // sendBeacon survives the reader leaving the page; fetch keepalive is for browsers without it.
-      if (!navigator.sendBeacon?.(adImpressionsPath, body)) {
-        void fetch(adImpressionsPath, { method: "POST", body, keepalive: true }).catch(() => {});
+      if (!navigator.sendBeacon?.(endpoint, body)) {
+        void fetch(endpoint, { method: "POST", body, keepalive: true }).catch(() => {});
       }
     };
     const seen = (box: HTMLElement) => {
@@ -71,6 +72,6 @@ export function AdImpressions() {
       timers.forEach((t) => window.clearTimeout(t));
       send();
     };
-  }, []);
+  }, [endpoint]);
   return null;
 }
