@@ -1,38 +1,14 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { seededDatabase } from "./testing/seeded-database";
 
 // The ad reads and writes on a real SQLite file, seeded exactly as a fresh install is.
-const dir = mkdtempSync(join(tmpdir(), "warta-ads-"));
-process.env.DATABASE_PATH = join(dir, "warta.db");
-process.env.MEDIA_DIR = join(dir, "media");
-
-type Modules = {
-  prepare: typeof import("./prepare");
-  client: typeof import("./client");
-  ads: typeof import("./queries/ads");
-  mutations: typeof import("./mutations/ads");
-  settings: typeof import("./mutations/settings");
-};
-let m: Modules;
-
-beforeAll(async () => {
-  m = {
-    prepare: await import("./prepare"),
-    client: await import("./client"),
-    ads: await import("./queries/ads"),
-    mutations: await import("./mutations/ads"),
-    settings: await import("./mutations/settings"),
-  };
-  await m.prepare.prepareDatabase();
-}, 60_000);
-
-afterAll(() => {
-  m.client.getDb().$client.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const m = seededDatabase("ads", async () => ({
+  ads: await import("./queries/ads"),
+  mutations: await import("./mutations/ads"),
+  settings: await import("./mutations/settings"),
+}));
 
 const sqlite = () => m.client.getDb().$client;
 const creativeId = (name: string) => (sqlite().prepare("SELECT id FROM ad_creatives WHERE name LIKE ?").get(`%${name}%`) as { id: number }).id;

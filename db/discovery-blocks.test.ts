@@ -1,25 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seededDatabase } from "./testing/seeded-database";
 
 // Terpopuler, Baca Juga, Berita Lainnya and view writes on a seeded SQLite file, with the
 // views and pins replaced by fixed data so that every expected order is known.
-const dir = mkdtempSync(join(tmpdir(), "warta-discovery-"));
-process.env.DATABASE_PATH = join(dir, "warta.db");
-process.env.MEDIA_DIR = join(dir, "media");
-process.env.TERPOPULER_CACHE_MS = "30000";
-
-type Modules = {
-  prepare: typeof import("./prepare");
-  client: typeof import("./client");
-  articles: typeof import("./queries/articles");
-  popular: typeof import("./queries/popular");
-  related: typeof import("./queries/related");
-  views: typeof import("./queries/views");
-  mutations: typeof import("./mutations/views");
-};
-let m: Modules;
+const m = seededDatabase("blocks", async () => ({
+  articles: await import("./queries/articles"),
+  popular: await import("./queries/popular"),
+  related: await import("./queries/related"),
+  views: await import("./queries/views"),
+  mutations: await import("./mutations/views"),
+}), { TERPOPULER_CACHE_MS: "30000" });
 
 const HOUR = 3600_000;
 const MIN = 60_000;
@@ -33,25 +23,10 @@ let a: Row[];
 let draftId: number;
 
 beforeAll(async () => {
-  m = {
-    prepare: await import("./prepare"),
-    client: await import("./client"),
-    articles: await import("./queries/articles"),
-    popular: await import("./queries/popular"),
-    related: await import("./queries/related"),
-    views: await import("./queries/views"),
-    mutations: await import("./mutations/views"),
-  };
-  await m.prepare.prepareDatabase();
   a = sqlite()
     .prepare("SELECT id, public_id, kanal_id, published_at FROM articles WHERE status = 'published' ORDER BY published_at DESC, id DESC")
     .all() as Row[];
   draftId = (sqlite().prepare("SELECT id FROM articles WHERE status = 'draft'").get() as { id: number }).id;
-}, 60_000);
-
-afterAll(() => {
-  m.client.getDb().$client.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 const sqlite = () => m.client.getDb().$client;

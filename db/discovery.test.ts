@@ -1,41 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { seededDatabase } from "./testing/seeded-database";
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, splitHighlights } from "@/lib/highlight";
 import { toFtsQuery } from "@/lib/search-query";
 import { parseSitemapFileName } from "@/lib/sitemaps";
 
 // Search, feeds and sitemaps on a real SQLite file, seeded exactly as a fresh install is.
-const dir = mkdtempSync(join(tmpdir(), "warta-discovery-"));
-process.env.DATABASE_PATH = join(dir, "warta.db");
-process.env.MEDIA_DIR = join(dir, "media");
-
-type Modules = {
-  prepare: typeof import("./prepare");
-  client: typeof import("./client");
-  search: typeof import("./queries/search");
-  distribution: typeof import("./queries/distribution");
-  render: typeof import("@/lib/distribution");
-};
-let m: Modules;
-
-beforeAll(async () => {
-  m = {
-    prepare: await import("./prepare"),
-    client: await import("./client"),
-    search: await import("./queries/search"),
-    distribution: await import("./queries/distribution"),
-    render: await import("@/lib/distribution"),
-  };
-  await m.prepare.prepareDatabase();
-}, 120_000);
-
-afterAll(() => {
-  m.client.getDb().$client.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const m = seededDatabase("discovery", async () => ({
+  search: await import("./queries/search"),
+  distribution: await import("./queries/distribution"),
+  render: await import("@/lib/distribution"),
+}));
 
 const sqlite = () => m.client.getDb().$client;
 const HOUR = 3600_000;

@@ -1,36 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { seededDatabase } from "./testing/seeded-database";
 
 // Integration tests on a real SQLite file, seeded exactly as a fresh install is.
 // Terpopuler, Baca Juga, Berita Lainnya and view writes are in discovery.test.ts.
-const dir = mkdtempSync(join(tmpdir(), "warta-db-"));
-process.env.DATABASE_PATH = join(dir, "warta.db");
-process.env.MEDIA_DIR = join(dir, "media");
-
-type Modules = {
-  prepare: typeof import("./prepare");
-  client: typeof import("./client");
-  articles: typeof import("./queries/articles");
-  kanal: typeof import("./queries/kanal");
-};
-let m: Modules;
-
-beforeAll(async () => {
-  m = {
-    prepare: await import("./prepare"),
-    client: await import("./client"),
-    articles: await import("./queries/articles"),
-    kanal: await import("./queries/kanal"),
-  };
-  await m.prepare.prepareDatabase();
-}, 60_000);
-
-afterAll(() => {
-  m.client.getDb().$client.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const m = seededDatabase("db", async () => ({
+  articles: await import("./queries/articles"),
+  kanal: await import("./queries/kanal"),
+}));
 
 const sqlite = () => m.client.getDb().$client;
 
