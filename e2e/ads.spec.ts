@@ -223,7 +223,8 @@ test.describe("counting ads on a server of its own", () => {
   test.beforeAll(async ({}, testInfo) => {
     if (testInfo.project.name !== "desktop") return;
     server = await startSpareServer({
-      portOffset: 4,
+      // E2E_PORT + 4 and + 5 belong to the nginx project, which may run at the same time.
+      portOffset: 6,
       env: { VIEW_FLUSH_MS: "100" },
       prepare: (db) => {
         // Counts start from zero: the shared server may have counted the other tests' page loads.
