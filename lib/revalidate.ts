@@ -3,11 +3,12 @@ import { invalidateTerpopuler } from "@/db/queries/popular";
 import { slugify } from "./slug";
 import { articlePath, kanalPath, tagPath } from "./urls";
 
-/** Internal routes that "/" and "?halaman=N" are rewritten to (next.config.js). */
+/** Internal route that "/" is rewritten to (next.config.js). */
 const HOME_ROUTE = "/beranda/terkini";
-const LIST_PAGE_ROUTES = ["/kanal/[slug]/halaman/[halaman]", "/tag/[slug]/halaman/[halaman]"] as const;
-const SEARCH_ROUTE = "/cari/hasil/[q]/[halaman]";
-const ARTICLE_ROUTE = "/berita/[id]/[[...slug]]";
+// Route patterns must name the route group: Next derives a page's cache tags from its file path.
+const LIST_PAGE_ROUTES = ["/(site)/kanal/[slug]/halaman/[halaman]", "/(site)/tag/[slug]/halaman/[halaman]"] as const;
+const SEARCH_ROUTE = "/(site)/cari/hasil/[q]/[halaman]";
+const ARTICLE_ROUTE = "/(site)/berita/[id]/[[...slug]]";
 
 export type ArticleChange = {
   publicId: string;
