@@ -7,6 +7,9 @@ const nextConfig = {
   poweredByHeader: false,
   // better-sqlite3 and sharp are native modules: load them from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "sharp", "@node-rs/argon2"],
+  // Next's ISR store, except that a page whose render began before an editor's change is not
+  // stored over the change (see the file).
+  cacheHandler: require.resolve("./lib/isr-cache-handler.mjs"),
   experimental: {
     // forbidden() answers 403 from admin pages when a role is too small.
     authInterrupts: true,

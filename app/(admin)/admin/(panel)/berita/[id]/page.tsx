@@ -38,7 +38,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           Pratinjau
         </Link>
         {live && (
-          <Link href={articlePath(article)} className="rounded border border-slate-500 px-3 py-1.5 font-semibold">
+          <Link href={articlePath(article)} prefetch={false} className="rounded border border-slate-500 px-3 py-1.5 font-semibold">
             Lihat di situs
           </Link>
         )}

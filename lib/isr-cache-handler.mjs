@@ -1,0 +1,62 @@
+// Next's own ISR store (its in-memory LRU and tag manifest), with one fix on top.
+//
+// Next stamps a rendered page with the time the render *finished*, and treats it as fresh when
+// that is later than the last revalidation of its tags. A render that started before an editor's
+// save (or unpublish) and finished after it therefore puts the old page back for a whole
+// revalidate period: for an unpublished story, the story stays online. This handler remembers
+// when each page's render was asked for, and refuses to store a page whose tags were revalidated
+// after that moment. The next request renders it again from the saved data.
+//
+// Plain JavaScript: Next loads the file named by `cacheHandler` in next.config.js as it is.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
+
+const TAGS_HEADER = "x-next-cache-tags";
+/** When no lookup recorded a render's start (it should not happen), assume it began this long ago. */
+export const UNKNOWN_START_MS = 10_000;
+/** Renders that fail never reach set(); past this many open starts the oldest are forgotten. */
+const MAX_OPEN_STARTS = 10_000;
+
+// Next makes a new handler for every request, so what must outlive one request lives here.
+const renderStarts = new Map();
+
+/** True when one of the tags was revalidated at or after `startedAt` (ms since the epoch). */
+export function revalidatedSince(tags, startedAt, manifest = tagsManifest) {
+  return tags.some((tag) => {
+    const expired = manifest.get(tag)?.expired;
+    return typeof expired === "number" && expired >= startedAt;
+  });
+}
+
+/** True when Next will render the page after this lookup: a miss, or an entry past its revalidate time. */
+export function lookupStartsRender(entry, now) {
+  if (!entry) return true;
+  const revalidate = entry.cacheControl?.revalidate;
+  return typeof revalidate === "number" && now - entry.lastModified >= revalidate * 1000;
+}
+
+export class IsrCacheHandler extends FileSystemCache {
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    const now = Date.now();
+    if (lookupStartsRender(entry, now) && !renderStarts.has(key)) {
+      if (renderStarts.size >= MAX_OPEN_STARTS) renderStarts.delete(renderStarts.keys().next().value);
+      renderStarts.set(key, now);
+    }
+    return entry;
+  }
+
+  async set(key, data, ctx) {
+    const startedAt = renderStarts.get(key) ?? Date.now() - UNKNOWN_START_MS;
+    renderStarts.delete(key);
+    const tags = data?.headers?.[TAGS_HEADER];
+    // The page may show what was there before the change; the old entry is already expired.
+    if (typeof tags === "string" && revalidatedSince(tags.split(","), startedAt)) return;
+    return super.set(key, data, ctx);
+  }
+}
+
+export default IsrCacheHandler;

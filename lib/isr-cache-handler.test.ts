@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { IsrCacheHandler, lookupStartsRender, revalidatedSince, UNKNOWN_START_MS } from "./isr-cache-handler.mjs";
+
+const TAG = "_N_T_/(site)/berita/[id]/[[...slug]]/page";
+
+function handler() {
+  // No disk: the store lives in Next's in-memory LRU, as in production (isrFlushToDisk: false).
+  const fs = {
+    existsSync: () => false,
+    readFile: async () => {
+      throw new Error("no disk");
+    },
+  };
+  return new IsrCacheHandler({ fs: fs as never, flushToDisk: false, serverDistDir: "/nonexistent", revalidatedTags: [], maxMemoryCacheSize: 5_000_000, _requestHeaders: {} });
+}
+
+/** The HTML of a cache entry, typed loosely: Next's entry types are a union of every route kind. */
+function html(entry: unknown) {
+  return (entry as { value: { html: string } } | null)?.value.html;
+}
+
+function page(html: string) {
+  return { kind: "APP_PAGE", html, rscData: Buffer.from(html), headers: { "x-next-cache-tags": `_N_T_/layout,${TAG}` }, status: 200 };
+}
+
+const ctx = { kind: "APP_PAGE", isFallback: false, isRoutePPREnabled: false };
+const setCtx = { cacheControl: { revalidate: 30, expire: 3600 }, isRoutePPREnabled: false, isFallback: false };
+
+describe("IsrCacheHandler", () => {
+  it("keeps a page rendered with no change in between", async () => {
+    const cache = handler();
+    const key = `/keep-${Math.random()}`;
+    expect(await cache.get(key, ctx)).toBeNull();
+    await cache.set(key, page("lama"), setCtx);
+    expect(html(await cache.get(key, ctx))).toBe("lama");
+  });
+
+  it("refuses a page whose render began before its tags were revalidated", async () => {
+    const cache = handler();
+    const key = `/race-${Math.random()}`;
+    // A reader's request misses and starts a render from the data as it was...
+    expect(await cache.get(key, ctx)).toBeNull();
+    await new Promise((r) => setTimeout(r, 5));
+    // ...an editor unpublishes the story meanwhile...
+    await cache.revalidateTag([TAG]);
+    await new Promise((r) => setTimeout(r, 5));
+    // ...and the render finishes after the save. Next's own store would keep it as fresh.
+    await cache.set(key, page("sudah ditarik"), setCtx);
+    expect(await cache.get(key, ctx)).toBeNull();
+    // The next render starts after the change and is kept.
+    await cache.set(key, page("baru"), setCtx);
+    expect(html(await cache.get(key, ctx))).toBe("baru");
+  });
+
+  it("treats a render it never saw start as having started a while ago", async () => {
+    const cache = handler();
+    const key = `/unseen-${Math.random()}`;
+    const tag = `_N_T_/unseen-${Math.random()}`;
+    await cache.revalidateTag([tag]);
+    await cache.set(key, { ...page("x"), headers: { "x-next-cache-tags": tag } }, setCtx);
+    expect(await cache.get(key, ctx)).toBeNull();
+  });
+});
+
+describe("revalidatedSince", () => {
+  const manifest = new Map([["a", { expired: 1_000 }], ["b", { stale: 5_000 }]]);
+  it("looks only at expiry times at or after the start", () => {
+    expect(revalidatedSince(["a"], 1_000, manifest)).toBe(true);
+    expect(revalidatedSince(["a"], 1_001, manifest)).toBe(false);
+    expect(revalidatedSince(["b", "c"], 0, manifest)).toBe(false);
+    expect(UNKNOWN_START_MS).toBeGreaterThan(1_000);
+  });
+});
+
+describe("lookupStartsRender", () => {
+  it("is true for a miss and for an entry past its revalidate time", () => {
+    expect(lookupStartsRender(null, 0)).toBe(true);
+    const entry = { lastModified: 10_000, cacheControl: { revalidate: 30 } };
+    expect(lookupStartsRender(entry, 39_999)).toBe(false);
+    expect(lookupStartsRender(entry, 40_000)).toBe(true);
+    expect(lookupStartsRender({ lastModified: 0 }, 10 ** 12)).toBe(false);
+  });
+});
