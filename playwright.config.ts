@@ -39,9 +39,8 @@ export default defineConfig({
       dependencies: ["desktop", "mobile", "views"],
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
-    // One file after another and one test at a time: they edit the same stories and settings, and a
-    // page that one test's reader request is re-rendering while another test saves can come back from
-    // the ISR cache as it was for up to 30 s (README "Rendering and caching", Known limits).
+    // One file after another and one test at a time: they edit the same stories and settings, and
+    // each test's expectations about cached reader pages assume no other test is saving meanwhile.
     ...[
       { name: "admin", file: /admin\/newsroom\.spec\.ts/, after: "admin-setup" },
       { name: "admin-cache", file: /admin\/caching\.spec\.ts/, after: "admin" },
