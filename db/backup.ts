@@ -28,9 +28,19 @@ export function tableRowCounts(db: Database.Database): Record<string, number> {
   })();
 }
 
-/** Opens a database file read-only and reports its integrity, tables and applied migrations. */
+/**
+ * Reports a database file's integrity, tables and applied migrations. It only reads, but opens
+ * read-write so that closing it leaves no -wal or -shm file beside a backup.
+ */
 export function checkDatabaseFile(path: string): DatabaseCheck {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  let db: Database.Database;
+  try {
+    db = new Database(path, { fileMustExist: true });
+    db.pragma("schema_version");
+  } catch (err) {
+    // Not a database at all (or unreadable): SQLite's words, for the person restoring.
+    return { integrity: [err instanceof Error ? err.message : String(err)], tables: [], migrations: 0, counts: {} };
+  }
   try {
     const integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check);
     const tables = ownTables(db);
@@ -73,10 +83,18 @@ export async function backupDatabase(source: string, target: string): Promise<{ 
   if (existsSync(target)) throw new Error(`Berkas tujuan sudah ada: ${target}`);
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
-    await db.backup(target);
+    // All remaining pages in one step after the first: a write by the portal between two
+    // steps makes SQLite start the copy again, which under steady writes would never end.
+    // One step holds only a WAL read snapshot, which blocks neither readers nor writers.
+    await db.backup(target, { progress: () => 1 << 30 });
   } finally {
     db.close();
   }
+  // The copy inherits WAL mode; a rollback-journal file stands alone, whatever copies it next.
+  // (The portal switches it back to WAL when it opens a restored database.)
+  const copy = new Database(target);
+  copy.pragma("journal_mode = DELETE");
+  copy.close();
   const check = checkDatabaseFile(target);
   const problems = restoreProblems(check);
   if (problems.length) {

@@ -51,6 +51,9 @@ describe("restoreProblems", () => {
     const problems = restoreProblems({ ...good, integrity: ["*** in database main ***", "Page 7: btreeInitPage() returns error code 11"] });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain("btreeInitPage");
+    expect(restoreProblems({ integrity: ["file is not a database"], tables: [], migrations: 0 })).toEqual([
+      "Pemeriksaan integritas gagal: file is not a database",
+    ]);
   });
 
   it("refuses another application's database", () => {

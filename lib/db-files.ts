@@ -40,10 +40,11 @@ export function pendingMigrations(journal: number[], lastApplied: number | null)
  * person running the command; empty when it is fit to restore.
  */
 export function restoreProblems(check: { integrity: string[]; tables: string[]; migrations: number }): string[] {
-  const problems: string[] = [];
   if (check.integrity.length !== 1 || check.integrity[0] !== "ok") {
-    problems.push(`Pemeriksaan integritas gagal: ${check.integrity.slice(0, 5).join("; ")}`);
+    // Nothing else about a damaged file (or one that is no database at all) can be trusted.
+    return [`Pemeriksaan integritas gagal: ${check.integrity.slice(0, 5).join("; ")}`];
   }
+  const problems: string[] = [];
   for (const table of ["__drizzle_migrations", "articles", "kanal", "staff"]) {
     if (!check.tables.includes(table)) problems.push(`Bukan database Warta: tabel ${table} tidak ada.`);
   }
