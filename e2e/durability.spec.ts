@@ -1,70 +1,22 @@
 import { randomBytes } from "node:crypto";
 import { Agent, request as httpRequest } from "node:http";
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { startSpareServer, type SpareServer } from "./helpers/server";
+import { expect, test } from "@playwright/test";
+import { EDITOR_ENV, editorForms, type Fields, postForm, withValues } from "./helpers/editor";
+import { startSpareServer } from "./helpers/server";
 
 // Runs in the "durability" project only (playwright.config.ts), on servers of its own
 // (E2E_PORT + 6): it kills them.
 
-const EDITOR = { email: "redaksi.ketahanan@warta.test", password: "sandi-uji-ketahanan-1" };
 const READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
-const ADMIN_ENV = { ADMIN_EMAIL: EDITOR.email, ADMIN_PASSWORD: EDITOR.password, ADMIN_NAME: "Redaksi Uji", VIEW_FLUSH_MS: "50" };
-
-type Fields = [string, string][];
-
-/** A form's fields as the browser would post them; the hidden ones name the server action. */
-function formFields(page: Page, selector: string): Promise<Fields> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((form: HTMLFormElement) => [...new FormData(form)].filter((e): e is [string, string] => typeof e[1] === "string"));
-}
-
-function withValues(fields: Fields, values: Record<string, string>): Fields {
-  const out: Fields = fields.filter(([k]) => !(k in values));
-  return [...out, ...Object.entries(values)];
-}
-
-/**
- * Logs in through the real form in a browser without JavaScript and reads the forms an editor
- * uses: a new story, a story of its own to keep editing, and the publish button.
- */
-async function editorForms(browser: Browser, server: SpareServer, run: string) {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/admin/masuk`);
-  await page.getByLabel("Email").fill(EDITOR.email);
-  await page.getByLabel("Kata sandi").fill(EDITOR.password);
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page).toHaveURL(`${server.url}/admin`);
-  await page.goto(`${server.url}/admin/berita/baru`);
-  const create = await formFields(page, "form:has([name=judul])");
-  const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  const ownStories: { id: number; edit: Fields }[] = [];
-  for (let w = 0; w < 4; w++) {
-    await page.getByLabel("Judul").fill(`Berita ketahanan ${run} penulis ${w}`);
-    await page.getByLabel("Kanal").selectOption({ index: 1 });
-    await page.getByRole("button", { name: "Simpan" }).click();
-    await expect(page).toHaveURL(/\/admin\/berita\/\d+\?tersimpan=1$/);
-    const id = Number(/berita\/(\d+)/.exec(page.url())![1]);
-    ownStories.push({ id, edit: await formFields(page, "form:has([name=judul])") });
-    await page.goto(`${server.url}/admin/berita/baru`);
-  }
-  await page.goto(`${server.url}/admin/berita/${ownStories[0].id}`);
-  const publish = await formFields(page, "form:has(button[name=status])");
-  await context.close();
-  return { cookie, create, publish, ownStories };
-}
 
 test.describe("data that survives", () => {
   test.describe.configure({ timeout: 300_000 });
 
   test("a SIGKILL in the middle of 1,000 acknowledged writes loses none of them", async ({ browser }) => {
     const run = randomBytes(3).toString("hex");
-    const server = await startSpareServer({ portOffset: 6, env: ADMIN_ENV });
+    const server = await startSpareServer({ portOffset: 6, env: { ...EDITOR_ENV, VIEW_FLUSH_MS: "50" } });
     try {
-      const { cookie, create, publish, ownStories } = await editorForms(browser, server, run);
-      const kanal = create.find(([k]) => k === "kanal")![1] || ownStories[0].edit.find(([k]) => k === "kanal")![1];
+      const { cookie, create, publish, kanal, own: ownStories } = await editorForms(browser, server.url, { run, ownStories: 4 });
       const stories = server.query<{ id: number; public_id: string }>(
         "SELECT id, public_id FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 2",
       );
@@ -75,16 +27,11 @@ test.describe("data that survives", () => {
       let stopping = false;
       let inFlight = 0;
       const post = async (path: string, fields: Fields): Promise<string | null> => {
-        const body = new FormData();
-        for (const [k, v] of fields) body.append(k, v);
         inFlight++;
         try {
-          const res = await fetch(`${server.url}${path}`, { method: "POST", body, headers: { cookie, origin: server.url }, redirect: "manual" });
-          // A save or publish is acknowledged by its redirect back to the story with ?tersimpan=1.
-          const location = res.headers.get("location") ?? "";
-          if (res.status >= 300 && res.status < 400 && /\?tersimpan=1$/.test(location)) return location;
-          if (!stopping) throw new Error(`POST ${path} answered ${res.status} ${location}`);
-          return null;
+          const { status, savedAt } = await postForm(server.url, path, fields, cookie);
+          if (!savedAt && !stopping) throw new Error(`POST ${path} answered ${status}`);
+          return savedAt;
         } catch (err) {
           if (stopping) return null;
           throw err;
