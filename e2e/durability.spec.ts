@@ -99,10 +99,15 @@ test.describe("data that survives", () => {
       // 1,000 acknowledged writes: at least 700 saves and publishes, the rest flushed views.
       const saves = () => created.length + published.length + edited.length;
       const streams = Promise.all([...[0, 1, 2, 3].map(editor), ...Array.from({ length: 2 }, reader)]);
-      streams.catch(() => {});
-      await expect
-        .poll(() => saves() >= 700 && saves() + durableViews >= 1000, { timeout: 240_000, intervals: [50] })
-        .toBe(true);
+      // A stream that fails (a save refused, a 5xx) ends the test at once with its own error.
+      const streamsEnded = streams.then(() => {
+        if (!stopping) throw new Error("the writers stopped before the kill");
+      });
+      await Promise.race([
+        expect.poll(() => saves() >= 700 && saves() + durableViews >= 1000, { timeout: 240_000, intervals: [50] }).toBe(true),
+        streamsEnded,
+      ]);
+      streamsEnded.catch(() => {}); // from here on, `await streams` below reports a failure
       const pending = inFlight;
       stopping = true;
       expect(await server.stop("SIGKILL")).toBeNull();
