@@ -29,8 +29,6 @@ export default defineConfig({
     // View counting is about the server, not the device: it runs once, and its exact-count
     // tests start their own `next start` on E2E_PORT + 1…3 (e2e/helpers/server.ts).
     { name: "views", testMatch: /views\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
-    // Crash, backup and load checks: each starts and kills `next start`s of its own (E2E_PORT + 6…7).
-    { name: "durability", testMatch: /durability\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // deploy/nginx.conf in front of a `next start` of its own (E2E_PORT + 4), nginx on E2E_PORT + 5.
     { name: "nginx", testMatch: /nginx\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // The newsroom's journeys publish stories, so they run after the reader checks, against the same server:
@@ -55,6 +53,9 @@ export default defineConfig({
       fullyParallel: false,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1180, height: 820 }, launchOptions },
     })),
+    // Kills a `next start` of its own (E2E_PORT + 6) in the middle of a stream of writes. Last, on its own:
+    // its load next to the views bursts made those reset connections on a busy two-core machine.
+    { name: "durability", testMatch: /durability\.spec\.ts/, dependencies: ["admin-ads"], use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   // A production build on a fresh database, as a newsroom would run it.
   webServer: {
