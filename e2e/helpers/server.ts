@@ -10,8 +10,12 @@ export type SpareServer = {
   url: string;
   /** Reads the spare server's own database. */
   query<T>(sql: string, ...params: unknown[]): T[];
+  /** The database file the server uses. */
+  dbPath: string;
   /** Sends a signal and resolves with the exit code once the process is gone. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Starts the server again on the same port and database (after stop), and waits until it serves. */
+  restart(): Promise<void>;
   /** What the server printed, for failure messages. */
   output(): string;
   /** Kills the server if it still runs and removes its database. */
@@ -70,33 +74,42 @@ export async function startSpareServer(opts: {
     db.close();
   }
 
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_PATH: dbPath,
-      MEDIA_DIR: resolve(E2E_DATA_DIR, "media"),
-      SITE_URL: url,
-      ...opts.env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_PATH: dbPath,
+    MEDIA_DIR: resolve(E2E_DATA_DIR, "media"),
+    SITE_URL: url,
+    ...opts.env,
+  };
   let log = "";
-  child.stdout!.on("data", (d) => (log += d));
-  child.stderr!.on("data", (d) => (log += d));
-  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
   const output = () => log;
+  const launch = async () => {
+    const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout!.on("data", (d) => (log += d));
+    child.stderr!.on("data", (d) => (log += d));
+    const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+    try {
+      await waitUntilServing(url, child, output);
+    } catch (err) {
+      child.kill("SIGKILL");
+      throw err;
+    }
+    return { child, exited };
+  };
 
+  let current: Awaited<ReturnType<typeof launch>>;
   try {
-    await waitUntilServing(url, child, output);
+    current = await launch();
   } catch (err) {
-    child.kill("SIGKILL");
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
+  const running = () => current.child.exitCode === null && current.child.signalCode === null;
 
   return {
     url,
+    dbPath,
     output,
     query<T>(sql: string, ...params: unknown[]): T[] {
       const db = new Database(dbPath, { readonly: true, fileMustExist: true });
@@ -107,12 +120,16 @@ export async function startSpareServer(opts: {
       }
     },
     async stop(signal: NodeJS.Signals = "SIGTERM") {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      return exited;
+      if (running()) current.child.kill(signal);
+      return current.exited;
+    },
+    async restart() {
+      if (running()) throw new Error("restart() needs the server stopped first");
+      current = await launch();
     },
     async dispose() {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-      await exited;
+      if (running()) current.child.kill("SIGKILL");
+      await current.exited;
       rmSync(dir, { recursive: true, force: true });
     },
   };

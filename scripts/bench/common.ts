@@ -67,7 +67,15 @@ export async function waitForHttp(url: string, child: ChildProcess, what: string
  * `next start` on 127.0.0.1:`port` with its database and photos in `dir`: a fresh directory
  * means a freshly created, migrated and seeded database, exactly as a first install.
  */
-export async function startNext(opts: { dir: string; port: number; pin: boolean; siteUrl?: string; env?: Record<string, string> }): Promise<ChildProcess> {
+export async function startNext(opts: {
+  dir: string;
+  port: number;
+  pin: boolean;
+  siteUrl?: string;
+  env?: Record<string, string>;
+  /** Whether the server's stderr comes to the caller (child.stderr) instead of this terminal. */
+  pipeStderr?: boolean;
+}): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${opts.port}`;
   const [cmd, ...args] = onServerCpu(opts.pin, [
     process.execPath,
@@ -87,7 +95,7 @@ export async function startNext(opts: { dir: string; port: number; pin: boolean;
       SITE_URL: opts.siteUrl ?? base,
       ...opts.env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", opts.pipeStderr ? "pipe" : "inherit"],
   });
   await waitForHttp(`${base}/`, child, "next start");
   return child;

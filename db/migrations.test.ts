@@ -1,0 +1,135 @@
+import { createHash } from "node:crypto";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// Migrations on real SQLite files: a newsroom that upgrades has a database made by the
+// previous release, full of its own work, and expects all of it to come through.
+const dir = mkdtempSync(join(tmpdir(), "warta-migrations-"));
+Object.assign(process.env, { DATABASE_PATH: join(dir, "unused.db"), MEDIA_DIR: join(dir, "media") });
+
+type Client = typeof import("./client");
+let client: Client;
+const REAL = join(process.cwd(), "db", "migrations");
+const journal = () => JSON.parse(readFileSync(join(REAL, "meta", "_journal.json"), "utf8")) as { entries: { idx: number; when: number; tag: string }[] };
+
+/** A copy of the real migrations folder cut to its first `n` migrations, plus any extra ones. */
+function migrationsFolder(name: string, n: number, extra: { tag: string; sql: string }[] = []): string {
+  const folder = join(dir, name);
+  cpSync(REAL, folder, { recursive: true });
+  const j = journal();
+  const entries = j.entries.slice(0, n);
+  for (const [i, m] of extra.entries()) {
+    writeFileSync(join(folder, `${m.tag}.sql`), m.sql);
+    entries.push({ ...entries[entries.length - 1], idx: entries.length, when: j.entries[j.entries.length - 1].when + 1000 * (i + 1), tag: m.tag });
+  }
+  writeFileSync(join(folder, "meta", "_journal.json"), JSON.stringify({ ...j, entries }, null, 2));
+  return folder;
+}
+
+/** Every row of every table the old schema has, in a stable order: the newsroom's data. */
+function dump(file: string, tables: string[]): Record<string, string[]> {
+  const db = client.openDatabase(file).$client;
+  try {
+    // Sorted as text: some tables are WITHOUT ROWID, and the order is not what is compared.
+    return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort()]));
+  } finally {
+    db.close();
+  }
+}
+
+const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+const PREVIOUS = join(dir, "previous.db");
+let oldTables: string[];
+
+beforeAll(async () => {
+  client = await import("./client");
+  const { seedDatabase } = await import("./seed");
+  const { tableRowCounts } = await import("./backup");
+  // The previous release's schema, filled the way a newsroom fills it: the demo seed writes
+  // stories, photos, tags, staff, revisions, views, ads and settings.
+  const db = client.openDatabase(PREVIOUS);
+  client.migrateDatabase(db, migrationsFolder("previous", journal().entries.length - 1));
+  await seedDatabase(db, { now: new Date(), mediaDir: join(dir, "media") });
+  // Everything but drizzle's own bookkeeping, which a migration is meant to change.
+  oldTables = Object.keys(tableRowCounts(db.$client)).filter((t) => t !== "__drizzle_migrations");
+  db.$client.close();
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("migrating a database of the previous release", () => {
+  it("applies the new migration and keeps every row of every table as it was", () => {
+    const file = join(dir, "forward.db");
+    copyFileSync(PREVIOUS, file);
+    const before = dump(file, oldTables);
+    expect(before.articles.length).toBeGreaterThan(30);
+    expect(before.article_views.length).toBeGreaterThan(before.articles.length);
+
+    const db = client.openDatabase(file);
+    const snapshot = client.migrateDatabase(db);
+    const sqlite = db.$client;
+    expect(sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get()).toEqual({ n: journal().entries.length });
+    expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+    const newest = journal().entries.at(-1)!.tag;
+    expect(newest).toBe("0005_visible_indexes");
+    expect(sqlite.prepare("SELECT name FROM sqlite_schema WHERE name = 'articles_visible_published_idx'").get()).toBeTruthy();
+    // The full-text index is rebuilt from nothing by no migration: it still finds the stories.
+    const title = (JSON.parse(before.articles[0]) as { title: string }).title.split(" ")[0];
+    expect((sqlite.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?").get(`"${title}"`) as { n: number }).n).toBeGreaterThan(0);
+    sqlite.close();
+
+    expect(dump(file, oldTables)).toEqual(before);
+    // The copy taken before migrating is the old database, whole.
+    expect(snapshot).toMatch(/backups\/forward-sebelum-migrasi-\d{8}-\d{6}-wib\.db$/);
+    expect(dump(snapshot!, oldTables)).toEqual(before);
+  });
+
+  it("leaves the database byte for byte as it was when a migration fails", () => {
+    const file = join(dir, "failed.db");
+    expect(oldTables).toContain("articles");
+    copyFileSync(PREVIOUS, file);
+    const hash = sha(file);
+    const before = dump(file, oldTables);
+    expect(sha(file)).toBe(hash);
+
+    // The real pending migration, then one that changes things before it breaks.
+    const folder = migrationsFolder("broken", journal().entries.length, [
+      {
+        tag: "0006_broken",
+        sql: [
+          "CREATE TABLE `extra` (`id` integer PRIMARY KEY);",
+          "UPDATE `articles` SET `title` = 'rusak';",
+          "DELETE FROM `article_views`;",
+          "INSERT INTO `no_such_table` VALUES (1);",
+        ].join("--> statement-breakpoint\n"),
+      },
+    ]);
+    const db = client.openDatabase(file);
+    expect(() => client.migrateDatabase(db, folder)).toThrow(/no_such_table/);
+    const sqlite = db.$client;
+    expect(sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get()).toEqual({ n: journal().entries.length - 1 });
+    // One transaction for the whole batch: the valid migration before the broken one is undone too.
+    expect(sqlite.prepare("SELECT name FROM sqlite_schema WHERE name IN ('extra', 'articles_visible_published_idx')").all()).toEqual([]);
+    sqlite.close();
+
+    expect(sha(file)).toBe(hash);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(dump(file, oldTables)).toEqual(before);
+    // Fixing the migration and starting again works on the untouched file.
+    const again = client.openDatabase(file);
+    expect(client.migrateDatabase(again)).not.toBeNull();
+    again.$client.close();
+    expect(dump(file, oldTables)).toEqual(before);
+  });
+
+  it("copies nothing for a fresh database or one that is up to date", () => {
+    const file = join(dir, "fresh.db");
+    const db = client.openDatabase(file);
+    expect(client.migrateDatabase(db)).toBeNull();
+    expect(client.migrateDatabase(db)).toBeNull();
+    db.$client.close();
+    expect(existsSync(join(dir, "backups", "fresh"))).toBe(false);
+  });
+});
