@@ -71,12 +71,12 @@ const nextConfig = {
     return [
       // Every answer, cached or not (README "Security headers"). Pages get their
       // Content-Security-Policy from proxy.ts (per request) or lib/isr-cache-handler.mjs (cached).
+      { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
+      // Not /iklan/: an ad frame sends no referrer and an ad click only the origin (lib/ads/http.ts),
+      // and a rule here would override what a route handler sets.
       {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
+        source: "/:path((?!iklan/).*)",
+        headers: [{ key: "Referrer-Policy", value: "strict-origin-when-cross-origin" }],
       },
       // HSTS only on an answer that went out over https: nginx (or any TLS front) says so in
       // X-Forwarded-Proto. Browsers ignore the header on plain http anyway; it must not be sent
