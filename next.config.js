@@ -69,6 +69,23 @@ const nextConfig = {
   },
   async headers() {
     return [
+      // Every answer, cached or not (README "Security headers"). Pages get their
+      // Content-Security-Policy from proxy.ts (per request) or lib/isr-cache-handler.mjs (cached).
+      { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
+      // Not /iklan/: an ad frame sends no referrer and an ad click only the origin (lib/ads/http.ts),
+      // and a rule here would override what a route handler sets.
+      {
+        source: "/:path((?!iklan/).*)",
+        headers: [{ key: "Referrer-Policy", value: "strict-origin-when-cross-origin" }],
+      },
+      // HSTS only on an answer that went out over https: nginx (or any TLS front) says so in
+      // X-Forwarded-Proto. Browsers ignore the header on plain http anyway; it must not be sent
+      // where a site is only reachable over http.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=31536000" }],
+      },
       {
         source: "/admin/:path*",
         headers: [
@@ -78,13 +95,11 @@ const nextConfig = {
         ],
       },
       // The ad desk's preview frames show this page inside the edit page (same origin only);
-      // a later rule for the same header wins over the DENY above.
+      // a later rule for the same header wins over the DENY above. Its CSP frame-ancestors
+      // ('self' here, 'none' for the rest of /admin) comes from proxy.ts with the nonce.
       {
         source: "/admin/pratinjau-iklan/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
-        ],
+        headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }],
       },
     ];
   },

@@ -45,6 +45,7 @@ export default defineConfig({
       { name: "admin", file: /admin\/newsroom\.spec\.ts/, after: "admin-setup" },
       { name: "admin-cache", file: /admin\/caching\.spec\.ts/, after: "admin" },
       { name: "admin-ads", file: /admin\/ads\.spec\.ts/, after: "admin-cache" },
+      { name: "admin-headers", file: /admin\/security-headers\.spec\.ts/, after: "admin-ads" },
     ].map(({ name, file, after }) => ({
       name,
       testMatch: file,

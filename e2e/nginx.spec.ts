@@ -71,6 +71,19 @@ test("reader pages and build files come from the cache, compressed", async () =>
   await expectCached(`/berita/${story.public_id}/${story.slug}`);
   await expectCached("/kanal/nasional");
 
+  // The cache keeps a page's hash policy with it (the same for every reader)...
+  expect(home.headers()["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+  expect((await anon.get("/")).headers()["content-security-policy"]).toBe(home.headers()["content-security-policy"]);
+  // ...but never a per-request page: its nonce belongs to one reader (proxy.ts sends X-Accel-Expires: 0).
+  const nonces = new Set<string>();
+  for (let i = 0; i < 3; i++) {
+    const res = await anon.get("/indeks");
+    expect(cacheStatus(res)).not.toBe("HIT");
+    expect(res.headers()["x-accel-expires"]).toBeUndefined();
+    nonces.add(/'nonce-([^']+)'/.exec(res.headers()["content-security-policy"] ?? "")?.[1] ?? "");
+  }
+  expect(nonces.size).toBe(3);
+
   const gz = await anon.get("/", { headers: { "accept-encoding": "gzip" } });
   expect(gz.headers()["content-encoding"]).toBe("gzip");
   if (front!.brotli) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { type AdKind, adKinds, type AdSlotName, adSlots } from "@/db/schema";
 import { safeTargetUrl } from "./ads/target-url";
 import { fieldErrors } from "./form-state";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { articleStatuses } from "@/db/schema";
 import { htmlToText } from "./html";
 import { isPublicId } from "./public-id";

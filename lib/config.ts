@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 const envSchema = z.object({
   SITE_NAME: z.string().min(1).default("Warta"),

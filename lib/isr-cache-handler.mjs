@@ -7,14 +7,21 @@
 // when each page's render was asked for, and refuses to store a page whose tags were revalidated
 // after that moment. The next request renders it again from the saved data.
 //
+// It also gives each stored page its Content-Security-Policy (lib/csp.mjs): the hashes of the page's
+// own inline scripts, computed once here rather than on every request. Next sends the headers kept
+// with an entry on every cache hit, and the response that rendered the page is built from the same
+// entry object after this set() returns, so the first reader gets the policy too.
+//
 // Plain JavaScript: Next loads the file named by `cacheHandler` in next.config.js as it is.
 import { createRequire } from "node:module";
+import { hashPolicy } from "./csp.mjs";
 
 const require = createRequire(import.meta.url);
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
 
 const TAGS_HEADER = "x-next-cache-tags";
+const CSP_HEADER = "content-security-policy";
 /** When no lookup recorded a render's start (it should not happen), assume it began this long ago. */
 export const UNKNOWN_START_MS = 10_000;
 /** Renders that fail never reach set(); past this many open starts the oldest are forgotten. */
@@ -38,6 +45,14 @@ export function lookupStartsRender(entry, now) {
   return typeof revalidate === "number" && now - entry.lastModified >= revalidate * 1000;
 }
 
+/** Puts the hash policy of an app page's HTML into the headers stored (and sent) with it. */
+export function withScriptHashes(data) {
+  if (data?.kind !== "APP_PAGE" || typeof data.html !== "string") return data;
+  data.headers = data.headers ?? {};
+  data.headers[CSP_HEADER] = hashPolicy(data.html);
+  return data;
+}
+
 export class IsrCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
@@ -50,6 +65,8 @@ export class IsrCacheHandler extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
+    // Before the refusal below: a page that is not stored is still sent to the reader who asked.
+    withScriptHashes(data);
     const startedAt = renderStarts.get(key) ?? Date.now() - UNKNOWN_START_MS;
     renderStarts.delete(key);
     const tags = data?.headers?.[TAGS_HEADER];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scriptHash } from "./csp.mjs";
 import { IsrCacheHandler, lookupStartsRender, revalidatedSince, UNKNOWN_START_MS } from "./isr-cache-handler.mjs";
 
 const TAG = "_N_T_/(site)/berita/[id]/[[...slug]]/page";
@@ -50,6 +51,24 @@ describe("IsrCacheHandler", () => {
     // The next render starts after the change and is kept.
     await cache.set(key, page("baru"), setCtx);
     expect(html(await cache.get(key, ctx))).toBe("baru");
+  });
+
+  it("stores the hash policy of the page's inline scripts with it, and sends it even when it refuses the page", async () => {
+    const cache = handler();
+    const key = `/csp-${Math.random()}`;
+    const body = "self.__next_f.push([1,\"x\"])";
+    await cache.get(key, ctx);
+    const entry = page(`<p>ok</p><script>${body}</script>`);
+    await cache.set(key, entry, setCtx);
+    const stored = (await cache.get(key, ctx)) as { value: { headers: Record<string, string> } } | null;
+    expect(stored?.value.headers["content-security-policy"]).toContain(`script-src 'self' ${scriptHash(body)}`);
+
+    // A refused render is still the answer to the request that made it: same object, same policy.
+    const tag = `_N_T_/csp-${Math.random()}`;
+    await cache.revalidateTag([tag]);
+    const refused = { ...page("<script>b()</script>"), headers: { "x-next-cache-tags": tag } as Record<string, string> };
+    await cache.set(`/refused-${Math.random()}`, refused, setCtx);
+    expect(refused.headers["content-security-policy"]).toContain(scriptHash("b()"));
   });
 
   it("treats a render it never saw start as having started a while ago", async () => {

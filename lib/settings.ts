@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /**
  * Site-wide settings an admin edits at runtime (stored as text in site_settings).

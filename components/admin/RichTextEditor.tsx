@@ -3,6 +3,7 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useRef, useState } from "react";
+import "./prosemirror.css";
 
 type Props = { name: string; initialHtml: string; invalid?: boolean; describedBy?: string };
 
@@ -17,6 +18,8 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Prop
     extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true }, code: false, codeBlock: false, horizontalRule: false })],
     content: initialHtml,
     immediatelyRender: false,
+    // An inline <style> would be refused by the page's CSP (style-src 'self'): see prosemirror.css.
+    injectCSS: false,
     editorProps: {
       attributes: {
         class: "article-body min-h-72 px-4 py-3 font-serif text-lg leading-relaxed focus:outline-none",

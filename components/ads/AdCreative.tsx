@@ -8,10 +8,11 @@ type Props = {
   /** The slot it is drawn in; the box is this slot's, whatever the creative was made for. */
   slot: AdSlotName;
   /**
-   * The ad desk's preview: the tag is written into the frame (srcdoc) instead of loaded,
-   * so unsaved changes show; the frame is sandboxed the same way.
+   * The ad desk's preview: the creative's last save time, added to the frame's address so an
+   * edit shows at once instead of the browser's copy. (Not srcdoc: a srcdoc frame inherits the
+   * admin page's Content-Security-Policy, which would block the tag's scripts.)
    */
-  previewHtml?: string;
+  version?: number;
   /** The ad desk's preview links nowhere, so a test click never counts. */
   href?: string | null;
 };
@@ -25,7 +26,7 @@ const SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
  * image in the 728×90 slots) or a third-party tag in a sandboxed frame. The leaderboard
  * loads at once; every other slot waits until it nears the viewport.
  */
-export function AdCreative({ creative, slot, previewHtml, href }: Props) {
+export function AdCreative({ creative, slot, version, href }: Props) {
   const sizes = AD_SLOT_SIZES[slot];
   const loading = isAboveTheFold(slot) ? "eager" : "lazy";
   const box = `${adBoxClass(slot)} block max-w-full overflow-hidden`;
@@ -41,7 +42,7 @@ export function AdCreative({ creative, slot, previewHtml, href }: Props) {
         loading={loading}
         referrerPolicy="no-referrer"
         scrolling="no"
-        {...(previewHtml !== undefined ? { srcDoc: previewHtml } : { src: adHtmlPath(creative.id) })}
+        src={version === undefined ? adHtmlPath(creative.id) : `${adHtmlPath(creative.id)}?v=${version}`}
       />
     );
   }

@@ -24,7 +24,7 @@ export default async function AdPreviewFrame({ params }: Props) {
         <AdCreative
           creative={{ id: c.id, slot: c.slot, kind: c.kind, image: c.image, mobileImage: c.mobileImage, altText: c.altText }}
           slot={c.slot}
-          previewHtml={c.kind === "html" ? c.html : undefined}
+          version={c.updatedAt.getTime()}
           href={null}
         />
       </div>

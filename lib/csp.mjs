@@ -1,0 +1,82 @@
+// The Content-Security-Policy of every HTML page (README "Security headers").
+//
+// Next's App Router writes inline <script>s into every page (the RSC payload, `self.__next_f.push(…)`),
+// so script-src needs either a nonce or the hash of each one; 'unsafe-inline' is never allowed.
+// Per-request pages get a fresh nonce from proxy.ts. ISR-cached pages cannot (the cached HTML would
+// carry one fixed nonce for every reader), so lib/isr-cache-handler.mjs hashes their inline scripts
+// once, when a render is stored, and keeps the policy with the page.
+//
+// Plain JavaScript: the cache handler is loaded by Next as it is, and shares this file with proxy.ts.
+import { createHash } from "node:crypto";
+
+/** Everything except scripts: the same for both kinds of page. */
+const BASE = [
+  "default-src 'self'",
+  // Photos and ad pictures come from /media; the admin's photo field previews a chosen file as a blob.
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  // HTML ad creatives run in a sandboxed frame loaded from /iklan/html (its own CSP).
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** <script> elements: attributes and body. A browser takes the body as it is (no entity decoding). */
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+/** type values a browser runs; anything else (application/ld+json) is data, not script. */
+const RUNNABLE_TYPE = /^\s*(text\/javascript|application\/javascript|module)?\s*$/i;
+
+/**
+ * The bodies of the inline scripts a browser would run, in page order, each once.
+ * @example inlineScripts('<script>a()</script><script src="/x.js"></script>') // ["a()"]
+ */
+export function inlineScripts(html) {
+  const bodies = new Set();
+  for (const [, attrs, body] of html.matchAll(SCRIPT)) {
+    if (/\ssrc\s*=/i.test(` ${attrs}`)) continue;
+    const type = / type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(` ${attrs}`);
+    if (type && !RUNNABLE_TYPE.test(type[1] ?? type[2] ?? type[3] ?? "")) continue;
+    bodies.add(body);
+  }
+  return [...bodies];
+}
+
+/** A CSP hash source for one script body: `'sha256-<base64>'` of its UTF-8 bytes. */
+export function scriptHash(body) {
+  return `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
+}
+
+/**
+ * The policy of a cached page: its own inline scripts by hash, build files from 'self'.
+ * @example hashPolicy("<script>a()</script>") // "default-src 'self'; script-src 'self' 'sha256-…'; …"
+ */
+export function hashPolicy(html) {
+  return policy(inlineScripts(html).map(scriptHash));
+}
+
+/** A fresh nonce: 128 random bits, base64. */
+export function createNonce() {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+/**
+ * The policy of a per-request page. `frameAncestors` is set for the newsroom ("'none'", or "'self'"
+ * for the ad desk's preview frame); reader pages leave it out.
+ */
+export function noncePolicy(nonce, frameAncestors) {
+  return policy([`'nonce-${nonce}'`], frameAncestors);
+}
+
+function policy(scriptSources, frameAncestors) {
+  const directives = [
+    ...BASE,
+    `script-src 'self' ${scriptSources.join(" ")}`.trimEnd(),
+    // No inline <style> or style="…" in any page (Tiptap's own rules live in a stylesheet);
+    // scripts may still set element.style, which CSP does not govern.
+    "style-src 'self'",
+  ];
+  if (frameAncestors) directives.push(`frame-ancestors ${frameAncestors}`);
+  return directives.join("; ");
+}

@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { createNonce, hashPolicy, inlineScripts, noncePolicy, scriptHash } from "./csp.mjs";
+
+const scriptSrc = (policy: string) => policy.split("; ").find((d) => d.startsWith("script-src "));
+
+describe("inlineScripts", () => {
+  it("takes the bodies a browser would run, once each, and skips files and data blocks", () => {
+    const html = [
+      '<script src="/_next/static/a.js" async=""></script>',
+      '<script id="_R_">self.__next_f=[]</script>',
+      '<script>self.__next_f.push([1,"<\\u003c"])</script>',
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+      '<script type="module">m()</script>',
+      "<SCRIPT TYPE='text/javascript'>t()</SCRIPT >",
+      '<script>self.__next_f=[]</script>',
+      "<script></script>",
+    ].join("\n");
+    expect(inlineScripts(html)).toEqual(["self.__next_f=[]", 'self.__next_f.push([1,"<\\u003c"])', "m()", "t()", ""]);
+  });
+});
+
+describe("scriptHash", () => {
+  it("is the base64 SHA-256 of the UTF-8 body, as browsers compute it", () => {
+    const body = 'document.title="Berita — Indonesia"';
+    const expected = createHash("sha256").update(Buffer.from(body, "utf8")).digest("base64");
+    expect(scriptHash(body)).toBe(`'sha256-${expected}'`);
+  });
+});
+
+describe("hashPolicy and noncePolicy", () => {
+  it("never let inline scripts run by 'unsafe-inline', and keep inline styles out too", () => {
+    const hashed = hashPolicy("<script>a()</script><script>b()</script>");
+    expect(scriptSrc(hashed)).toBe(`script-src 'self' ${scriptHash("a()")} ${scriptHash("b()")}`);
+    const nonce = createNonce();
+    const noncePage = noncePolicy(nonce);
+    expect(scriptSrc(noncePage)).toBe(`script-src 'self' 'nonce-${nonce}'`);
+    for (const policy of [hashed, noncePage, hashPolicy("")]) {
+      expect(policy).not.toContain("unsafe-inline");
+      expect(policy).not.toContain("unsafe-eval");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toContain("base-uri 'self'");
+      expect(policy).not.toContain("frame-ancestors");
+    }
+  });
+
+  it("names frame-ancestors only when asked (the newsroom)", () => {
+    expect(noncePolicy("n", "'none'")).toMatch(/; frame-ancestors 'none'$/);
+  });
+});
+
+describe("createNonce", () => {
+  it("is 128 random bits, different every time", () => {
+    const a = createNonce();
+    expect(Buffer.from(a, "base64")).toHaveLength(16);
+    expect(createNonce()).not.toBe(a);
+  });
+});
+
+describe("proxy.ts matcher", () => {
+  it("leaves exactly the searches next.config.js sends to the cached route to the cache", async () => {
+    const { config } = await import("../proxy");
+    const nextConfig = (await import("../next.config.js")).default as { rewrites(): Promise<{ beforeFiles: { source: string; has?: { key: string; value?: string }[] }[] }> };
+    const cached = (await nextConfig.rewrites()).beforeFiles.filter((r) => r.source === "/cari");
+    const words = cached.map((r) => r.has!.find((h) => h.key === "q")!.value!.replace(/^\(\?<q>(.*)\)$/, "$1"));
+    const pages = cached.flatMap((r) => r.has!.filter((h) => h.key === "halaman").map((h) => h.value!.replace(/^\(\?<n>(.*)\)$/, "$1")));
+    const cari = config.matcher.filter((m) => typeof m !== "string");
+    expect(new Set(words)).toEqual(new Set([cari[0].missing![0].value]));
+    expect(pages).toEqual([cari[1].missing![0].value]);
+  });
+});
