@@ -58,6 +58,7 @@ async function fillArticle(page: Page, title: string) {
   await page.getByLabel("Judul").fill(title);
   await page.getByLabel("Ringkasan").fill("Ringkasan uji unggahan yang cukup panjang.");
   await page.getByLabel("Dateline").fill("surabaya");
+  await page.getByLabel("Kanal").selectOption({ label: "Nasional" });
   await page.getByLabel("Tag").fill("Uji Unggahan, Keamanan");
   const editor = page.getByRole("textbox", { name: "Isi berita" });
   await editor.click();
@@ -88,9 +89,12 @@ test("the article form refuses each hostile photo beside the field, keeps what w
     await expectRefused(page, file, { input: "Foto", error: "foto-error", button: "Simpan" }, ["articles", "media"]);
     await expect(page.getByLabel("Judul")).toHaveValue("Uji unggahan foto berbahaya");
     await expect(page.getByLabel("Tag")).toHaveValue("Uji Unggahan, Keamanan");
+    await expect(page.getByLabel("Kanal").locator("option:checked")).toHaveText("Nasional");
+    // The photo is the only thing wrong: no other field has a message.
+    await expect(page.locator('[id$="-error"]')).toHaveCount(1);
     await expect(page.getByLabel("Keterangan foto")).toHaveValue("Keterangan yang harus tetap ada.");
     await expect(page.getByLabel("Kredit foto")).toHaveValue("Warta/Uji");
-    await expect(page.getByLabel("Teks alternatif")).toHaveValue("Teks alternatif uji");
+    await expect(page.getByLabel("Teks alternatif"), file.label).toHaveValue("Teks alternatif uji");
     await expect(page.getByRole("textbox", { name: "Isi berita" })).toContainText("Isi berita uji unggahan berkas");
   }
 });
@@ -120,10 +124,10 @@ test("the ad form refuses each hostile picture beside the field, keeps what was 
   await page.getByLabel("Selesai tayang (WIB)").fill("2026-05-20T10:00");
   for (const file of HOSTILE_FILES) {
     await expectRefused(page, file, { input: "Gambar 300×250", error: "gambar-error", button: "Simpan iklan" }, ["ad_creatives", "media"]);
-    await expect(page.getByLabel("Nama iklan")).toHaveValue("Iklan Uji Unggahan");
-    await expect(page.getByLabel("Slot")).toHaveValue("sidebar");
-    await expect(page.getByLabel("Teks alternatif")).toHaveValue("Spanduk uji");
-    await expect(page.getByLabel("URL tujuan")).toHaveValue("https://toko.example/uji");
-    await expect(page.getByLabel("Mulai tayang (WIB)")).toHaveValue("2026-05-10T10:00");
+    await expect(page.getByLabel("Nama iklan"), file.label).toHaveValue("Iklan Uji Unggahan");
+    await expect(page.getByLabel("Slot"), file.label).toHaveValue("sidebar");
+    await expect(page.getByLabel("Teks alternatif"), file.label).toHaveValue("Spanduk uji");
+    await expect(page.getByLabel("URL tujuan"), file.label).toHaveValue("https://toko.example/uji");
+    await expect(page.getByLabel("Mulai tayang (WIB)"), file.label).toHaveValue("2026-05-10T10:00");
   }
 });
