@@ -46,6 +46,7 @@ export default defineConfig({
       { name: "admin-cache", file: /admin\/caching\.spec\.ts/, after: "admin" },
       { name: "admin-ads", file: /admin\/ads\.spec\.ts/, after: "admin-cache" },
       { name: "admin-headers", file: /admin\/security-headers\.spec\.ts/, after: "admin-ads" },
+      { name: "admin-uploads", file: /admin\/uploads\.spec\.ts/, after: "admin-headers" },
     ].map(({ name, file, after }) => ({
       name,
       testMatch: file,

@@ -52,4 +52,11 @@ describe("sanitizeBody", () => {
   it("normalises b/i/h1 and drops links without a target", () => {
     expect(sanitizeBody("<h1>J</h1><p><b>a</b><i>b</i><a>c</a></p>")).toBe("<h2>J</h2><p><strong>a</strong><em>b</em></p>");
   });
+
+  it("stores the nesting a browser will build, so a second pass changes nothing (found by fuzzing)", () => {
+    // htmlparser2 alone kept <p><p></p></p>; a browser closes the outer paragraph first.
+    const once = sanitizeBody("<p><p><button><p></p></p></p>");
+    expect(once).toBe("<p></p><p></p><p></p><p></p><p></p>");
+    expect(sanitizeBody(once)).toBe(once);
+  });
 });

@@ -1,3 +1,4 @@
+import { defaultTreeAdapter, html as parse5Html, parseFragment, serialize } from "parse5";
 import sanitizeHtml from "sanitize-html";
 
 // What the editor can produce: paragraphs, subheadings, emphasis, links, lists, quotes.
@@ -25,9 +26,21 @@ const OPTIONS: sanitizeHtml.IOptions = {
 };
 
 /**
- * The allowlist every body passes before it is stored. Idempotent: sanitizing twice gives the same HTML.
+ * The tree a browser builds from the HTML inside the reader page's body element, written back out.
+ * sanitize-html's parser (htmlparser2) keeps nestings the HTML standard does not allow, such as
+ * <p><p></p></p>, which a browser reads as something else; after this, what is stored is what readers get.
+ */
+function asBrowserParses(html: string): string {
+  const context = defaultTreeAdapter.createElement("div", parse5Html.NS.HTML, []);
+  return serialize(parseFragment(context, html, {}));
+}
+
+/**
+ * The allowlist every body passes before it is stored. Idempotent: sanitizing twice gives the same HTML
+ * (lib/sanitize.fuzz.test.ts checks both on 10,000 generated documents and the known XSS payloads).
  * @example sanitizeBody('<p onclick="x()">Hai<script>alert(1)</script></p>') // "<p>Hai</p>"
  */
 export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+  // Filter, let the standard parser settle the nesting, then filter what that parse made.
+  return sanitizeHtml(asBrowserParses(sanitizeHtml(html, OPTIONS)), OPTIONS).trim();
 }

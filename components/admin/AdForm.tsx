@@ -42,6 +42,8 @@ type FieldsProps = {
 
 function AdFormFields({ action, pending, v, e, message, kanal, stored, isNew }: FieldsProps) {
   // Kind and slot decide which fields apply; the others stay in the form, hidden, so nothing typed is lost by a switch.
+  // Their inputs are uncontrolled like the rest: after a refusal with the same values (no remount), React resets
+  // the form to its defaults, and a controlled <select> was left showing its first option while its state did not.
   const [kind, setKind] = useState(v.jenis === "html" ? "html" : "image");
   const [slot, setSlot] = useState<AdSlotName>(isSlot(v.slot) ? v.slot : "leaderboard");
   const ticked = new Set((v.kanal ?? "").split(",").filter(Boolean));
@@ -56,7 +58,7 @@ function AdFormFields({ action, pending, v, e, message, kanal, stored, isNew }: 
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field label="Slot" name="slot" error={e.slot}>
-          <select {...describe("slot", e.slot)} value={slot} onChange={(ev) => setSlot(ev.target.value as AdSlotName)} className={inputClass}>
+          <select {...describe("slot", e.slot)} defaultValue={slot} onChange={(ev) => setSlot(ev.target.value as AdSlotName)} className={inputClass}>
             {adSlots.map((s) => (
               <option key={s} value={s}>
                 {AD_SLOT_LABELS[s]} — {adSizeText(s)}
@@ -72,7 +74,7 @@ function AdFormFields({ action, pending, v, e, message, kanal, stored, isNew }: 
               ["html", "Kode HTML"],
             ].map(([value, label]) => (
               <label key={value} className="flex items-center gap-2">
-                <input type="radio" name="jenis" value={value} checked={kind === value} onChange={() => setKind(value)} className="h-4 w-4" />
+                <input type="radio" name="jenis" value={value} defaultChecked={kind === value} onChange={() => setKind(value)} className="h-4 w-4" />
                 {label}
               </label>
             ))}

@@ -1,0 +1,81 @@
+import { type DefaultTreeAdapterMap, parse } from "parse5";
+
+type Element = DefaultTreeAdapterMap["element"];
+type ChildNode = DefaultTreeAdapterMap["childNode"];
+
+/** What lib/sanitize.ts may let through, element by element, with the attributes each may carry. */
+const ALLOWED: Record<string, string[]> = {
+  p: [],
+  h2: [],
+  h3: [],
+  strong: [],
+  em: [],
+  u: [],
+  s: [],
+  a: ["href", "rel"],
+  ul: [],
+  ol: [],
+  li: [],
+  blockquote: [],
+  br: [],
+};
+const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
+const LINK_REL = "noopener noreferrer nofollow";
+
+/**
+ * Why a link target is unsafe, or null. The value is already entity-decoded by the parser; this
+ * strips what the URL standard strips (leading and trailing C0 controls and spaces, every tab and
+ * newline) before reading the scheme, as a browser does when the link is followed.
+ */
+export function unsafeHref(value: string): string | null {
+  const url = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replace(/[\t\n\r]/g, "");
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url)?.[1];
+  if (scheme && !SAFE_SCHEMES.has(scheme.toLowerCase())) return `scheme ${scheme}:`;
+  // "//host" and, in browsers, "/\host" and "\\host" leave the site without naming a scheme.
+  if (!scheme && /^[/\\]{2}/.test(url)) return "protocol-relative";
+  return null;
+}
+
+function* elements(nodes: ChildNode[]): Generator<Element> {
+  for (const n of nodes) {
+    if (!("tagName" in n)) continue;
+    yield n;
+    yield* elements(n.tagName === "template" ? (n as unknown as { content: { childNodes: ChildNode[] } }).content.childNodes : n.childNodes);
+  }
+}
+
+/**
+ * Everything unsafe in sanitized body HTML, as a browser would parse it on the reader page: inside
+ * a wrapper element of the server-rendered document, followed by more page. Empty when the output
+ * holds only the allowlisted elements and attributes, every link is http(s), mailto or relative,
+ * and nothing escaped the wrapper.
+ */
+export function unsafeParts(html: string): string[] {
+  const doc = parse(`<!DOCTYPE html><html><head></head><body><div id="wrap">${html}</div><p id="after">x</p></body></html>`);
+  const body = (doc.childNodes.find((n) => "tagName" in n && n.tagName === "html") as Element).childNodes.find(
+    (n) => "tagName" in n && n.tagName === "body",
+  ) as Element;
+  const problems: string[] = [];
+  // A stray <body onload> inside the page adds its attributes to the page's own body element.
+  for (const attr of body.attrs) problems.push(`attribute ${attr.name} on <body>`);
+  const top = body.childNodes.filter((n) => "tagName" in n) as Element[];
+  const ids = top.map((e) => e.attrs.find((a) => a.name === "id")?.value ?? e.tagName);
+  if (ids.join(",") !== "wrap,after") problems.push(`escaped its container: body holds ${ids.join(",")}`);
+  const wrap = top.find((e) => e.attrs.some((a) => a.name === "id" && a.value === "wrap"));
+  for (const el of elements(wrap ? wrap.childNodes : [])) {
+    const allowed = ALLOWED[el.tagName];
+    if (!allowed || el.namespaceURI !== "http://www.w3.org/1999/xhtml") {
+      problems.push(`element <${el.tagName}> (${el.namespaceURI})`);
+      continue;
+    }
+    for (const attr of el.attrs) {
+      const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
+      if (!allowed.includes(name)) problems.push(`attribute ${name} on <${el.tagName}>`);
+      else if (name === "href") {
+        const why = unsafeHref(attr.value);
+        if (why) problems.push(`href ${JSON.stringify(attr.value)}: ${why}`);
+      } else if (name === "rel" && attr.value !== LINK_REL) problems.push(`rel ${JSON.stringify(attr.value)}`);
+    }
+  }
+  return problems;
+}
