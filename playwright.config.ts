@@ -46,6 +46,8 @@ export default defineConfig({
       { name: "admin", file: /admin\/newsroom\.spec\.ts/, after: "admin-setup" },
       { name: "admin-cache", file: /admin\/caching\.spec\.ts/, after: "admin" },
       { name: "admin-ads", file: /admin\/ads\.spec\.ts/, after: "admin-cache" },
+      // Replays every mutation with bad Origins and sessions, and locks an account with guesses: last.
+      { name: "admin-security", file: /admin\/security\.spec\.ts/, after: "admin-ads" },
     ].map(({ name, file, after }) => ({
       name,
       testMatch: file,

@@ -49,7 +49,7 @@ export async function loginAction(_prev: FormState, form: FormData): Promise<For
   if (!outcome.ok && outcome.reason === "locked") {
     const minutes = Math.ceil(outcome.retryAfterMs / 60000);
     return {
-      message: `Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi dalam ${minutes} menit. Dari perangkat yang pernah Anda pakai untuk masuk, Anda tetap bisa masuk sekarang.`,
+      message: `Terlalu banyak percobaan masuk. Coba lagi dalam ${minutes} menit. Dari perangkat yang pernah Anda pakai untuk masuk, Anda tetap bisa masuk sekarang.`,
       values,
     };
   }
