@@ -56,7 +56,7 @@ async function measure(base: string, t: Target): Promise<Figures> {
   const requests = t.requests.map((r) => (r.method === "POST" ? { ...r, headers: { ...r.headers, origin: base } } : r));
   for (let i = 0; i < PRIME; i++) {
     const r = requests[0];
-    await fetch(base + r.path, { method: r.method, headers: { "user-agent": READER, ...r.headers } }).then((res) => res.arrayBuffer());
+    await fetch(base + r.path, { method: r.method, headers: { "user-agent": READER, ...(r.method === "POST" ? { origin: base } : {}) } }).then((res) => res.arrayBuffer());
   }
   await load({ url: base, requests, seconds: WARM_UP, connections: CONNECTIONS });
   const runs: Run[] = [];
