@@ -29,13 +29,16 @@ export async function requireUser(role: StaffRole = "reporter", returnTo = "/adm
 }
 
 /**
- * Every mutation calls this first: a request whose Origin is missing, "null" or another
- * site gets 403 and changes nothing. Next itself refuses a foreign or "null" Origin on a
- * server action (with a 500) but lets one without Origin through, and a route handler gets
- * no check from Next at all; this closes both gaps with one rule (lib/auth/origin.ts).
+ * Every server action calls this before it writes: a request whose Origin is missing, "null"
+ * or another site is refused and changes nothing. Next 16 refuses a foreign or "null" Origin
+ * itself (it throws "Invalid Server Actions request": a 500) but lets a request without Origin
+ * through; this closes that gap with the same answer, so every bad Origin looks alike.
+ * Not forbidden(): Next 16 renders an access error of a form posted without JavaScript as its
+ * not-found page, and for an upload form that render hung the whole server in our tests.
+ * Route handlers apply the same rule (lib/auth/origin.ts) with a 403 of their own.
  */
 export async function requireSameOrigin(): Promise<void> {
-  if (originCheck(await headers(), siteConfig.url) !== "same") forbidden();
+  if (originCheck(await headers(), siteConfig.url) !== "same") throw new Error("Permintaan ditolak: asal tidak sah.");
 }
 
 export type ActionAuth = { ok: true; user: SessionUser } | { ok: false; message: string };
