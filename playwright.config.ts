@@ -47,6 +47,8 @@ export default defineConfig({
       { name: "admin-ads", file: /admin\/ads\.spec\.ts/, after: "admin-cache" },
       { name: "admin-headers", file: /admin\/security-headers\.spec\.ts/, after: "admin-ads" },
       { name: "admin-uploads", file: /admin\/uploads\.spec\.ts/, after: "admin-headers" },
+      // Replays every mutation with bad Origins and sessions, and locks an account with guesses: last.
+      { name: "admin-security", file: /admin\/security\.spec\.ts/, after: "admin-uploads" },
     ].map(({ name, file, after }) => ({
       name,
       testMatch: file,

@@ -102,7 +102,7 @@ test("the view beacon is never cached, and nginx overwrites X-Forwarded-For", as
   // A visitor of its own per run; two different claimed addresses must still be one reader,
   // because nginx replaces the client's X-Forwarded-For with the address it sees.
   const ua = `${READER} run/${randomBytes(4).toString("hex")}`;
-  const beacon = (claimed: string) => anon.post(`/api/views?id=${story.public_id}`, { headers: { "user-agent": ua, "x-forwarded-for": claimed } });
+  const beacon = (claimed: string) => anon.post(`/api/views?id=${story.public_id}`, { headers: { "user-agent": ua, "x-forwarded-for": claimed, origin: FRONT } });
   const first = await beacon("203.0.113.7");
   expect([first.status(), first.headers()["x-warta-view"], cacheStatus(first)]).toEqual([202, "counted", "BYPASS"]);
   const second = await beacon("198.51.100.9");

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Agent, request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { expect, type Page, test } from "@playwright/test";
+import { E2E_PORT } from "../playwright.config";
 import { articleWithStatus } from "./helpers/db";
 import { startSpareServer, type SpareServer } from "./helpers/server";
 
@@ -11,6 +12,7 @@ import { startSpareServer, type SpareServer } from "./helpers/server";
 const chrome = (version: number) =>
   `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${version}.0.0.0 Safari/537.36`;
 const READER = chrome(131);
+const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 
 type Story = { id: number; public_id: string; slug: string };
 
@@ -51,7 +53,7 @@ function beacon(server: SpareServer, story: Story, visitor: string, agent = read
     const req = httpRequest(`${server.url}/api/views?id=${story.public_id}`, {
       method: "POST",
       agent,
-      headers: { "user-agent": READER, "x-forwarded-for": visitor, "content-length": "0" },
+      headers: { "user-agent": READER, "x-forwarded-for": visitor, "content-length": "0", origin: server.url },
     });
     req.on("response", (res) => {
       res.resume();
@@ -67,7 +69,9 @@ test.describe("the view endpoints", () => {
   // A visitor of its own per test and run, so that no other beacon (an earlier run against
   // a reused server included) makes this one a repeat.
   const run = randomBytes(4).toString("hex");
-  const visitor = (n: number) => ({ "user-agent": READER, "x-forwarded-for": `2001:db8:${run.slice(0, 4)}:${run.slice(4)}::${n}` });
+  // Our own origin, as sendBeacon from our page sends it (the pixel GET has none, and ignores ours).
+  const reader = (n: number) => ({ "user-agent": READER, "x-forwarded-for": `2001:db8:${run.slice(0, 4)}:${run.slice(4)}::${n}` });
+  const visitor = (n: number) => ({ ...reader(n), origin: ORIGIN });
 
   test("count a reader once per half hour, and answer 202 then 204", async ({ request }) => {
     const url = `/api/views?id=${story().public_id}`;
@@ -94,6 +98,11 @@ test.describe("the view endpoints", () => {
     for (const [headers, reason] of cases) {
       const res = await request.post(url, { headers });
       expect([res.status(), res.headers()["x-warta-view"]], reason).toEqual([204, reason]);
+    }
+    // A POST without our Origin is refused outright, and does not count either.
+    for (const origin of [undefined, "null", "https://evil.example"]) {
+      const res = await request.post(url, { headers: origin === undefined ? reader(2) : { ...reader(2), origin } });
+      expect([res.status(), res.headers()["x-warta-view"]], String(origin)).toEqual([403, "origin"]);
     }
     // None of those used up this reader's first view.
     expect((await request.post(url, { headers: visitor(2) })).status()).toBe(202);

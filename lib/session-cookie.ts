@@ -17,3 +17,13 @@ export function hasSessionCookie(cookieHeader: string | null | undefined): boole
     return name === SESSION_COOKIE_NAMES.insecure || name === SESSION_COOKIE_NAMES.secure;
   });
 }
+
+/**
+ * The known-browser cookie a login leaves behind (lib/auth/known-device.ts), with the
+ * session cookie's prefix rule. It proves nothing on its own; it only keeps the owner's
+ * own browser out of the lock that strangers' guessing causes.
+ * @example knownDeviceCookieName(false) // "warta_perangkat"
+ */
+export function knownDeviceCookieName(secure: boolean): string {
+  return secure ? "__Host-warta_perangkat" : "warta_perangkat";
+}

@@ -52,13 +52,15 @@ async function measure(base: string, t: Target): Promise<Figures> {
   process.stdout.write(`  ${t.name.padEnd(8)} ${base} ...`);
   // A cold Next server is many times slower for its first requests (lazy route loading, JIT):
   // a few in sequence first, so that even a short warm-up at 32 connections gets answers.
+  // A beacon POST must name the site it is sent to, as a reader's browser does (README "Security").
+  const requests = t.requests.map((r) => (r.method === "POST" ? { ...r, headers: { ...r.headers, origin: base } } : r));
   for (let i = 0; i < PRIME; i++) {
-    const r = t.requests[0];
-    await fetch(base + r.path, { method: r.method, headers: { "user-agent": READER } }).then((res) => res.arrayBuffer());
+    const r = requests[0];
+    await fetch(base + r.path, { method: r.method, headers: { "user-agent": READER, ...(r.method === "POST" ? { origin: base } : {}) } }).then((res) => res.arrayBuffer());
   }
-  await load({ url: base, requests: t.requests, seconds: WARM_UP, connections: CONNECTIONS });
+  await load({ url: base, requests, seconds: WARM_UP, connections: CONNECTIONS });
   const runs: Run[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await load({ url: base, requests: t.requests, seconds: SECONDS, connections: CONNECTIONS }));
+  for (let i = 0; i < RUNS; i++) runs.push(await load({ url: base, requests, seconds: SECONDS, connections: CONNECTIONS }));
   const f = {
     rps: median(runs.map((r) => r.rps)),
     p50: median(runs.map((r) => r.p50)),

@@ -50,3 +50,16 @@ export function visibleArticles(where = "1 = 1", ...params: unknown[]): ArticleR
 export function hiddenArticles(): ArticleRow[] {
   return [articleWithStatus("draft"), articleWithStatus("scheduled")];
 }
+
+/**
+ * Writes to the test server's database, for states no page can make: a session whose time has
+ * run out, a deactivated account that still holds one. Only the security spec uses it.
+ */
+export function writeDb(sql: string, ...params: unknown[]): void {
+  const db = new Database(`${E2E_DATA_DIR}/warta.db`, { fileMustExist: true, timeout: 5000 });
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}

@@ -21,11 +21,15 @@ function setup() {
       }
       written.push(rows);
     },
+    siteUrl: "https://warta.id",
     clock: () => now,
     makeSalt: () => "garam-uji",
   });
-  const headers = (extra: Record<string, string> = {}) => new Headers({ "user-agent": CHROME, "x-forwarded-for": "203.0.113.7", ...extra });
-  return { recorder, written, headers, advance: (ms: number) => (now += ms), failNextWrite: () => (failNext = true) };
+  const headers = (extra: Record<string, string> = {}) =>
+    new Headers({ "user-agent": CHROME, "x-forwarded-for": "203.0.113.7", host: "warta.id", ...extra });
+  // The impression beacon comes from our own page, so it names our origin.
+  const beaconHeaders = (extra: Record<string, string> = {}) => headers({ origin: "https://warta.id", ...extra });
+  return { recorder, written, headers, beaconHeaders, advance: (ms: number) => (now += ms), failNextWrite: () => (failNext = true) };
 }
 
 describe("parseImpressionIds", () => {
@@ -50,7 +54,7 @@ describe("parseCreativeId", () => {
 
 describe("AdRecorder impressions", () => {
   it("counts the creatives that exist and writes them per WIB day on flush", async () => {
-    const { recorder, written, headers } = setup();
+    const { recorder, written, beaconHeaders: headers } = setup();
     expect(await recorder.recordImpressions({ method: "POST", body: "[1,2,99]", headers: headers() })).toBe("counted");
     expect(await recorder.recordImpressions({ method: "POST", body: "[1]", headers: headers() })).toBe("counted");
     expect(recorder.pending).toBe(3);
@@ -64,7 +68,7 @@ describe("AdRecorder impressions", () => {
   });
 
   it("lets bots, prefetches, staff and other sites go without counting, and refuses bad requests", async () => {
-    const { recorder, headers } = setup();
+    const { recorder, beaconHeaders: headers } = setup();
     const report = (h: Headers, body = "[1]", method = "POST") => recorder.recordImpressions({ method, body, headers: h });
     expect(await report(headers({ "user-agent": "Googlebot/2.1" }))).toBe("bot");
     expect(await report(headers({ "sec-purpose": "prefetch" }))).toBe("prefetch");
@@ -73,11 +77,13 @@ describe("AdRecorder impressions", () => {
     expect(await report(headers(), "[1", "POST")).toBe("invalid");
     expect(await report(headers(), "[1]", "GET")).toBe("method");
     expect(await report(headers(), "[99]")).toBe("unknown");
+    // A beacon without our Origin (a script, a sandboxed creative's "null", another site) is refused.
+    for (const origin of ["", "null", "https://evil.example"]) expect(await report(headers({ origin }), "[1]"), origin).toBe("origin");
     expect(recorder.pending).toBe(0);
   });
 
   it("keeps what was counted when a write fails", async () => {
-    const { recorder, written, headers, failNextWrite } = setup();
+    const { recorder, written, beaconHeaders: headers, failNextWrite } = setup();
     await recorder.recordImpressions({ method: "POST", body: "[3]", headers: headers() });
     failNextWrite();
     expect(() => recorder.flush()).toThrow("SQLITE_BUSY");
@@ -107,6 +113,13 @@ describe("AdRecorder clicks", () => {
     });
     expect((await recorder.recordClick({ method: "GET", id: "2", headers: headers({ cookie: "warta_session=x" }) })).outcome).toBe("staff");
     expect((await recorder.recordClick({ method: "HEAD", id: "2", headers: headers() })).outcome).toBe("method");
+    // A link click carries no Origin; a script on another origin (or a sandboxed frame's "null") does.
+    for (const origin of ["null", "https://evil.example"]) {
+      expect(await recorder.recordClick({ method: "GET", id: "2", headers: headers({ origin }) })).toEqual({
+        outcome: "cross-site",
+        target: "https://pasar.example/",
+      });
+    }
     expect(recorder.pending).toBe(0);
   });
 

@@ -1,5 +1,5 @@
 import { DedupeWindow } from "@/lib/views/dedupe";
-import { type HeaderReader, ignoreReason, type IgnoreReason } from "@/lib/views/filter";
+import { type HeaderReader, ignoreReason, type IgnoreReason, originReason } from "@/lib/views/filter";
 import { clientIp, DailySalt, visitorId } from "@/lib/views/visitor";
 import { flushTally } from "../views/tally";
 import { AdTally, type AdStatRow } from "./tally";
@@ -10,7 +10,7 @@ const MAX_BODY_CHARS = 200;
 /** One visitor's clicks on one creative count once per half hour, like page views. */
 export const CLICK_DEDUPE_MS = 30 * 60 * 1000;
 
-export type AdOutcome = "counted" | "duplicate" | IgnoreReason | "invalid" | "unknown" | "method";
+export type AdOutcome = "counted" | "duplicate" | IgnoreReason | "origin" | "invalid" | "unknown" | "method";
 
 /**
  * The creative ids of an impression report: a JSON array of 1 to 12 positive integers.
@@ -47,6 +47,8 @@ export type AdRecorderDeps = {
   clickTarget: (id: number, now: Date) => Promise<string | null>;
   /** Adds the rows in one transaction; throws to have them kept for the next try. */
   write: (rows: AdStatRow[]) => void;
+  /** SITE_URL: with the request's own host, the origins a beacon may come from. */
+  siteUrl: string;
   clock?: () => number;
   makeSalt?: () => string;
 };
@@ -73,6 +75,8 @@ export class AdRecorder {
    */
   async recordImpressions(req: { method: string; body: string; headers: HeaderReader }): Promise<AdOutcome> {
     if (req.method !== "POST") return "method";
+    const foreign = originReason(req.method, req.headers, this.deps.siteUrl);
+    if (foreign) return foreign;
     const ids = parseImpressionIds(req.body);
     if (!ids) return "invalid";
     const ignored = ignoreReason(req.headers);
@@ -96,6 +100,8 @@ export class AdRecorder {
     if (target === null) return { outcome: "unknown", target: null };
     // A HEAD (a link checker) learns where the link goes, but shows nothing to anyone.
     if (req.method !== "GET") return { outcome: "method", target };
+    const foreign = originReason(req.method, req.headers, this.deps.siteUrl);
+    if (foreign) return { outcome: foreign, target };
     const ignored = ignoreReason(req.headers);
     if (ignored) return { outcome: ignored, target };
     const now = this.clock();

@@ -15,6 +15,7 @@ export function adRecorder(): AdRecorder {
       existing: getExistingAdIds,
       clickTarget: getAdClickTarget,
       write: (rows) => addAdStats(getDb(), rows),
+      siteUrl: siteConfig.url,
     });
     scheduleFlush("iklan", recorder, siteConfig.viewFlushMs);
     globalForAds.wartaAds = recorder;

@@ -1,8 +1,8 @@
 import { isbot } from "isbot";
+import { type HeaderReader, originCheck } from "@/lib/auth/origin";
 import { hasSessionCookie } from "@/lib/session-cookie";
 
-/** What the view helpers read from a request: only headers, so tests need no server. */
-export type HeaderReader = { get(name: string): string | null };
+export type { HeaderReader };
 
 export type IgnoreReason = "bot" | "prefetch" | "staff" | "cross-site";
 
@@ -39,4 +39,18 @@ export function ignoreReason(headers: HeaderReader): IgnoreReason | null {
   if (hasSessionCookie(headers.get("cookie"))) return "staff";
   if (headers.get("sec-fetch-site") === "cross-site") return "cross-site";
   return null;
+}
+
+/**
+ * The origin rule (lib/auth/origin.ts) for the counting routes. A beacon POST without this
+ * site's Origin is refused outright ("origin", 403): every browser sends Origin on a POST, and
+ * sendBeacon from our own page names our own site. A counting GET (the <noscript> pixel, an ad
+ * click) carries no Origin when an <img> or a link sends it, so it counts unless a script on
+ * another origin, or an opaque one ("null"), sent it; then it is answered as usual but not counted.
+ * @example originReason("POST", new Headers({ host: "warta.id" }), "https://warta.id") // "origin"
+ */
+export function originReason(method: string, headers: HeaderReader, siteUrl: string): "origin" | "cross-site" | null {
+  const origin = originCheck(headers, siteUrl);
+  if (method === "GET") return origin === "foreign" ? "cross-site" : null;
+  return origin === "same" ? null : "origin";
 }

@@ -3,7 +3,7 @@ import type { ViewOutcome } from "./recorder";
 // The smallest transparent GIF: what the <noscript> pixel answers.
 const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
 
-const ERROR_STATUS: Partial<Record<ViewOutcome, number>> = { invalid: 400, unknown: 404, method: 405 };
+const ERROR_STATUS: Partial<Record<ViewOutcome, number>> = { invalid: 400, origin: 403, unknown: 404, method: 405 };
 
 function headers(outcome: ViewOutcome, allow: string): Record<string, string> {
   return {

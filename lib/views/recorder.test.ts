@@ -5,6 +5,7 @@ import type { ViewRow } from "./tally";
 const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const T0 = Date.parse("2026-11-28T01:00:00Z");
 const HOUR = 3600_000;
+const SITE = "https://warta.id";
 
 // Two visible stories and one draft that readers may not see.
 const ARTICLES: Record<string, number> = { k3v9q2mz: 1, a7b8c9d0: 2 };
@@ -22,13 +23,15 @@ function setup() {
       }
       written.push(rows);
     },
+    siteUrl: SITE,
     clock: () => now,
     makeSalt: () => "garam-uji",
   });
+  // What sendBeacon from our own page sends: our Origin on the POST.
   const beacon = (publicId: string | null, headers: Record<string, string> = {}, method = "POST"): ViewRequest => ({
     method,
     publicId,
-    headers: new Headers({ "user-agent": CHROME, "x-forwarded-for": "203.0.113.7", ...headers }),
+    headers: new Headers({ "user-agent": CHROME, "x-forwarded-for": "203.0.113.7", host: "warta.id", ...(method === "POST" ? { origin: SITE } : {}), ...headers }),
   });
   return {
     recorder,
@@ -59,6 +62,9 @@ describe("ViewRecorder", () => {
     expect(await recorder.record(beacon("k3v9q2mz", { "x-moz": "prefetch" }))).toBe("prefetch");
     expect(await recorder.record(beacon("k3v9q2mz", { cookie: "warta_session=abc" }))).toBe("staff");
     expect(await recorder.record(beacon("k3v9q2mz", { "sec-fetch-site": "cross-site" }))).toBe("cross-site");
+    // The <noscript> pixel has no Origin; a script on another origin, or an opaque one, does.
+    expect(await recorder.record(beacon("k3v9q2mz", { origin: "null" }, "GET"))).toBe("cross-site");
+    expect(await recorder.record(beacon("k3v9q2mz", { origin: "https://evil.example" }, "GET"))).toBe("cross-site");
     expect(recorder.pending).toBe(0);
     // None of them used up the reader's dedupe slot either.
     expect(await recorder.record(beacon("k3v9q2mz"))).toBe("counted");
@@ -70,6 +76,10 @@ describe("ViewRecorder", () => {
     expect(await recorder.record(beacon(null))).toBe("invalid");
     expect(await recorder.record(beacon("../../etc"))).toBe("invalid");
     expect(await recorder.record(beacon("zzzzzzzz"))).toBe("unknown");
+    // A beacon POST must name this site: none, "null" or another site is refused (403).
+    for (const origin of ["", "null", "https://evil.example", "http://warta.id"]) {
+      expect(await recorder.record(beacon("k3v9q2mz", { origin })), origin).toBe("origin");
+    }
     expect(recorder.pending).toBe(0);
   });
 

@@ -1,6 +1,6 @@
 import { isPublicId } from "@/lib/public-id";
 import { DedupeWindow } from "./dedupe";
-import { type HeaderReader, ignoreReason, type IgnoreReason } from "./filter";
+import { type HeaderReader, ignoreReason, type IgnoreReason, originReason } from "./filter";
 import { flushTally, ViewTally, type ViewRow } from "./tally";
 import { clientIp, DailySalt, visitorId } from "./visitor";
 
@@ -9,7 +9,7 @@ export const DEDUPE_WINDOW_MS = 30 * 60 * 1000;
 /** About 30 MB of dedupe memory at most; beyond it the oldest visitors are forgotten early. */
 export const DEDUPE_MAX_ENTRIES = 200_000;
 
-export type ViewOutcome = "counted" | "duplicate" | IgnoreReason | "invalid" | "unknown" | "method";
+export type ViewOutcome = "counted" | "duplicate" | IgnoreReason | "origin" | "invalid" | "unknown" | "method";
 
 export type ViewRequest = { method: string; publicId: string | null; headers: HeaderReader };
 
@@ -18,6 +18,8 @@ export type ViewRecorderDeps = {
   resolve: (publicId: string, now: Date) => Promise<number | null>;
   /** Adds the rows to the database in one transaction; throws to have them kept for the next try. */
   write: (rows: ViewRow[]) => void;
+  /** SITE_URL: with the request's own host, the origins a beacon may come from. */
+  siteUrl: string;
   clock?: () => number;
   makeSalt?: () => string;
   maxVisitors?: number;
@@ -42,6 +44,8 @@ export class ViewRecorder {
   async record(req: ViewRequest): Promise<ViewOutcome> {
     // HEAD and friends never show a page to anyone.
     if (req.method !== "POST" && req.method !== "GET") return "method";
+    const foreign = originReason(req.method, req.headers, this.deps.siteUrl);
+    if (foreign) return foreign;
     if (!req.publicId || !isPublicId(req.publicId)) return "invalid";
     const ignored = ignoreReason(req.headers);
     if (ignored) return ignored;

@@ -12,7 +12,7 @@ const globalForViews = globalThis as unknown as { wartaViews?: ViewRecorder };
 /** The process-wide recorder; the first call (from instrumentation.ts at start-up) starts its flush timer. */
 export function viewRecorder(): ViewRecorder {
   if (!globalForViews.wartaViews) {
-    const recorder = new ViewRecorder({ resolve: getViewTarget, write: (rows) => addViews(getDb(), rows) });
+    const recorder = new ViewRecorder({ resolve: getViewTarget, write: (rows) => addViews(getDb(), rows), siteUrl: siteConfig.url });
     scheduleFlush("baca", recorder, siteConfig.viewFlushMs);
     globalForViews.wartaViews = recorder;
   }

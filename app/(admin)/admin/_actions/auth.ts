@@ -1,24 +1,22 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createSession } from "@/db/mutations/sessions";
 import { changePassword, countAccounts, createAccount } from "@/db/mutations/staff";
 import { getLoginAccount } from "@/db/queries/staff";
+import { KNOWN_DEVICE_MS } from "@/lib/auth/known-device";
+import { LoginGuard } from "@/lib/auth/login-guard";
 import { dummyPasswordHash, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
-import { FailureLimiter } from "@/lib/auth/rate-limit";
-import { allowedOrigins, authorizeAction, endCurrentSession, setSessionCookie } from "@/lib/auth/session";
-import { isAllowedOrigin } from "@/lib/auth/origin";
+import { authorizeAction, endCurrentSession, requireSameOrigin, secureCookies, setSessionCookie } from "@/lib/auth/session";
 import { clientIp } from "@/lib/client-ip";
 import { fieldErrors, type FormState } from "@/lib/form-state";
+import { knownDeviceCookieName } from "@/lib/session-cookie";
 
-const WINDOW_MS = 15 * 60 * 1000;
-// Per account: enough for typos, far too few for guessing. Per IP: an office shares one address.
-const limiters = ((globalThis as unknown as { wartaLoginLimiters?: { account: FailureLimiter; ip: FailureLimiter } }).wartaLoginLimiters ??= {
-  account: new FailureLimiter(5, WINDOW_MS),
-  ip: new FailureLimiter(30, WINDOW_MS),
-});
+// One guard per server process, on globalThis so every bundle that imports this file shares it.
+const guard = ((globalThis as unknown as { wartaLoginGuard?: LoginGuard }).wartaLoginGuard ??= new LoginGuard());
+const DEVICE_COOKIE = knownDeviceCookieName(secureCookies);
 
 const password = z
   .string()
@@ -37,35 +35,28 @@ function safeReturnPath(value: string | undefined): string {
   return value && /^\/admin(\/[\w\-/?=&%.]*)?$/.test(value) ? value : "/admin";
 }
 
-async function fromThisSite(): Promise<boolean> {
-  return isAllowedOrigin((await headers()).get("origin"), await allowedOrigins());
-}
-
 export async function loginAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = { email: String(form.get("email") ?? ""), lanjut: String(form.get("lanjut") ?? "") };
   const parsed = loginSchema.safeParse({ email: form.get("email"), password: form.get("password"), lanjut: form.get("lanjut") ?? undefined });
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), values };
-  if (!(await fromThisSite())) return { message: "Permintaan ditolak: asal tidak sah.", values };
+  await requireSameOrigin();
 
-  const ip = clientIp(await headers());
-  const wait = Math.max(limiters.account.retryAfterMs(parsed.data.email), limiters.ip.retryAfterMs(ip));
-  if (wait > 0) {
-    return { message: `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil(wait / 60000)} menit.`, values };
+  const jar = await cookies();
+  const outcome = await guard.attempt(
+    { email: parsed.data.email, password: parsed.data.password, ip: clientIp(await headers()), device: jar.get(DEVICE_COOKIE)?.value },
+    { findAccount: getLoginAccount, verify: verifyPassword, dummyHash: dummyPasswordHash },
+  );
+  if (!outcome.ok && outcome.reason === "locked") {
+    const minutes = Math.ceil(outcome.retryAfterMs / 60000);
+    return {
+      message: `Terlalu banyak percobaan masuk. Coba lagi dalam ${minutes} menit. Dari perangkat yang pernah Anda pakai untuk masuk, Anda tetap bisa masuk sekarang.`,
+      values,
+    };
   }
-
-  const account = await getLoginAccount(parsed.data.email);
-  const ok =
-    account?.passwordHash && account.active
-      ? await verifyPassword(account.passwordHash, parsed.data.password)
-      : (await verifyPassword(await dummyPasswordHash(), parsed.data.password), false);
-  if (!ok || !account) {
-    limiters.account.recordFailure(parsed.data.email);
-    limiters.ip.recordFailure(ip);
-    return { message: "Email atau kata sandi salah.", values };
-  }
-  limiters.account.reset(parsed.data.email);
-  const { token } = createSession(account.id);
+  if (!outcome.ok) return { message: "Email atau kata sandi salah.", values };
+  const { token } = createSession(outcome.accountId);
   await setSessionCookie(token);
+  jar.set(DEVICE_COOKIE, outcome.device, { httpOnly: true, sameSite: "lax", secure: secureCookies, path: "/", maxAge: KNOWN_DEVICE_MS / 1000 });
   redirect(safeReturnPath(parsed.data.lanjut));
 }
 
@@ -78,7 +69,7 @@ export async function setupAction(_prev: FormState, form: FormData): Promise<For
   const values = { nama: String(form.get("nama") ?? ""), email: String(form.get("email") ?? "") };
   const parsed = setupSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), values };
-  if (!(await fromThisSite())) return { message: "Permintaan ditolak: asal tidak sah.", values };
+  await requireSameOrigin();
   if (countAccounts() > 0) redirect("/admin/masuk");
   const { id } = await createAccount({ name: parsed.data.nama, email: parsed.data.email, password: parsed.data.password, role: "admin" });
   const { token } = createSession(id);
@@ -87,7 +78,8 @@ export async function setupAction(_prev: FormState, form: FormData): Promise<For
 }
 
 export async function logoutAction(): Promise<void> {
-  if (await fromThisSite()) await endCurrentSession();
+  await requireSameOrigin();
+  await endCurrentSession();
   redirect("/admin/masuk");
 }
 

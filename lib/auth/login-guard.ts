@@ -1,0 +1,75 @@
+import { isKnownDevice, knownDeviceToken } from "./known-device";
+import { FailureLimiter } from "./rate-limit";
+
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+/** Wrong passwords per account (strangers' browsers together) and per known browser, in the window. */
+export const ACCOUNT_FAILURES = 5;
+/** Wrong passwords per client address in the window: an office shares one address. */
+export const IP_FAILURES = 30;
+
+export type LoginAccount = { id: number; passwordHash: string | null; active: boolean };
+
+export type LoginDeps = {
+  findAccount: (email: string) => Promise<LoginAccount | null>;
+  verify: (hash: string, password: string) => Promise<boolean>;
+  /** A hash to verify against when there is no account, so that both cost the same time. */
+  dummyHash: () => Promise<string>;
+};
+
+export type LoginAttempt = {
+  /** Already trimmed and lower-cased. */
+  email: string;
+  password: string;
+  ip: string;
+  /** The known-browser cookie, when the browser sent one. */
+  device?: string;
+};
+
+export type LoginOutcome =
+  | { ok: true; accountId: number; device: string }
+  | { ok: false; reason: "wrong" }
+  | { ok: false; reason: "locked"; retryAfterMs: number };
+
+/**
+ * Decides a login before and after the password hash, so that guessing costs the server
+ * almost nothing: once a key has too many failures, attempts are turned away without running
+ * argon2 (about 60 ms of CPU each) and without adding to the count, so a flood of guesses
+ * gets at most ACCOUNT_FAILURES hashes per account per window, however many addresses it uses.
+ *
+ * The owner is not locked out by a stranger's guessing: a browser that logged in to the account
+ * before carries a signed known-browser cookie (lib/auth/known-device.ts) and has a bucket of
+ * its own, which nobody without that cookie can fill; on a new browser the owner waits until
+ * the window has passed since the guessing slowed down. The per-address limit stops one client
+ * from trying many accounts; it relies on the address (lib/client-ip.ts) and so only holds
+ * behind a proxy that overwrites X-Forwarded-For, which is why the account limits never use it.
+ */
+export class LoginGuard {
+  private readonly strangers: FailureLimiter;
+  private readonly knownBrowsers: FailureLimiter;
+  private readonly addresses: FailureLimiter;
+
+  constructor(private readonly now: () => number = Date.now) {
+    this.strangers = new FailureLimiter(ACCOUNT_FAILURES, LOGIN_WINDOW_MS, now);
+    this.knownBrowsers = new FailureLimiter(ACCOUNT_FAILURES, LOGIN_WINDOW_MS, now);
+    this.addresses = new FailureLimiter(IP_FAILURES, LOGIN_WINDOW_MS, now);
+  }
+
+  async attempt(a: LoginAttempt, deps: LoginDeps): Promise<LoginOutcome> {
+    const account = await deps.findAccount(a.email);
+    const usable = account?.passwordHash && account.active ? { id: account.id, hash: account.passwordHash } : null;
+    const known = usable !== null && isKnownDevice(a.device, usable.id, usable.hash, this.now());
+    const bucket = known ? this.knownBrowsers : this.strangers;
+    const accountKey = known ? `${a.email}\n${a.device}` : a.email;
+    const wait = Math.max(bucket.retryAfterMs(accountKey), known ? 0 : this.addresses.retryAfterMs(a.ip));
+    if (wait > 0) return { ok: false, reason: "locked", retryAfterMs: wait };
+
+    const ok = usable ? await deps.verify(usable.hash, a.password) : (await deps.verify(await deps.dummyHash(), a.password), false);
+    if (!ok || !usable) {
+      bucket.recordFailure(accountKey);
+      if (!known) this.addresses.recordFailure(a.ip);
+      return { ok: false, reason: "wrong" };
+    }
+    bucket.reset(accountKey);
+    return { ok: true, accountId: usable.id, device: knownDeviceToken(usable.id, usable.hash, this.now()) };
+  }
+}
