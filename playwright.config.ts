@@ -46,6 +46,7 @@ export default defineConfig({
       { name: "admin", file: /admin\/newsroom\.spec\.ts/, after: "admin-setup" },
       { name: "admin-cache", file: /admin\/caching\.spec\.ts/, after: "admin" },
       { name: "admin-ads", file: /admin\/ads\.spec\.ts/, after: "admin-cache" },
+      { name: "admin-a11y", file: /admin\/a11y\.spec\.ts/, after: "admin-ads" },
     ].map(({ name, file, after }) => ({
       name,
       testMatch: file,
