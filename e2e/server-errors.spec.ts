@@ -47,7 +47,7 @@ test.describe("server errors", () => {
     const lines = errorLines(server.output());
     const line = lines.find((l) => l.digest === shownDigest);
     expect(line, JSON.stringify(lines)).toBeDefined();
-    expect(line).toMatchObject({ level: "error", method: "GET", path, route: "/(site)/berita/[id]/[[...slug]]", routeType: "render" });
+    expect(line).toMatchObject({ level: "error", method: "GET", path, route: "/berita/[id]/[[...slug]]", routeType: "render" });
     expect(line!.message).toContain("no such table: article_related");
     expect(line!.stack?.length).toBeGreaterThan(0);
     // What readers put in the address never reaches the log.

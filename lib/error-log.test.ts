@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatErrorLog, logPath } from "./error-log";
 
 const NOW = new Date("2026-11-28T01:00:00Z");
-const context = { routePath: "/(site)/berita/[id]/[[...slug]]", routeType: "render", renderSource: "react-server-components", revalidateReason: undefined };
+const context = { routePath: "/berita/[id]/[[...slug]]", routeType: "render", renderSource: "react-server-components", revalidateReason: undefined };
 
 describe("logPath", () => {
   it("drops the query and the fragment", () => {
@@ -26,7 +26,7 @@ describe("formatErrorLog", () => {
       digest: "2718281828",
       method: "GET",
       path: "/berita/abcd1234/judul",
-      route: "/(site)/berita/[id]/[[...slug]]",
+      route: "/berita/[id]/[[...slug]]",
       routeType: "render",
       renderSource: "react-server-components",
       stack: ["at frame0 (file.js:0:1)", "at frame1 (file.js:1:1)", "at frame2 (file.js:2:1)", "at frame3 (file.js:3:1)", "at frame4 (file.js:4:1)", "at frame5 (file.js:5:1)"],
