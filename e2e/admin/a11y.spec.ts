@@ -109,6 +109,8 @@ async function arrowTo(page: Page, id: string, label: string) {
 }
 
 test("an editor logs in, writes and publishes a story with the keyboard alone, and readers see it", async ({ page, browser }) => {
+  // Some 150 key presses, each followed by a focus check.
+  test.setTimeout(120_000);
   await page.goto("/admin/masuk");
   await tabTo(page, byId("email"));
   await page.keyboard.type(ADMIN.email);
@@ -149,8 +151,9 @@ test("an editor logs in, writes and publishes a story with the keyboard alone, a
   await page.keyboard.type("Kata tebal");
   await page.keyboard.press("Control+b");
   await page.keyboard.type(" lalu paragraf kedua.");
+  // Tiptap may leave an empty paragraph at the end of a new story.
   await expect(page.locator("textarea#isi")).toHaveValue(
-    "<p>Paragraf pertama diketik dengan papan ketik.</p><h2>Subjudul dari bilah alat</h2><p><strong>Kata tebal</strong> lalu paragraf kedua.</p>",
+    /^<p>Paragraf pertama diketik dengan papan ketik\.<\/p><h2>Subjudul dari bilah alat<\/h2><p><strong>Kata tebal<\/strong> lalu paragraf kedua\.<\/p>(<p><\/p>)?$/,
   );
 
   // Tab leaves the editor (no keyboard trap) for the side column.
