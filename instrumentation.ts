@@ -1,3 +1,6 @@
+import type { Instrumentation } from "next";
+import { formatErrorLog } from "./lib/error-log";
+
 export async function register() {
   // The database and sharp exist only in the Node.js runtime; the imports stay
   // dynamic so that the edge bundle never sees them.
@@ -11,3 +14,9 @@ export async function register() {
     adRecorder();
   }
 }
+
+// Next calls this for real failures only: notFound(), redirects and other control flow never reach it,
+// so bad reader input (a 404) leaves no line. One JSON line on stderr per error (README "Logs").
+export const onRequestError: Instrumentation.onRequestError = (err, request, context) => {
+  console.error(formatErrorLog(err, request, context, new Date()));
+};

@@ -47,8 +47,9 @@ export default defineConfig({
       { name: "admin-ads", file: /admin\/ads\.spec\.ts/, after: "admin-cache" },
       { name: "admin-headers", file: /admin\/security-headers\.spec\.ts/, after: "admin-ads" },
       { name: "admin-uploads", file: /admin\/uploads\.spec\.ts/, after: "admin-headers" },
+      { name: "admin-a11y", file: /admin\/a11y\.spec\.ts/, after: "admin-uploads" },
       // Replays every mutation with bad Origins and sessions, and locks an account with guesses: last.
-      { name: "admin-security", file: /admin\/security\.spec\.ts/, after: "admin-uploads" },
+      { name: "admin-security", file: /admin\/security\.spec\.ts/, after: "admin-a11y" },
     ].map(({ name, file, after }) => ({
       name,
       testMatch: file,
@@ -58,7 +59,7 @@ export default defineConfig({
     })),
     // Kills a `next start` of its own (E2E_PORT + 6) in the middle of a stream of writes. Last, on its own:
     // its load next to the views bursts made those reset connections on a busy two-core machine.
-    { name: "durability", testMatch: /durability\.spec\.ts/, dependencies: ["admin-ads"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "durability", testMatch: /durability\.spec\.ts/, dependencies: ["admin-security"], use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   // A production build on a fresh database, as a newsroom would run it.
   webServer: {

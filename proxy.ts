@@ -1,18 +1,32 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { createNonce, noncePolicy } from "@/lib/csp.mjs";
+import { badAddressResponse, isDecodablePath } from "@/lib/request-path";
 
-// A fresh nonce for every page rendered per request (README "Security headers"): Next reads it
-// from the request's Content-Security-Policy and stamps it on each of its scripts.
-//
-// Never on ISR-cached reader pages: they carry script hashes from lib/isr-cache-handler.mjs, and a
-// cache hit must cost no more than it did. Nor on build files, photos, feeds or other route handlers.
-// The matcher sees the address before next.config.js rewrites it.
+// Routes that never get a nonce: build files, ISR reader pages (an article, a kanal or tag and its
+// pages, cached searches), photos, feeds, sitemaps and the other route handlers. ISR pages carry
+// script hashes from lib/isr-cache-handler.mjs instead, and a cache hit must cost no more than it
+// did. The first matcher below is this same list; a matcher must be a literal, so keep both in step.
+const NO_NONCE =
+  /^\/(?:_next\/|media\/|berita\/[^/]+|kanal\/[^/]+(?:\/halaman\/[^/]+)?$|tag\/[^/]+(?:\/halaman\/[^/]+)?$|cari$|api\/(?:views|views\/pixel|ads\/impressions)$|iklan\/(?:html|klik)\/[^/]+$|og\/berita\/[^/]+$|rss(?:\/|$)|sitemap(?:\.xml|-news\.xml|\/[^/]+)$|robots\.txt$|ads\.txt$|logo\.png$|icon\.svg$|favicon\.ico$)/;
+
+/**
+ * Two jobs, before Next routes the request:
+ * - an address that cannot be decoded (`/kanal/%FF`) gets a 400 page in Indonesian; Next would
+ *   answer it with a bare 500 before any page runs;
+ * - a page rendered per request gets a fresh nonce (README "Security headers"): Next reads it from
+ *   the request's Content-Security-Policy and stamps it on each of its scripts.
+ * Access checks do not live here: every page and action checks the session itself.
+ */
 export function proxy(request: NextRequest) {
+  const rawPath = new URL(request.url).pathname;
+  if (!isDecodablePath(rawPath)) return badAddressResponse();
+  // Only the "%" matcher lets such a path in (plain /cari comes through the query matchers).
+  if (rawPath.includes("%") && NO_NONCE.test(rawPath)) return NextResponse.next();
+
   const nonce = createNonce();
-  const { pathname } = request.nextUrl;
-  const isAdmin = pathname === "/admin" || pathname.startsWith("/admin/");
+  const isAdmin = rawPath === "/admin" || rawPath.startsWith("/admin/");
   // The ad desk's preview is framed by the ad desk itself; the rest of the newsroom by nobody.
-  const frameAncestors = !isAdmin ? undefined : pathname.startsWith("/admin/pratinjau-iklan/") ? "'self'" : "'none'";
+  const frameAncestors = !isAdmin ? undefined : rawPath.startsWith("/admin/pratinjau-iklan/") ? "'self'" : "'none'";
   const csp = noncePolicy(nonce, frameAncestors);
 
   const headers = new Headers(request.headers);
@@ -27,8 +41,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything but: the home page ("/", needs one character more), build files, ISR reader pages
-    // (an article, a kanal or tag and its pages), photos, feeds, sitemaps and the other route handlers.
+    // Everything but NO_NONCE above and the home page ("/", needs one character more).
     "/((?!_next/|media/|berita/[^/]+|kanal/[^/]+(?:/halaman/[^/]+)?$|tag/[^/]+(?:/halaman/[^/]+)?$|cari$|api/(?:views|views/pixel|ads/impressions)$|iklan/(?:html|klik)/[^/]+$|og/berita/[^/]+$|rss(?:/|$)|sitemap(?:\\.xml|-news\\.xml|/[^/]+)$|robots\\.txt$|ads\\.txt$|logo\\.png$|icon\\.svg$|favicon\\.ico$).+)",
     // /cari is cached for plain words (next.config.js SEARCH_WORDS, copied here because a matcher
     // must be a literal) with no page number or a valid one; every other /cari renders per request.
@@ -38,5 +51,7 @@ export const config = {
       has: [{ type: "query", key: "halaman" }],
       missing: [{ type: "query", key: "halaman", value: "[1-9][0-9]{0,5}" }],
     },
+    // Only a path with a percent sign can be malformed; on the routes above it gets the check alone.
+    "/(.*%.*)",
   ],
 };

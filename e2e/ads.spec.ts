@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/axe";
 import { readDb } from "./helpers/db";
 import { startSpareServer, type SpareServer } from "./helpers/server";
 
@@ -203,8 +203,7 @@ test.describe("ad slots", () => {
     await page.goto(storyPath(storyWithAds()));
     await page.locator('[data-ad-slot="in-article"] iframe').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-ad-slot="above-footer"] img')).toBeAttached();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test("/ads.txt serves the text from the settings", async ({ request }) => {

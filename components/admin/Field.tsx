@@ -31,7 +31,7 @@ export function Field({ label, name, error, hint, children }: Props) {
 }
 
 export const inputClass =
-  "block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus:border-brand focus:outline-none aria-[invalid=true]:border-red-600";
+  "block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 focus:border-brand aria-[invalid=true]:border-red-600";
 
 /** aria-invalid and aria-describedby for a control, from its error. */
 export function describe(name: string, error?: string, hint?: string) {

@@ -22,7 +22,7 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Prop
     injectCSS: false,
     editorProps: {
       attributes: {
-        class: "article-body min-h-72 px-4 py-3 font-serif text-lg leading-relaxed focus:outline-none",
+        class: "article-body min-h-72 px-4 py-3 font-serif text-lg leading-relaxed",
         role: "textbox",
         "aria-multiline": "true",
         "aria-label": "Isi berita",

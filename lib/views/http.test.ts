@@ -17,6 +17,13 @@ describe("beaconResponse", () => {
     expect(beaconResponse("method").headers.get("allow")).toBe("POST");
   });
 
+  it("says what was wrong in Indonesian", async () => {
+    expect(await beaconResponse("invalid").text()).toBe("Permintaan tidak valid.");
+    expect(await beaconResponse("unknown").text()).toBe("Tidak ditemukan.");
+    expect(await beaconResponse("method").text()).toBe("Metode tidak diizinkan.");
+    expect(beaconResponse("method").headers.get("content-type")).toBe("text/plain; charset=utf-8");
+  });
+
   it("is never cached", () => {
     expect(beaconResponse("counted").headers.get("cache-control")).toBe("no-store");
   });

@@ -4,6 +4,20 @@ import type { ViewOutcome } from "./recorder";
 const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
 
 const ERROR_STATUS: Partial<Record<ViewOutcome, number>> = { invalid: 400, origin: 403, unknown: 404, method: 405 };
+// Browsers ignore a beacon's answer; these are for whoever opens the URL by hand or reads a log.
+const ERROR_TEXT: Partial<Record<ViewOutcome, string>> = {
+  invalid: "Permintaan tidak valid.",
+  origin: "Permintaan dari situs lain ditolak.",
+  unknown: "Tidak ditemukan.",
+  method: "Metode tidak diizinkan.",
+};
+
+function errorResponse(outcome: ViewOutcome, status: number, allow: string): Response {
+  return new Response(ERROR_TEXT[outcome] ?? null, {
+    status,
+    headers: { ...headers(outcome, allow), "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
 
 function headers(outcome: ViewOutcome, allow: string): Record<string, string> {
   return {
@@ -17,14 +31,15 @@ function headers(outcome: ViewOutcome, allow: string): Record<string, string> {
 
 /** The beacon's answer: 202 when the view counted, 204 when it was accepted but not counted, 4xx for bad requests. */
 export function beaconResponse(outcome: ViewOutcome): Response {
-  const status = ERROR_STATUS[outcome] ?? (outcome === "counted" ? 202 : 204);
-  return new Response(null, { status, headers: headers(outcome, "POST") });
+  const error = ERROR_STATUS[outcome];
+  if (error) return errorResponse(outcome, error, "POST");
+  return new Response(null, { status: outcome === "counted" ? 202 : 204, headers: headers(outcome, "POST") });
 }
 
 /** The <noscript> pixel's answer: a 1×1 GIF whether or not the view counted, 4xx for bad requests. */
 export function pixelResponse(outcome: ViewOutcome): Response {
   const status = ERROR_STATUS[outcome];
-  if (status) return new Response(null, { status, headers: headers(outcome, "GET") });
+  if (status) return errorResponse(outcome, status, "GET");
   return new Response(new Uint8Array(PIXEL), {
     status: 200,
     headers: { ...headers(outcome, "GET"), "Content-Type": "image/gif", "Content-Length": String(PIXEL.length) },

@@ -9,7 +9,7 @@ export default async function PanelLayout({ children }: { children: ReactNode })
   // Each page checks the session itself (and sends a visitor to the login page with the
   // right return address); the layout only decides what the bar shows.
   const user = await getCurrentUser();
-  if (!user) return <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>;
+  if (!user) return <main id="konten" className="mx-auto max-w-6xl px-4 py-6">{children}</main>;
   const links = [
     { href: "/admin", label: "Berita" },
     { href: "/admin/berita/baru", label: "Tulis berita" },
@@ -24,6 +24,13 @@ export default async function PanelLayout({ children }: { children: ReactNode })
   return (
     <>
       <header className="border-b border-slate-300 bg-white">
+        {/* Keyboard users skip the newsroom bar on every page, as on the reader site. */}
+        <a
+          href="#konten"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:px-3 focus:py-2"
+        >
+          Langsung ke konten
+        </a>
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="text-xl font-black text-brand">
             {siteConfig.name}
@@ -51,7 +58,9 @@ export default async function PanelLayout({ children }: { children: ReactNode })
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="konten" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
     </>
   );
 }

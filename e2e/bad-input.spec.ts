@@ -1,0 +1,216 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { visibleArticles } from "./helpers/db";
+
+// Odd input on every reader route: each must answer with a clear message in Indonesian and
+// the right 4xx (or, where the input is simply ignored, the ordinary page), never a 500.
+
+type Case = {
+  path: string;
+  method?: "GET" | "POST" | "HEAD";
+  body?: string;
+  /** 404 unless said otherwise. */
+  status?: number;
+  /** What the answer must say; for pages the Indonesian 404 heading unless said otherwise. Null: no body (HEAD, 204). */
+  text?: RegExp | null;
+};
+
+const NOT_FOUND_PAGE = /Halaman tidak ditemukan/;
+/** A path that is not valid percent-encoded UTF-8: proxy.ts answers before any route (lib/request-path.ts). */
+const BAD_ADDRESS = { status: 400, text: /Alamat tidak valid/ };
+const LONG = "a".repeat(10_000);
+const HUGE = "99999999999999999999";
+/** Search input full of FTS5 syntax: searched as plain words, never a syntax error. */
+const FTS_INPUT = ['"', "*", "NEAR(", "AND OR", "^", ":", '"harga cabai', "-", "a AND (b", "NOT", "kata*", "col:kata", "()", "'"];
+
+/** Every reader route of the app/ tree, as its folder pattern ("/berita/[id]/[[...slug]]"); /admin is not a reader route. */
+function readerRoutes(dir = "app", prefix = ""): string[] {
+  const routes: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      // Route groups "(site)" and private folders "_actions" add nothing to the URL.
+      if (entry.name.startsWith("_")) continue;
+      const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name}`;
+      routes.push(...readerRoutes(join(dir, entry.name), prefix + segment));
+    } else if (/^(page|route)\.(tsx|ts)$/.test(entry.name)) {
+      routes.push(prefix || "/");
+    }
+  }
+  return routes.filter((r) => r !== "/admin" && !r.startsWith("/admin/")).sort();
+}
+
+const cases: Record<string, Case[]> = {
+  // The home page takes no parameters: junk in the query is ignored, the home page answers as usual.
+  "/beranda/[edisi]": [
+    { path: `/?halaman=${HUGE}`, status: 200, text: /Berita Terkini/ },
+    { path: "/?halaman=-1&q=%FF", status: 200, text: /Berita Terkini/ },
+    { path: "/beranda/%FF", status: 200, text: /Berita Terkini/ },
+  ],
+  "/[...rest]": [{ path: "/%FF", ...BAD_ADDRESS }, { path: "/%C3%28", ...BAD_ADDRESS }, { path: `/${LONG}` }, { path: "/x/%00/y" }],
+  "/berita/[id]/[[...slug]]": [
+    { path: "/berita/abc/judul" },
+    { path: "/berita/-1" },
+    { path: `/berita/${HUGE}/judul` },
+    { path: "/berita/%C3%28", ...BAD_ADDRESS },
+    { path: "/berita/zzzzzzzz/%FF", ...BAD_ADDRESS },
+    { path: `/berita/${LONG}` },
+    { path: `/berita/zzzzzzzz/${LONG}` },
+  ],
+  "/pratinjau/[id]": [{ path: "/pratinjau/abc" }, { path: "/pratinjau/%FF", ...BAD_ADDRESS }, { path: `/pratinjau/${LONG}` }],
+  "/kanal/[slug]": [
+    { path: `/kanal/nasional?halaman=${HUGE}` },
+    { path: "/kanal/nasional?halaman=-1" },
+    { path: "/kanal/nasional?halaman=1.5" },
+    { path: "/kanal/nasional?halaman=%FF" },
+    { path: "/kanal/nasional?halaman=2&halaman=3" },
+    { path: "/kanal/%FF", ...BAD_ADDRESS },
+    { path: "/kanal/%C3%28?halaman=2", ...BAD_ADDRESS },
+    { path: `/kanal/${LONG}` },
+  ],
+  "/kanal/[slug]/halaman/[halaman]": [
+    { path: `/kanal/nasional/halaman/${HUGE}` },
+    { path: "/kanal/nasional/halaman/-1" },
+    { path: "/kanal/nasional/halaman/%FF" },
+    { path: "/kanal/%FF/halaman/2", ...BAD_ADDRESS },
+  ],
+  "/tag/[slug]": [
+    { path: `/tag/jakarta?halaman=${HUGE}` },
+    { path: "/tag/jakarta?halaman=-5" },
+    { path: "/tag/%FF", ...BAD_ADDRESS },
+    { path: `/tag/${LONG}` },
+  ],
+  "/tag/[slug]/halaman/[halaman]": [{ path: `/tag/jakarta/halaman/${HUGE}` }, { path: "/tag/%FF/halaman/%FF", ...BAD_ADDRESS }],
+  "/penulis/[slug]": [
+    { path: "/penulis/%FF", ...BAD_ADDRESS },
+    { path: `/penulis/${LONG}` },
+    { path: `/penulis/dimas-prasetyo?halaman=${HUGE}` },
+    { path: "/penulis/dimas-prasetyo?halaman=-1" },
+  ],
+  "/indeks": [
+    { path: "/indeks?tanggal=2026-13-45", text: /Tanggal/ },
+    { path: "/indeks?tanggal=99999-01-01", text: /Tanggal/ },
+    { path: "/indeks?tanggal=%FF", text: /Tanggal/ },
+    { path: "/indeks?tanggal=2026-01-01&tanggal=2026-01-02", text: /Tanggal/ },
+    { path: `/indeks?tanggal=${LONG}`, text: /Tanggal/ },
+    { path: `/indeks?halaman=${HUGE}` },
+    { path: "/indeks?halaman=-1" },
+  ],
+  // A search that finds nothing is an answer, not an error: 200 with the "no results" page. Junk page numbers are 404.
+  "/cari": [
+    ...FTS_INPUT.map((q) => ({ path: `/cari?q=${encodeURIComponent(q)}`, status: 200, text: /Hasil pencarian|Cari berita/ })),
+    { path: "/cari?q=%FF", status: 200, text: /Hasil pencarian|Cari berita/ },
+    { path: "/cari?q=%C3%28", status: 200, text: /Hasil pencarian|Cari berita/ },
+    { path: `/cari?q=${LONG}`, status: 200, text: /Hasil pencarian/ },
+    { path: "/cari?q=a&q=b", status: 200, text: /Hasil pencarian/ },
+    { path: `/cari?q=jakarta&halaman=${HUGE}` },
+    { path: "/cari?q=jakarta&halaman=-1" },
+    { path: "/cari?q=%22jakarta&halaman=%FF" },
+  ],
+  "/cari/hasil/[q]/[halaman]": [
+    { path: "/cari/hasil/%FF/1", status: 200, text: /Hasil pencarian/ },
+    { path: `/cari/hasil/jakarta/${HUGE}` },
+    { path: "/cari/hasil/NEAR(/-1" },
+  ],
+  "/rss": [{ path: `/rss?halaman=${HUGE}`, status: 200, text: /<rss/ }],
+  "/rss/kanal/[slug]": [{ path: "/rss/kanal/%FF", ...BAD_ADDRESS }, { path: `/rss/kanal/${LONG}`, text: /Kanal tidak ditemukan/ }],
+  "/rss/tag/[slug]": [{ path: "/rss/tag/%C3%28", ...BAD_ADDRESS }, { path: `/rss/tag/${LONG}`, text: /Tag tidak ditemukan/ }],
+  "/sitemap.xml": [{ path: "/sitemap.xml?x=%FF", status: 200, text: /<sitemapindex/ }],
+  "/sitemap-news.xml": [{ path: "/sitemap-news.xml?halaman=-1", status: 200, text: /<urlset/ }],
+  "/sitemap/[file]": [
+    { path: `/sitemap/berita-${HUGE}.xml`, text: /Sitemap tidak ditemukan/ },
+    { path: "/sitemap/berita--1.xml", text: /Sitemap tidak ditemukan/ },
+    { path: "/sitemap/berita-999999.xml", text: /Sitemap tidak ditemukan/ },
+    { path: "/sitemap/%FF", ...BAD_ADDRESS },
+    { path: `/sitemap/${LONG}`, text: /Sitemap tidak ditemukan/ },
+  ],
+  "/media/[...path]": [
+    { path: "/media/%FF", ...BAD_ADDRESS },
+    { path: "/media/%2e%2e/%2e%2e/etc/passwd", text: /tidak ditemukan/ },
+    { path: "/media/seed/%2e%2e%2fwarta.db", text: /Berkas tidak ditemukan/ },
+    { path: `/media/${LONG}.webp`, text: /Berkas tidak ditemukan/ },
+  ],
+  "/og/berita/[id]": [
+    { path: "/og/berita/abc", text: /Berita tidak ditemukan/ },
+    { path: "/og/berita/%FF", ...BAD_ADDRESS },
+    { path: `/og/berita/${LONG}`, text: /Berita tidak ditemukan/ },
+    { path: "/og/berita/zzzzzzzz?v=%FF", text: /Berita tidak ditemukan/ },
+  ],
+  "/iklan/klik/[id]": [
+    { path: "/iklan/klik/abc", text: /Iklan tidak ditemukan/ },
+    { path: "/iklan/klik/-1", text: /Iklan tidak ditemukan/ },
+    { path: `/iklan/klik/${HUGE}`, text: /Iklan tidak ditemukan/ },
+    { path: "/iklan/klik/%FF", ...BAD_ADDRESS },
+    { path: "/iklan/klik/999999", text: /Iklan tidak ditemukan/ },
+  ],
+  "/iklan/html/[id]": [
+    { path: "/iklan/html/abc", text: /tidak ditemukan/ },
+    { path: `/iklan/html/${HUGE}`, text: /tidak ditemukan/ },
+    { path: "/iklan/html/%C3%28", ...BAD_ADDRESS },
+  ],
+  "/api/views": [
+    { path: "/api/views", method: "POST", body: "{", status: 400, text: /tidak valid/ },
+    { path: "/api/views?id=%FF", method: "POST", body: "\u0000\u0001", status: 400, text: /tidak valid/ },
+    { path: `/api/views?id=${LONG}`, method: "POST", body: LONG, status: 400, text: /tidak valid/ },
+    { path: "/api/views?id=abc&id=def", method: "POST", status: 400, text: /tidak valid/ },
+    { path: "/api/views?id=zzzzzzzz", method: "GET", status: 405, text: /tidak diizinkan/ },
+  ],
+  "/api/views/pixel": [
+    { path: "/api/views/pixel?id=%FF", status: 400, text: /tidak valid/ },
+    { path: `/api/views/pixel?id=${HUGE}`, status: 400, text: /tidak valid/ },
+    { path: "/api/views/pixel?id=zzzzzzzz", method: "HEAD", status: 405, text: null },
+  ],
+  "/api/ads/impressions": [
+    { path: "/api/ads/impressions", method: "POST", body: "bukan json", status: 400, text: /tidak valid/ },
+    { path: "/api/ads/impressions", method: "POST", body: "[", status: 400, text: /tidak valid/ },
+    { path: "/api/ads/impressions", method: "POST", body: '{"id":1}', status: 400, text: /tidak valid/ },
+    { path: "/api/ads/impressions", method: "POST", body: `[${HUGE}]`, status: 400, text: /tidak valid/ },
+    { path: "/api/ads/impressions", method: "POST", body: "[-1, 1.5, null]", status: 400, text: /tidak valid/ },
+    { path: "/api/ads/impressions", method: "POST", body: JSON.stringify(Array.from({ length: 5000 }, (_, i) => i + 1)), status: 400, text: /tidak valid/ },
+    { path: "/api/ads/impressions", method: "GET", status: 405, text: /tidak diizinkan/ },
+  ],
+  "/ads.txt": [{ path: "/ads.txt?x=%FF", status: 200, text: /DIRECT|RESELLER|^$/ }],
+  "/robots.txt": [{ path: "/robots.txt?x=%FF", status: 200, text: /User-agent/ }],
+  "/logo.png": [{ path: "/logo.png?v=-1", status: 200, text: null }],
+};
+
+async function send(request: APIRequestContext, c: Case) {
+  const options = { data: c.body, maxRedirects: 5, failOnStatusCode: false };
+  if (c.method === "POST") return request.post(c.path, options);
+  if (c.method === "HEAD") return request.head(c.path, options);
+  return request.get(c.path, options);
+}
+
+test.describe("odd input on reader routes", () => {
+  // The answers do not depend on the device: one project is enough.
+  test.skip(({ isMobile }) => isMobile, "server answers only");
+
+  test("every reader route in app/ has its odd-input cases", () => {
+    expect(Object.keys(cases).sort()).toEqual(readerRoutes());
+  });
+
+  for (const [route, list] of Object.entries(cases)) {
+    test(`${route} answers odd input with a clear Indonesian 4xx, never a 500`, async ({ request }) => {
+      for (const c of list) {
+        const label = `${c.method ?? "GET"} ${c.path.slice(0, 120)}`;
+        const res = await send(request, c);
+        expect(res.status(), label).toBe(c.status ?? 404);
+        if (c.text === null) continue;
+        const body = await res.text();
+        // Booleans, not the body: a failure names the case without printing 10 kB of HTML.
+        expect((c.text ?? NOT_FOUND_PAGE).test(body), `${label}: says ${c.text ?? NOT_FOUND_PAGE}`).toBe(true);
+      }
+    });
+  }
+
+  test("a real article with an odd or 10 kB slug moves to its canonical address", async ({ request }) => {
+    const [story] = visibleArticles();
+    for (const slug of ["%C3%A9%E2%80%9C", "-1", LONG]) {
+      const res = await request.get(`/berita/${story.public_id}/${slug}`, { maxRedirects: 0 });
+      expect(res.status(), slug.slice(0, 20)).toBe(308);
+      // Next repeats the Location header; every copy must be the canonical address.
+      const locations = res.headersArray().filter((h) => h.name.toLowerCase() === "location").map((h) => h.value);
+      expect(new Set(locations)).toEqual(new Set([`/berita/${story.public_id}/${story.slug}`]));
+    }
+  });
+});
