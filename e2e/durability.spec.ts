@@ -71,7 +71,13 @@ test.describe("data that survives", () => {
           const req = httpRequest(`${server.url}/api/views?id=${story.public_id}`, {
             method: "POST",
             agent,
-            headers: { "user-agent": READER, "x-forwarded-for": `2001:db8:${run}::${(beaconNo++).toString(16)}`, "content-length": "0" },
+            headers: {
+              "user-agent": READER,
+              // Browsers send Origin with every beacon; the server refuses one without it.
+              origin: server.url,
+              "x-forwarded-for": `2001:db8:${run}::${(beaconNo++).toString(16)}`,
+              "content-length": "0",
+            },
           });
           req.on("response", (res) => {
             res.resume();

@@ -55,7 +55,7 @@ async function main() {
       { method: "GET", path: `/kanal/${kanal}` },
       ...stories.flatMap((s): autocannon.Request[] => [
         { method: "GET", path: `/berita/${s.public_id}/${s.slug}` },
-        { method: "POST", path: `/api/views?id=${s.public_id}`, setupRequest: asNewVisitor },
+        { method: "POST", path: `/api/views?id=${s.public_id}`, headers: { origin: BASE }, setupRequest: asNewVisitor },
       ]),
       { method: "GET", path: "/cari?q=harga+beras" },
     ];
