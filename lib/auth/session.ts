@@ -32,9 +32,8 @@ export async function requireUser(role: StaffRole = "reporter", returnTo = "/adm
  * Whether this request's Origin names this site (lib/auth/origin.ts): every server action
  * checks it before it writes. Next 16 refuses a foreign or "null" Origin on a server action
  * itself (it throws "Invalid Server Actions request": a 500) but lets a request without
- * Origin through; this closes that gap. Refused requests get the action's own error message,
- * not forbidden(): Next 16 renders an access error of a form posted without JavaScript as its
- * not-found page, and in our tests that render (and a thrown error's) hung the server.
+ * Origin through; this closes that gap. Refused requests get the action's own error message
+ * (forbidden() from a form posted without JavaScript renders Next's not-found page instead).
  */
 export async function fromThisSite(): Promise<boolean> {
   return originCheck(await headers(), siteConfig.url) === "same";
