@@ -29,16 +29,14 @@ export async function requireUser(role: StaffRole = "reporter", returnTo = "/adm
 }
 
 /**
- * Every server action calls this before it writes: a request whose Origin is missing, "null"
- * or another site is refused and changes nothing. Next 16 refuses a foreign or "null" Origin
- * itself (it throws "Invalid Server Actions request": a 500) but lets a request without Origin
- * through; this closes that gap with the same answer, so every bad Origin looks alike.
- * Not forbidden(): Next 16 renders an access error of a form posted without JavaScript as its
- * not-found page, and for an upload form that render hung the whole server in our tests.
- * Route handlers apply the same rule (lib/auth/origin.ts) with a 403 of their own.
+ * Whether this request's Origin names this site (lib/auth/origin.ts): every server action
+ * checks it before it writes. Next 16 refuses a foreign or "null" Origin on a server action
+ * itself (it throws "Invalid Server Actions request": a 500) but lets a request without
+ * Origin through; this closes that gap. Refused requests get the action's own error message
+ * (forbidden() from a form posted without JavaScript renders Next's not-found page instead).
  */
-export async function requireSameOrigin(): Promise<void> {
-  if (originCheck(await headers(), siteConfig.url) !== "same") throw new Error("Permintaan ditolak: asal tidak sah.");
+export async function fromThisSite(): Promise<boolean> {
+  return originCheck(await headers(), siteConfig.url) === "same";
 }
 
 export type ActionAuth = { ok: true; user: SessionUser } | { ok: false; message: string };
@@ -48,7 +46,7 @@ export type ActionAuth = { ok: true; user: SessionUser } | { ok: false; message:
  * must come from this site's pages and carry a session with at least `role`.
  */
 export async function authorizeAction(role: StaffRole): Promise<ActionAuth> {
-  await requireSameOrigin();
+  if (!(await fromThisSite())) return { ok: false, message: "Permintaan ditolak: asal tidak sah." };
   const user = await getCurrentUser();
   if (!user) redirect("/admin/masuk");
   if (!hasRole(user.role, role)) return { ok: false, message: "Anda tidak berwenang melakukan ini." };

@@ -9,7 +9,7 @@ import { getLoginAccount } from "@/db/queries/staff";
 import { KNOWN_DEVICE_MS } from "@/lib/auth/known-device";
 import { LoginGuard } from "@/lib/auth/login-guard";
 import { dummyPasswordHash, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
-import { authorizeAction, endCurrentSession, requireSameOrigin, secureCookies, setSessionCookie } from "@/lib/auth/session";
+import { authorizeAction, endCurrentSession, fromThisSite, secureCookies, setSessionCookie } from "@/lib/auth/session";
 import { clientIp } from "@/lib/client-ip";
 import { fieldErrors, type FormState } from "@/lib/form-state";
 import { knownDeviceCookieName } from "@/lib/session-cookie";
@@ -39,7 +39,7 @@ export async function loginAction(_prev: FormState, form: FormData): Promise<For
   const values = { email: String(form.get("email") ?? ""), lanjut: String(form.get("lanjut") ?? "") };
   const parsed = loginSchema.safeParse({ email: form.get("email"), password: form.get("password"), lanjut: form.get("lanjut") ?? undefined });
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), values };
-  await requireSameOrigin();
+  if (!(await fromThisSite())) return { message: "Permintaan ditolak: asal tidak sah.", values };
 
   const jar = await cookies();
   const outcome = await guard.attempt(
@@ -69,7 +69,7 @@ export async function setupAction(_prev: FormState, form: FormData): Promise<For
   const values = { nama: String(form.get("nama") ?? ""), email: String(form.get("email") ?? "") };
   const parsed = setupSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), values };
-  await requireSameOrigin();
+  if (!(await fromThisSite())) return { message: "Permintaan ditolak: asal tidak sah.", values };
   if (countAccounts() > 0) redirect("/admin/masuk");
   const { id } = await createAccount({ name: parsed.data.nama, email: parsed.data.email, password: parsed.data.password, role: "admin" });
   const { token } = createSession(id);
@@ -78,8 +78,7 @@ export async function setupAction(_prev: FormState, form: FormData): Promise<For
 }
 
 export async function logoutAction(): Promise<void> {
-  await requireSameOrigin();
-  await endCurrentSession();
+  if (await fromThisSite()) await endCurrentSession();
   redirect("/admin/masuk");
 }
 
