@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { goodJpeg, HOSTILE_FILES } from "@/test-support/uploads/hostile-files";
+import { goodJpeg, HOSTILE_FILES } from "@/lib/testing/uploads/hostile-files";
 import { seededDatabase } from "./testing/seeded-database";
 
 // Issue #8: hostile uploads, with real sharp, through the helpers both admin forms use: the photo

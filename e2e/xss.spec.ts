@@ -7,8 +7,8 @@ import { saveArticle } from "../db/mutations/articles";
 import * as schema from "../db/schema";
 import { articleFormSchema } from "../lib/article-form";
 import { sanitizeBody } from "../lib/sanitize";
-import { htmlDocument } from "../test-support/xss/html-arbitrary";
-import { loadXssPayloads } from "../test-support/xss/payloads";
+import { htmlDocument } from "../lib/testing/xss/html-arbitrary";
+import { loadXssPayloads } from "../lib/testing/xss/payloads";
 import { startSpareServer, type SpareServer } from "./helpers/server";
 
 // Issue #8: hostile bodies, sanitized and stored the way the admin's save action stores them

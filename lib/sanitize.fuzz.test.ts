@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { htmlDocument } from "@/test-support/xss/html-arbitrary";
-import { unsafeParts } from "@/test-support/xss/inspect";
-import { loadXssPayloads } from "@/test-support/xss/payloads";
+import { htmlDocument } from "@/lib/testing/xss/html-arbitrary";
+import { unsafeParts } from "@/lib/testing/xss/inspect";
+import { loadXssPayloads } from "@/lib/testing/xss/payloads";
 import { sanitizeBody } from "./sanitize";
 
 // Issue #8: every body the admin save path stores has passed sanitizeBody. Here it meets 10,000

@@ -21,12 +21,12 @@ type Props = {
 const isSlot = (v: string | undefined): v is AdSlotName => (adSlots as readonly (string | undefined)[]).includes(v);
 
 export function AdForm({ creativeId, initial, kanal, stored }: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveAdAction.bind(null, creativeId), {});
+  const [state, action, pending] = useActionState<FormState, FormData>(saveAdAction, {});
   const v = state.values ?? initial;
   const e = state.errors ?? {};
   // Remounting on every answer makes the uncontrolled fields show what the server sent back.
   const key = JSON.stringify(state.values ?? null);
-  return <AdFormFields key={key} action={action} pending={pending} v={v} e={e} message={state.message} kanal={kanal} stored={stored} isNew={creativeId === null} />;
+  return <AdFormFields key={key} action={action} pending={pending} v={v} e={e} message={state.message} kanal={kanal} stored={stored} creativeId={creativeId} />;
 }
 
 type FieldsProps = {
@@ -37,10 +37,11 @@ type FieldsProps = {
   message?: string;
   kanal: Props["kanal"];
   stored: Props["stored"];
-  isNew: boolean;
+  creativeId: number | null;
 };
 
-function AdFormFields({ action, pending, v, e, message, kanal, stored, isNew }: FieldsProps) {
+function AdFormFields({ action, pending, v, e, message, kanal, stored, creativeId }: FieldsProps) {
+  const isNew = creativeId === null;
   // Kind and slot decide which fields apply; the others stay in the form, hidden, so nothing typed is lost by a switch.
   // Their inputs are uncontrolled like the rest: after a refusal with the same values (no remount), React resets
   // the form to its defaults, and a controlled <select> was left showing its first option while its state did not.
@@ -52,6 +53,8 @@ function AdFormFields({ action, pending, v, e, message, kanal, stored, isNew }: 
 
   return (
     <form action={action} className="grid max-w-3xl gap-5" noValidate>
+      {/* A field, not a bound argument: see recordIdFrom in lib/form-state.ts. */}
+      <input type="hidden" name="id" value={creativeId ?? ""} />
       <FormMessage message={message} />
       <Field label="Nama iklan" name="nama" error={e.nama} hint="Untuk desk iklan saja; pembaca tidak melihatnya.">
         <input {...describe("nama", e.nama, "x")} defaultValue={v.nama} className={inputClass} />

@@ -24,7 +24,7 @@ type Props = {
 };
 
 export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, statuses, photo, related }: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveArticleAction.bind(null, articleId), {});
+  const [state, action, pending] = useActionState<FormState, FormData>(saveArticleAction, {});
   const v = state.values ?? initial;
   const e = state.errors ?? {};
   // Remounting on every answer makes the uncontrolled fields show what the server sent back.
@@ -32,6 +32,8 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
 
   return (
     <form key={key} action={action} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_320px]" noValidate>
+      {/* A field, not a bound argument: see recordIdFrom in lib/form-state.ts. */}
+      <input type="hidden" name="id" value={articleId ?? ""} />
       <input type="hidden" name="version" value={v.version ?? ""} />
       <div className="min-w-0 space-y-5">
         <FormMessage message={state.message} />

@@ -67,6 +67,28 @@ test.describe("logged out", () => {
 test.describe("editor", () => {
   test.use({ storageState: adminState });
 
+  // A refused save is rendered on the server with the action's state. With a Server Function bound
+  // in the client form, that render looped forever and the whole server stopped answering.
+  test("without JavaScript, a refused save shows its message and keeps what was typed, new and existing", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: adminState, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/admin/berita/baru");
+    await page.getByLabel("Judul").fill("Uji Tanpa JavaScript");
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await expect(page.getByText("Periksa kembali isian yang ditandai.")).toBeVisible();
+    await expect(page.getByLabel("Judul")).toHaveValue("Uji Tanpa JavaScript");
+
+    const [target] = readDb<{ id: number; title: string }>("SELECT id, title FROM articles WHERE status = 'published' ORDER BY id LIMIT 1");
+    await page.goto(`/admin/berita/${target.id}`);
+    await page.getByLabel("Judul").fill("");
+    await page.getByRole("button", { name: "Simpan" }).click();
+    await expect(page.getByText("Periksa kembali isian yang ditandai.")).toBeVisible();
+    expect(readDb<{ title: string }>("SELECT title FROM articles WHERE id = ?", target.id)[0].title).toBe(target.title);
+    // The server still answers everyone else.
+    expect((await page.request.get("/admin/masuk")).status()).toBe(200);
+    await context.close();
+  });
+
   test("writes a story with photo, tags and a pinned related story, publishes it, and readers see it everywhere", async ({ page }) => {
     const pinned = latestPublished();
     const title = `Warga Bandung Uji Jalur Sepeda Baru ${Date.now()}`;

@@ -125,6 +125,7 @@ const articleValues = async (title: string): Promise<Record<string, string | Upl
   slug: "",
   ringkasan: "Ringkasan uji keamanan yang cukup panjang untuk daftar berita.",
   dateline: "bandung",
+  kanal: String(readDb<{ id: number }>("SELECT id FROM kanal WHERE slug = 'ekonomi'")[0].id),
   tag: "Uji Keamanan",
   isi: "<p>Paragraf pertama uji keamanan.</p><p>Paragraf kedua.</p>",
   status: "draft",
@@ -137,7 +138,7 @@ const articleValues = async (title: string): Promise<Record<string, string | Upl
 const adValues = async (name: string): Promise<Record<string, string | Upload>> => ({
   nama: name,
   slot: "sidebar",
-  jenis: "gambar",
+  jenis: "image",
   gambar: await png(300, 250),
   teks_alt: "Iklan uji keamanan",
   url_tujuan: "https://toko.example/uji",

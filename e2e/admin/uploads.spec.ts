@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { E2E_DATA_DIR } from "../../playwright.config";
-import { goodJpeg, HOSTILE_FILES, type HostileFile, TRAVERSAL_NAME } from "../../test-support/uploads/hostile-files";
+import { goodJpeg, HOSTILE_FILES, type HostileFile, TRAVERSAL_NAME } from "../../lib/testing/uploads/hostile-files";
 import { readDb } from "../helpers/db";
 import { adminState } from "./accounts";
 

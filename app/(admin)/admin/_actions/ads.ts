@@ -13,7 +13,7 @@ import { adSettingsFormSchema, readAdForm, readAdSettingsForm, validateAdForm } 
 import { AD_SLOT_SIZES, hasPhoneSize } from "@/lib/ads/slots";
 import { authorizeAction } from "@/lib/auth/session";
 import { siteConfig } from "@/lib/config";
-import { fieldErrors, type FormState } from "@/lib/form-state";
+import { fieldErrors, type FormState, recordIdFrom } from "@/lib/form-state";
 import { processAdImage } from "@/lib/images";
 import { revalidateReaderSite } from "@/lib/revalidate";
 import { adSlots, type AdSlotName } from "@/db/schema";
@@ -26,8 +26,13 @@ async function uploadedBytes(form: FormData, name: string): Promise<Uint8Array |
 const isSlot = (v: string): v is AdSlotName => (adSlots as readonly string[]).includes(v);
 
 /** Create (no id) or update a creative from the full form, pictures included. */
-export async function saveAdAction(creativeId: number | null, _prev: FormState, form: FormData): Promise<FormState> {
+export async function saveAdAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = readAdForm(form);
+  const creativeId = recordIdFrom(form);
+  // Who is asking is checked before any picture is decoded: a stranger's upload costs nothing.
+  const auth = await authorizeAction("admin");
+  if (!auth.ok) return { message: auth.message, values };
+  if (creativeId === undefined) return { message: "Iklan tidak ditemukan; mungkin sudah dihapus.", values };
   const current = creativeId ? await getAdCreativeForEdit(creativeId) : null;
   if (creativeId && !current) return { message: "Iklan tidak ditemukan; mungkin sudah dihapus.", values };
   const isImage = values.jenis === "image";
@@ -49,9 +54,6 @@ export async function saveAdAction(creativeId: number | null, _prev: FormState, 
   }
   if (!checked.ok || Object.keys(errors).length) return { message: "Periksa kembali isian yang ditandai.", errors, values };
   const input = checked.input;
-
-  const auth = await authorizeAction("admin");
-  if (!auth.ok) return { message: auth.message, values };
   const known = new Set((await getKanalOptions()).map((k) => k.id));
   input.kanalIds = input.kanalIds.filter((id) => known.has(id));
 

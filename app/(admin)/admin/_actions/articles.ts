@@ -9,7 +9,7 @@ import { articleFormSchema, readArticleForm } from "@/lib/article-form";
 import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
 import { authorizeAction } from "@/lib/auth/session";
 import { siteConfig } from "@/lib/config";
-import { fieldErrors, type FormState } from "@/lib/form-state";
+import { fieldErrors, type FormState, recordIdFrom } from "@/lib/form-state";
 import { processUpload } from "@/lib/images";
 import { revalidateArticle } from "@/lib/revalidate";
 import { formatWibDateLine } from "@/lib/wib";
@@ -28,9 +28,14 @@ async function kanalSlugsFor(kanalId: number): Promise<string[]> {
 }
 
 /** Create (no id) or update an article from the full form, photo included. */
-export async function saveArticleAction(articleId: number | null, _prev: FormState, form: FormData): Promise<FormState> {
+export async function saveArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = readArticleForm(form);
+  const articleId = recordIdFrom(form);
   const parsed = articleFormSchema.safeParse(values);
+  // Who is asking is checked before the photo is decoded: a stranger's upload costs nothing.
+  const auth = await authorizeAction("reporter");
+  if (!auth.ok) return { message: auth.message, values };
+  if (articleId === undefined) return { message: "Berita tidak ditemukan; mungkin sudah dihapus.", values };
   const file = form.get("foto");
   const upload = file instanceof File && file.size > 0 ? file : null;
   const errors: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error.issues);
@@ -42,9 +47,6 @@ export async function saveArticleAction(articleId: number | null, _prev: FormSta
     return { message: "Periksa kembali isian yang ditandai.", errors, values };
   }
   const input = parsed.data;
-
-  const auth = await authorizeAction("reporter");
-  if (!auth.ok) return { message: auth.message, values };
   const user = auth.user;
   if (!allowedStatuses(user.role).includes(input.status)) {
     return { errors: { status: "Hanya redaktur yang dapat menjadwalkan atau menerbitkan." }, values };

@@ -14,7 +14,7 @@ const PLACEHOLDERS: Record<string, string> = {
 /** The known XSS payloads of payloads.txt (one a line, "#" comments), with their {TAB}-style placeholders filled in. */
 export function loadXssPayloads(): string[] {
   // Vitest and Playwright both run from the repository root.
-  const text = readFileSync(resolve("test-support/xss/payloads.txt"), "utf8");
+  const text = readFileSync(resolve("lib/testing/xss/payloads.txt"), "utf8");
   return text
     .split("\n")
     .filter((line) => line.trim() && !line.startsWith("#"))
