@@ -13,7 +13,7 @@ import Database from "better-sqlite3";
 import { backupDatabase, restoreDatabase, tableRowCounts } from "@/db/backup";
 import { chromiumExecutable } from "../e2e/chromium";
 import { EDITOR_ENV, editorForms, postForm, withValues } from "../e2e/helpers/editor";
-import { ensureBuild, fmt, load, pinLoadToCpu1, startNext, stopProcess } from "./bench/common";
+import { asNewVisitors, ensureBuild, fmt, load, pinLoadToCpu1, startNext, stopProcess } from "./bench/common";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3236);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -22,11 +22,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 
 const pin = pinLoadToCpu1();
 
-let visitorSeq = 0;
-const asNewVisitor = (req: autocannon.Request) => ({
-  ...req,
-  headers: { ...req.headers, "x-forwarded-for": `2001:db8:1d:${(visitorSeq >> 16).toString(16)}::${(visitorSeq++ & 0xffff).toString(16)}` },
-});
+const asNewVisitor = asNewVisitors("1d");
 
 type Write = { kind: "create" | "publish" | "edit"; ms: number };
 

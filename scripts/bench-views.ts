@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { ensureBuild, fmt, load, pinLoadToCpu1, startNext, stopProcess } from "./bench/common";
+import { asNewVisitors, ensureBuild, fmt, load, pinLoadToCpu1, startNext, stopProcess } from "./bench/common";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3235);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -21,12 +21,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 
 const pin = pinLoadToCpu1();
 
-let visitorSeq = 0;
-/** A new reader for every beacon, so each one passes the 30-minute dedupe and really counts. */
-const asNewVisitor = (req: autocannon.Request) => ({
-  ...req,
-  headers: { ...req.headers, "x-forwarded-for": `2001:db8:be:${(visitorSeq >> 16).toString(16)}::${(visitorSeq++ & 0xffff).toString(16)}` },
-});
+const asNewVisitor = asNewVisitors("be");
 
 type Run = {
   /** All requests per second. */

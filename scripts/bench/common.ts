@@ -146,3 +146,15 @@ export const median = (xs: number[]) => {
 };
 
 export const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+
+/**
+ * An autocannon `setupRequest` that makes every request a new reader (its own address in
+ * X-Forwarded-For, under `2001:db8:<tag>::/48`), so each beacon passes the 30-minute dedupe and counts.
+ */
+export function asNewVisitors(tag: string): (req: autocannon.Request) => autocannon.Request {
+  let seq = 0;
+  return (req) => ({
+    ...req,
+    headers: { ...req.headers, "x-forwarded-for": `2001:db8:${tag}:${(seq >> 16).toString(16)}::${(seq++ & 0xffff).toString(16)}` },
+  });
+}
