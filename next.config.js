@@ -19,6 +19,9 @@ const nextConfig = {
     isrFlushToDisk: false,
     // Article saves carry the photo (up to 10 MB) in the form.
     serverActions: { bodySizeLimit: "11mb" },
+    // proxy.ts runs on the admin pages too, and Next hands on only this much of a body it has
+    // seen: it must let a whole article save through, or a 10 MB photo arrives cut off (500).
+    proxyClientMaxBodySize: "11mb",
   },
   // Reader pages are ISR-cached (see README "Rendering and caching"); this caps how long a
   // CDN may keep serving a stale copy while it fetches a fresh one.

@@ -103,7 +103,8 @@ export function mediaVariantPath(path: string, width: number): string {
 export function safeMediaPath(segments: string[]): string | null {
   if (segments.length === 0 || segments.length > 4) return null;
   for (const s of segments) {
-    if (!/^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}$/.test(s) || s.includes("..")) return null;
+    // Stored names are random base64url, so they may start with "-" or "_"; never with a dot.
+    if (!/^[a-zA-Z0-9_-][a-zA-Z0-9._-]{0,127}$/.test(s) || s.includes("..")) return null;
   }
   return segments.join("/");
 }
