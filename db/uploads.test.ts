@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { goodJpeg, HOSTILE_FILES } from "@/lib/testing/uploads/hostile-files";
 import { seededDatabase } from "./testing/seeded-database";
+import { listTree } from "@/lib/testing/files";
 
 // Issue #8: hostile uploads, with real sharp, through the helpers both admin forms use: the photo
 // check (processUpload, then storePhoto) and the ad picture store (storeAdImage checks, then writes).
@@ -15,14 +15,6 @@ const m = seededDatabase("uploads", async () => ({
 const mediaDir = () => process.env.MEDIA_DIR!;
 const mediaRows = () => m.client.getDb().$client.prepare("SELECT count(*) AS n FROM media").get();
 
-/** Every file below dir, as paths relative to it. */
-function listTree(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
-}
 
 describe("hostile uploads", () => {
   it.each(HOSTILE_FILES)("$label: refused with its message, and nothing is written", async (file) => {

@@ -7,6 +7,7 @@ import { toWibDateTimeLocal } from "../../lib/wib";
 import { E2E_DATA_DIR, E2E_PORT } from "../../playwright.config";
 import { readDb, writeDb } from "../helpers/db";
 import { ADMIN, adminState, REPORTER } from "./accounts";
+import { listTree } from "../../lib/testing/files";
 
 // Issue #8: every mutation checks Origin, every admin route and action checks the session,
 // and guessing passwords costs the server almost nothing. Each mutation is replayed as the
@@ -48,15 +49,8 @@ const TABLES = [
   "site_settings",
 ];
 
-function mediaFiles(dir = `${E2E_DATA_DIR}/media`): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => relative(dir, join(e.parentPath, e.name)))
-      .sort();
-  } catch {
-    return [];
-  }
+function mediaFiles(): string[] {
+  return listTree(`${E2E_DATA_DIR}/media`);
 }
 
 function snapshot(): { rows: Record<string, string>; media: string[] } {

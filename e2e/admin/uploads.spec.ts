@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { E2E_DATA_DIR } from "../../playwright.config";
 import { goodJpeg, HOSTILE_FILES, type HostileFile, TRAVERSAL_NAME } from "../../lib/testing/uploads/hostile-files";
 import { readDb } from "../helpers/db";
 import { adminState } from "./accounts";
+import { listTree } from "../../lib/testing/files";
 
 // Issue #8: hostile files through the real admin forms. Each is refused beside its field, in
 // Indonesian, with everything typed kept, and nothing reaches MEDIA_DIR or the temp folder.
@@ -14,14 +15,6 @@ test.use({ storageState: adminState });
 
 const MEDIA_DIR = resolve(E2E_DATA_DIR, "media");
 
-/** Every file below dir, relative to it. */
-function listTree(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
-}
 
 /**
  * Files of exactly `size` bytes under temp entries that appeared since `before`: an upload parked
