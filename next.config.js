@@ -89,6 +89,11 @@ const nextConfig = {
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
         headers: [{ key: "Strict-Transport-Security", value: "max-age=31536000" }],
       },
+      // public/warta.js is linked with a version taken from its bytes (lib/reader-script.ts).
+      {
+        source: "/warta.js",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
       {
         source: "/admin/:path*",
         headers: [

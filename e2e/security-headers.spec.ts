@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { expectHydrated, expectInjectedScriptBlocked, expectPageHeaders, type PolicyKind, scriptSrc, watchCsp } from "./helpers/csp";
+import { expectHydrated, expectInjectedScriptBlocked, expectPageHeaders, expectReaderScriptOnly, type PolicyKind, scriptSrc, watchCsp } from "./helpers/csp";
 import { mediaUrl } from "../lib/urls";
 import { biggestTag, readDb, visibleArticles } from "./helpers/db";
 
 // Every reader page template in Chromium: a Content-Security-Policy without 'unsafe-inline' for
-// scripts (hashes on ISR-cached pages, a nonce on per-request ones), and not one violation.
+// scripts (ISR-cached pages keep none inline, lib/reader-html.mjs; per-request ones carry a nonce), and not one violation.
 // Headers and one browser engine: the desktop profile is enough.
 test.skip(({ isMobile }) => isMobile, "headers and CSP: one profile");
 
@@ -21,20 +21,20 @@ function templates(): Template[] {
   );
   const [author] = readDb<{ slug: string }>("SELECT slug FROM staff WHERE role = 'reporter' ORDER BY id LIMIT 1");
   return [
-    { name: "home", path: "/", kind: "hash", check: "terpopuler" },
-    { name: "article", path: `/berita/${story.public_id}/${story.slug}`, kind: "hash", check: "beacon" },
-    { name: "kanal", path: "/kanal/nasional", kind: "hash", check: "terpopuler" },
-    { name: "kanal page 2", path: `/kanal/${kanal.slug}?halaman=2`, kind: "hash" },
-    { name: "tag", path: `/tag/${tag.slug}`, kind: "hash" },
-    { name: "tag page 2", path: `/tag/${tag.slug}?halaman=2`, kind: "hash" },
-    { name: "search, plain words", path: "/cari?q=banjir", kind: "hash" },
+    { name: "home", path: "/", kind: "cached", check: "terpopuler" },
+    { name: "article", path: `/berita/${story.public_id}/${story.slug}`, kind: "cached", check: "beacon" },
+    { name: "kanal", path: "/kanal/nasional", kind: "cached", check: "terpopuler" },
+    { name: "kanal page 2", path: `/kanal/${kanal.slug}?halaman=2`, kind: "cached" },
+    { name: "tag", path: `/tag/${tag.slug}`, kind: "cached" },
+    { name: "tag page 2", path: `/tag/${tag.slug}?halaman=2`, kind: "cached" },
+    { name: "search, plain words", path: "/cari?q=banjir", kind: "cached" },
     { name: "search, odd query", path: "/cari?q=%22banjir%22", kind: "nonce" },
     { name: "search, bad page number", path: "/cari?q=banjir&halaman=abc", kind: "nonce", status: 404 },
     { name: "search form", path: "/cari", kind: "nonce" },
     { name: "indeks", path: "/indeks", kind: "nonce" },
     { name: "penulis", path: `/penulis/${author.slug}`, kind: "nonce" },
     { name: "404, unknown path", path: "/tidak/ada/halaman-ini", kind: "nonce", status: 404 },
-    { name: "404 under a cached route", path: "/berita/zzzzzzzz/tidak-ada", kind: "hash", status: 404 },
+    { name: "404 under a cached route", path: "/berita/zzzzzzzz/tidak-ada", kind: "cached", status: 404 },
     { name: "preview, reader", path: "/pratinjau/abcdefgh", kind: "nonce", status: 404 },
   ];
 }
@@ -47,7 +47,8 @@ test("every reader page template has a strict policy and runs without a violatio
     const response = await page.goto(t.path);
     expect(response?.status(), t.name).toBe(t.status ?? 200);
     await expectPageHeaders(response, t.kind, t.name);
-    await expectHydrated(page, t.name);
+    if (t.kind === "cached") await expectReaderScriptOnly(page, t.name);
+    else await expectHydrated(page, t.name);
     if (t.check === "terpopuler") await expect(page.getByRole("heading", { name: "Terpopuler" }), t.name).toBeVisible();
     if (beacon) await beacon;
     // The article's HTML ad frame (its own sandbox policy) loads and runs too.
@@ -63,21 +64,21 @@ test("every reader page template has a strict policy and runs without a violatio
   }
 });
 
-test("an ISR page carries its hashes on the render that fills the cache and on the hits after it", async ({ page, request }) => {
+test("an ISR page carries its policy, and no Next runtime, on the render that fills the cache and on the hits after it", async ({ page, request }) => {
   const violations = await watchCsp(page);
   // Words nobody searched before: the first answer is the render itself.
   const path = `/cari?q=csp${randomBytes(4).toString("hex")}`;
   const miss = await page.goto(path);
   expect(miss?.headers()["x-nextjs-cache"]).toBe("MISS");
-  const missPolicy = await expectPageHeaders(miss, "hash", "miss");
-  await expectHydrated(page, "miss");
+  const missPolicy = await expectPageHeaders(miss, "cached", "miss");
+  await expectReaderScriptOnly(page, "miss");
   expect(await violations()).toEqual([]);
   await expectInjectedScriptBlocked(page, violations);
 
   const hit = await page.reload();
   expect(hit?.headers()["x-nextjs-cache"]).toMatch(/^(HIT|STALE)$/);
-  expect(await expectPageHeaders(hit, "hash", "hit")).toBe(missPolicy);
-  await expectHydrated(page, "hit");
+  expect(await expectPageHeaders(hit, "cached", "hit")).toBe(missPolicy);
+  await expectReaderScriptOnly(page, "hit");
   expect(await violations()).toEqual([]);
   // A cache hit costs no proxy work: no nonce, and nothing telling nginx not to keep it.
   const again = await request.get(path);

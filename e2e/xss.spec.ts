@@ -136,7 +136,7 @@ test.describe("hostile article bodies", () => {
     // Control: the traps and the DOM check catch a known-bad snippet put into a stored body's page.
     const first = stories[0];
     expect((await page.goto(`${server.url}/berita/${first.publicId}/${first.slug}`))?.status()).toBe(200);
-    // Into the stored body's own HTML chunk, which hydration leaves alone (React removes extra nodes elsewhere).
+    // Into the stored body's own HTML, the part of the page an attacker's text would reach.
     await page.evaluate(() => {
       document.querySelector(".article-body > div")!.insertAdjacentHTML("beforeend", '<img src="x" onerror="alert(1)"><a href="jav&#9;ascript:__xss(2)">x</a>');
     });

@@ -7,7 +7,7 @@
 // when each page's render was asked for, and refuses to store a page whose tags were revalidated
 // after that moment. The next request renders it again from the saved data.
 //
-// It also gives each stored page its Content-Security-Policy (lib/csp.mjs): the hashes of the page's
+// It stores reader pages without Next's client scripts (lib/reader-html.mjs), and gives each its Content-Security-Policy (lib/csp.mjs): the hashes of the page's
 // own inline scripts, computed once here rather than on every request. Next sends the headers kept
 // with an entry on every cache hit, and the response that rendered the page is built from the same
 // entry object after this set() returns, so the first reader gets the policy too.
@@ -15,6 +15,7 @@
 // Plain JavaScript: Next loads the file named by `cacheHandler` in next.config.js as it is.
 import { createRequire } from "node:module";
 import { hashPolicy } from "./csp.mjs";
+import { withoutFrameworkScripts } from "./reader-html.mjs";
 
 const require = createRequire(import.meta.url);
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
@@ -45,9 +46,13 @@ export function lookupStartsRender(entry, now) {
   return typeof revalidate === "number" && now - entry.lastModified >= revalidate * 1000;
 }
 
-/** Puts the hash policy of an app page's HTML into the headers stored (and sent) with it. */
-export function withScriptHashes(data) {
+/**
+ * An app page as readers get it: its HTML without Next's scripts, and the hash policy of what is
+ * left in the headers stored (and sent) with it.
+ */
+export function asReaderPage(data) {
   if (data?.kind !== "APP_PAGE" || typeof data.html !== "string") return data;
+  data.html = withoutFrameworkScripts(data.html);
   data.headers = data.headers ?? {};
   data.headers[CSP_HEADER] = hashPolicy(data.html);
   return data;
@@ -66,7 +71,7 @@ export class IsrCacheHandler extends FileSystemCache {
 
   async set(key, data, ctx) {
     // Before the refusal below: a page that is not stored is still sent to the reader who asked.
-    withScriptHashes(data);
+    asReaderPage(data);
     const startedAt = renderStarts.get(key) ?? Date.now() - UNKNOWN_START_MS;
     renderStarts.delete(key);
     const tags = data?.headers?.[TAGS_HEADER];

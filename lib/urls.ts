@@ -56,6 +56,9 @@ export function adHtmlPath(creativeId: number): string {
   return `/iklan/html/${creativeId}`;
 }
 
+/** Where the browser reports a story that was shown (the <noscript> pixel is `${viewsPath}/pixel`). */
+export const viewsPath = "/api/views";
+
 /** Where the browser reports ads that were seen. */
 export const adImpressionsPath = "/api/ads/impressions";
 

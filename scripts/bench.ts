@@ -108,6 +108,8 @@ function targetsFor(db: string): { targets: Target[]; paths: Record<string, stri
   const targets: Target[] = [
     ...Object.entries(paths).map(([name, path]) => ({ name, page: true, requests: [{ method: "GET" as const, path }] })),
     { name: "beacon", page: false, requests: [{ method: "POST", path: `/api/views?id=${story.public_id}`, setupRequest: asNewVisitor }] },
+    // Next's floor on this machine: a file from the build, no rendering and no database. No reader page can beat it.
+    { name: "static", page: false, requests: [{ method: "GET", path: "/icon.svg" }] },
   ];
   return { targets, paths };
 }

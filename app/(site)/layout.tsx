@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
+import { ReaderScript } from "@/components/layout/ReaderScript";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
@@ -10,6 +11,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
         {children}
       </main>
       <SiteFooter />
+      <ReaderScript />
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { LatestNews } from "@/components/shared/LatestNews";
-import Link from "next/link";
 import { getLatestArticles } from "@/db/queries/articles";
 
 export default async function SiteNotFound() {
@@ -11,9 +10,9 @@ export default async function SiteNotFound() {
       <p className="mt-3 text-slate-700">
         Berita atau halaman yang Anda cari tidak ada, belum terbit, atau sudah dipindahkan. Periksa kembali alamatnya, atau
         lanjutkan membaca dari{" "}
-        <Link href="/" className="font-semibold text-brand underline">
+        <a href="/" className="font-semibold text-brand underline">
           beranda
-        </Link>
+        </a>
         .
       </p>
       <LatestNews articles={latest} headingId="nf-terkini" />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticlePage } from "@/db/queries/articles";
 import { authorPath } from "@/lib/urls";
 import { formatWibDateLine, toWibIso } from "@/lib/wib";
@@ -29,18 +28,18 @@ export function ArticleHeader({ article }: Props) {
           {article.reporter && (
             <>
               Rep:{" "}
-              <Link href={authorPath(article.reporter.slug)} rel="author" className={personLink}>
+              <a href={authorPath(article.reporter.slug)} rel="author" className={personLink}>
                 {article.reporter.name}
-              </Link>
+              </a>
             </>
           )}
           {article.reporter && article.editor && "/ "}
           {article.editor && (
             <>
               Red:{" "}
-              <Link href={authorPath(article.editor.slug)} className={personLink}>
+              <a href={authorPath(article.editor.slug)} className={personLink}>
                 {article.editor.name}
-              </Link>
+              </a>
             </>
           )}
         </p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleCard } from "@/db/queries/articles";
 import { articlePath } from "@/lib/urls";
 
@@ -15,9 +14,9 @@ export function BacaJuga({ articles }: Props) {
       <ul className="mt-2 list-disc space-y-2 pl-5">
         {articles.map((a) => (
           <li key={a.id}>
-            <Link href={articlePath(a)} className="font-semibold leading-snug hover:underline">
+            <a href={articlePath(a)} className="font-semibold leading-snug hover:underline">
               {a.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

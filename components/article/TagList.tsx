@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { tagPath } from "@/lib/urls";
 
 type Props = { tags: { slug: string; name: string }[] };
@@ -10,9 +9,9 @@ export function TagList({ tags }: Props) {
       <ul className="flex flex-wrap gap-2">
         {tags.map((t) => (
           <li key={t.slug}>
-            <Link href={tagPath(t.slug)} className="inline-block rounded-full bg-slate-100 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-200">
+            <a href={tagPath(t.slug)} className="inline-block rounded-full bg-slate-100 px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-200">
               #{t.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getKanalNav } from "@/db/queries/kanal";
 import { siteConfig } from "@/lib/config";
 import { indeksPath, kanalPath, siteFeedPath } from "@/lib/urls";
@@ -13,9 +12,9 @@ export async function SiteFooter() {
           <p className="mt-2 text-sm text-slate-300">Portal berita untuk pembaca Indonesia. Seluruh waktu dalam WIB.</p>
           <ul className="mt-4 flex flex-wrap gap-x-4 text-sm">
             <li>
-              <Link href={indeksPath()} className="inline-block py-1 underline hover:text-white">
+              <a href={indeksPath()} className="inline-block py-1 underline hover:text-white">
                 Indeks Berita
-              </Link>
+              </a>
             </li>
             <li>
               {/* A plain <a>: the feed is XML for feed readers, not a page for client-side navigation. */}
@@ -30,9 +29,9 @@ export async function SiteFooter() {
           <ul className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
             {nav.flatMap((k) => [k, ...k.children]).map((k) => (
               <li key={k.slug}>
-                <Link href={kanalPath(k.slug)} className="inline-block py-1 hover:underline">
+                <a href={kanalPath(k.slug)} className="inline-block py-1 hover:underline">
                   {k.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

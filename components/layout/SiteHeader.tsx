@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getKanalNav } from "@/db/queries/kanal";
 import { siteConfig } from "@/lib/config";
 import { SearchForm } from "@/components/search/SearchForm";
@@ -16,9 +15,9 @@ export async function SiteHeader() {
         Langsung ke konten
       </a>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 pb-2 pt-3">
-        <Link href="/" className="shrink-0 text-3xl font-black tracking-tight text-brand" aria-label={`${siteConfig.name}, ke beranda`}>
+        <a href="/" className="shrink-0 text-3xl font-black tracking-tight text-brand" aria-label={`${siteConfig.name}, ke beranda`}>
           {siteConfig.name}
-        </Link>
+        </a>
         <div className="flex min-w-0 flex-1 items-center justify-end gap-4">
           <p className="hidden shrink-0 text-sm text-slate-600 md:block">{formatWibLongDate(new Date())}</p>
           <SearchForm variant="header" />
@@ -28,21 +27,21 @@ export async function SiteHeader() {
         {/* Scrolls sideways on a phone: every kanal stays one tap away without a JS menu. */}
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold whitespace-nowrap">
           <li>
-            <Link href="/" className="block px-3 py-3 hover:bg-brand-dark">
+            <a href="/" className="block px-3 py-3 hover:bg-brand-dark">
               Beranda
-            </Link>
+            </a>
           </li>
           {nav.map((k) => (
             <li key={k.slug}>
-              <Link href={kanalPath(k.slug)} className="block px-3 py-3 hover:bg-brand-dark">
+              <a href={kanalPath(k.slug)} className="block px-3 py-3 hover:bg-brand-dark">
                 {k.name}
-              </Link>
+              </a>
             </li>
           ))}
           <li>
-            <Link href={indeksPath()} className="block px-3 py-3 hover:bg-brand-dark">
+            <a href={indeksPath()} className="block px-3 py-3 hover:bg-brand-dark">
               Indeks
-            </Link>
+            </a>
           </li>
         </ul>
       </nav>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { LatestNews } from "@/components/shared/LatestNews";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SearchForm } from "./SearchForm";
 import { SearchResult } from "./SearchResult";
@@ -53,9 +52,9 @@ export async function SearchPage({ query, halaman }: Props) {
         <p className="mt-4 text-slate-700" data-state="kosong">
           Ketik satu kata kunci atau lebih, misalnya nama tokoh, tempat, atau peristiwa. Kata yang belum lengkap pun
           dicari: “pemilu” juga menemukan “pemilunya”. Untuk menelusuri berita per hari, buka{" "}
-          <Link href={indeksPath()} className="font-semibold text-brand underline">
+          <a href={indeksPath()} className="font-semibold text-brand underline">
             Indeks Berita
-          </Link>
+          </a>
           .
         </p>
       </div>

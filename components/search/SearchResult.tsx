@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ArticleTime } from "@/components/shared/ArticleTime";
 import type { SearchHit } from "@/db/queries/search";
 import { splitHighlights } from "@/lib/highlight";
@@ -24,13 +23,13 @@ type Props = { hit: SearchHit };
 export function SearchResult({ hit }: Props) {
   return (
     <article data-result={hit.publicId}>
-      <Link href={kanalPath(hit.kanal.slug)} className="text-xs font-bold uppercase tracking-wide text-brand hover:underline">
+      <a href={kanalPath(hit.kanal.slug)} className="text-xs font-bold uppercase tracking-wide text-brand hover:underline">
         {hit.kanal.name}
-      </Link>
+      </a>
       <h2 className="font-serif text-lg font-bold leading-snug sm:text-xl">
-        <Link href={articlePath(hit)} className="hover:underline">
+        <a href={articlePath(hit)} className="hover:underline">
           <Highlighted marked={hit.titleMarked || hit.title} />
-        </Link>
+        </a>
       </h2>
       <p className="mt-1 text-sm text-slate-700" data-part="snippet">
         <Highlighted marked={hit.snippetMarked} />

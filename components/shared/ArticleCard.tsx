@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleCard as ArticleCardData } from "@/db/queries/articles";
 import { articlePath, kanalPath } from "@/lib/urls";
 import { ArticleImage } from "./ArticleImage";
@@ -17,24 +16,24 @@ type Props = {
 export function ArticleCard({ article, variant = "row", as: Heading = "h3", showKanal = true, priority = false }: Props) {
   const href = articlePath(article);
   const kanal = showKanal ? (
-    <Link href={kanalPath(article.kanal.slug)} className="text-xs font-bold uppercase tracking-wide text-brand hover:underline">
+    <a href={kanalPath(article.kanal.slug)} className="text-xs font-bold uppercase tracking-wide text-brand hover:underline">
       {article.kanal.name}
-    </Link>
+    </a>
   ) : null;
 
   if (variant === "lead") {
     return (
       <article>
         {article.photo && (
-          <Link href={href} tabIndex={-1} aria-hidden="true">
+          <a href={href} tabIndex={-1} aria-hidden="true">
             <ArticleImage photo={article.photo} sizes="(min-width: 1024px) 700px, 100vw" priority={priority} className="aspect-video" />
-          </Link>
+          </a>
         )}
         <div className="mt-3">{kanal}</div>
         <Heading className="mt-1 font-serif text-2xl font-bold leading-tight sm:text-3xl">
-          <Link href={href} className="hover:underline">
+          <a href={href} className="hover:underline">
             {article.title}
-          </Link>
+          </a>
         </Heading>
         <p className="mt-2 text-slate-700">{article.lead}</p>
         <ArticleTime date={article.publishedAt} className="mt-2 block" />
@@ -47,9 +46,9 @@ export function ArticleCard({ article, variant = "row", as: Heading = "h3", show
       <article>
         {kanal}
         <Heading className="font-semibold leading-snug">
-          <Link href={href} className="hover:underline">
+          <a href={href} className="hover:underline">
             {article.title}
-          </Link>
+          </a>
         </Heading>
         <ArticleTime date={article.publishedAt} />
       </article>
@@ -59,16 +58,16 @@ export function ArticleCard({ article, variant = "row", as: Heading = "h3", show
   return (
     <article className="flex gap-3">
       {article.photo && (
-        <Link href={href} tabIndex={-1} aria-hidden="true" className="w-28 shrink-0 sm:w-40">
+        <a href={href} tabIndex={-1} aria-hidden="true" className="w-28 shrink-0 sm:w-40">
           <ArticleImage photo={article.photo} sizes="160px" priority={priority} className="aspect-[4/3]" />
-        </Link>
+        </a>
       )}
       <div className="min-w-0">
         {kanal}
         <Heading className="font-semibold leading-snug sm:text-lg">
-          <Link href={href} className="hover:underline">
+          <a href={href} className="hover:underline">
             {article.title}
-          </Link>
+          </a>
         </Heading>
         <p className="mt-1 hidden text-sm text-slate-700 sm:block">{article.lead}</p>
         <ArticleTime date={article.publishedAt} className="mt-1 block" />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { breadcrumbJsonLd } from "@/lib/structured-data";
 import { absoluteUrl } from "@/lib/urls";
 import { JsonLd } from "./JsonLd";
@@ -12,17 +11,17 @@ export function Breadcrumbs({ items }: Props) {
     <nav aria-label="Remah roti" className="text-sm text-slate-600">
       <ol className="flex flex-wrap items-center gap-1">
         <li>
-          <Link href="/" className="hover:underline">
+          <a href="/" className="hover:underline">
             Beranda
-          </Link>
+          </a>
         </li>
         {items.map((item) => (
           <li key={item.name} className="flex items-center gap-1">
             <span aria-hidden="true">›</span>
             {item.href ? (
-              <Link href={item.href} className="font-semibold text-brand hover:underline">
+              <a href={item.href} className="font-semibold text-brand hover:underline">
                 {item.name}
-              </Link>
+              </a>
             ) : (
               <span aria-current="page">{item.name}</span>
             )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { type PageInfo, pageHref } from "@/lib/pagination";
 
 type Props = { info: PageInfo; basePath: string };
@@ -9,9 +8,9 @@ export function Pagination({ info, basePath }: Props) {
   return (
     <nav aria-label="Navigasi halaman" className="mt-8 flex items-center justify-between gap-2 text-sm">
       {info.hasPrev ? (
-        <Link href={pageHref(basePath, info.page - 1)} rel="prev" className={linkClass}>
+        <a href={pageHref(basePath, info.page - 1)} rel="prev" className={linkClass}>
           ← Sebelumnya
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -19,9 +18,9 @@ export function Pagination({ info, basePath }: Props) {
         Halaman {info.page} dari {info.totalPages}
       </p>
       {info.hasNext ? (
-        <Link href={pageHref(basePath, info.page + 1)} rel="next" className={linkClass}>
+        <a href={pageHref(basePath, info.page + 1)} rel="next" className={linkClass}>
           Berikutnya →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

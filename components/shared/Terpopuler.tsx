@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Terpopuler as TerpopulerData } from "@/db/queries/popular";
 import { articlePath } from "@/lib/urls";
 import { formatWibTime } from "@/lib/wib";
@@ -19,9 +18,9 @@ export function Terpopuler({ ranking, title = "Terpopuler" }: Props) {
             <span className="w-7 shrink-0 text-2xl font-black leading-none text-brand" aria-hidden="true">
               {i + 1}
             </span>
-            <Link href={articlePath(item)} className="font-semibold leading-snug hover:underline">
+            <a href={articlePath(item)} className="font-semibold leading-snug hover:underline">
               {item.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ol>

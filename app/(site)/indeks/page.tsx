@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IndeksDateForm } from "@/components/indeks/IndeksDateForm";
 import { ListingPage } from "@/components/shared/ListingPage";
@@ -71,13 +70,13 @@ export default async function IndeksRoute({ searchParams }: Props) {
       </p>
       <IndeksDateForm value={day.key} max={today} />
       <nav aria-label="Hari lain" className="mt-4 flex flex-wrap gap-2 text-sm">
-        <Link href={indeksPath(previous)} className={linkClass}>
+        <a href={indeksPath(previous)} className={linkClass}>
           ← {formatWibLongDate(new Date(day.start.getTime() - 24 * 3600_000))}
-        </Link>
+        </a>
         {next && (
-          <Link href={indeksPath(next)} className={linkClass}>
+          <a href={indeksPath(next)} className={linkClass}>
             {formatWibLongDate(day.end)} →
-          </Link>
+          </a>
         )}
       </nav>
     </ListingPage>

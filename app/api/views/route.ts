@@ -1,7 +1,7 @@
 import { beaconResponse } from "@/lib/views/http";
 import { recordView } from "@/lib/views/runtime";
 
-// The reader's browser posts here once the article is actually on screen (components/article/ViewBeacon.tsx).
+// The reader's browser posts here once the article is actually on screen (public/warta.js).
 export async function POST(request: Request) {
   return beaconResponse(await recordView(request));
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { SidebarRail } from "@/components/shared/SidebarRail";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdFrame } from "@/components/ads/AdFrame";
 import { AdSlot } from "@/components/ads/AdSlot";
@@ -93,9 +92,9 @@ export default async function HomePage({ params }: Props) {
           .map(({ kanal, articles }) => (
             <section key={kanal.slug} aria-labelledby={`kanal-${kanal.slug}`}>
               <h2 id={`kanal-${kanal.slug}`} className="mb-4 flex items-baseline justify-between border-b-2 border-brand pb-1">
-                <Link href={kanalPath(kanal.slug)} className="text-lg font-black uppercase hover:underline">
+                <a href={kanalPath(kanal.slug)} className="text-lg font-black uppercase hover:underline">
                   {kanal.name}
-                </Link>
+                </a>
               </h2>
               <ArticleList articles={articles} showKanal={false} />
             </section>

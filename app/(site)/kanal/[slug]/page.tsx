@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/shared/ListingPage";
 import { countKanalArticles, getKanalArticles } from "@/db/queries/articles";
@@ -69,9 +68,9 @@ export default async function KanalRoute({ params }: Props) {
           <ul className="flex flex-wrap gap-2">
             {kanal.children.map((c) => (
               <li key={c.slug}>
-                <Link href={kanalPath(c.slug)} className="inline-block rounded-full border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand hover:text-white">
+                <a href={kanalPath(c.slug)} className="inline-block rounded-full border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand hover:text-white">
                   {c.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

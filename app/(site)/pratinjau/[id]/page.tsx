@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { getArticlePreview } from "@/db/queries/articles";
@@ -24,9 +23,9 @@ export default async function PreviewRoute({ params }: Props) {
     <>
       <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 px-4 py-2 text-sm">
         Pratinjau redaksi · status: <strong>{STATUS_LABELS[article.status]}</strong> · hanya staf yang dapat melihat halaman ini.{" "}
-        <Link href={`/admin/berita/${article.id}`} className="font-semibold underline">
+        <a href={`/admin/berita/${article.id}`} className="font-semibold underline">
           Kembali menyunting
-        </Link>
+        </a>
       </p>
       <ArticleView article={article} />
     </>

@@ -1,7 +1,7 @@
 import { recordAdImpressions } from "@/lib/ads/runtime";
 import { beaconResponse } from "@/lib/views/http";
 
-// components/ads/AdImpressions.tsx posts here the ids of ads that were half in view for a second.
+// public/warta.js posts here the ids of ads that were half in view for a second.
 export async function POST(request: Request) {
   return beaconResponse(await recordAdImpressions(request));
 }
