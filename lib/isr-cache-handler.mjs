@@ -52,7 +52,9 @@ export function lookupStartsRender(entry, now) {
  */
 export function asReaderPage(data) {
   if (data?.kind !== "APP_PAGE" || typeof data.html !== "string") return data;
-  data.html = withoutFrameworkScripts(data.html);
+  // Only a page that rendered: a notFound() inside a cached route (an unknown story id) is stored
+  // too, and Next writes that page's text only into the RSC payload, for React to draw.
+  if ((data.status ?? 200) === 200) data.html = withoutFrameworkScripts(data.html);
   data.headers = data.headers ?? {};
   data.headers[CSP_HEADER] = hashPolicy(data.html);
   return data;

@@ -72,6 +72,16 @@ describe("IsrCacheHandler", () => {
     expect(refused.headers["content-security-policy"]).toContain("script-src 'self';");
   });
 
+  it("keeps Next's scripts on a page that did not render (a 404 inside a cached route)", async () => {
+    const cache = handler();
+    const key = `/404-${Math.random()}`;
+    await cache.get(key, ctx);
+    const notFound = { ...page('<html id="__next_error__"><script>self.__next_f.push([1,"Halaman tidak ditemukan"])</script></html>'), status: 404 };
+    await cache.set(key, notFound, setCtx);
+    expect(html(await cache.get(key, ctx))).toContain("Halaman tidak ditemukan");
+    expect(notFound.headers["content-security-policy" as keyof typeof notFound.headers]).toContain("'sha256-");
+  });
+
   it("treats a render it never saw start as having started a while ago", async () => {
     const cache = handler();
     const key = `/unseen-${Math.random()}`;
