@@ -33,3 +33,29 @@ test.describe("404", () => {
     }
   });
 });
+
+// Without JavaScript the 404 must be in the HTML itself, not only in the RSC payload that React
+// renders later (README "Rendering and caching", "Known limits").
+test.describe("404 without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("unknown articles, kanal, tags, pages and cached searches show the Indonesian 404 in the reader layout", async ({ page }) => {
+    for (const path of [
+      "/berita/zzzzzzzz",
+      "/berita/zzzzzzzz/tidak-ada",
+      "/kanal/tidak-ada",
+      "/tag/tidak-ada",
+      "/kanal/nasional?halaman=99999",
+      "/kanal/nasional?halaman=abc",
+      "/tag/jakarta?halaman=99999",
+      "/cari?q=di&halaman=99",
+    ]) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(404);
+      await expect(page.locator("html"), path).toHaveAttribute("lang", "id");
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Halaman tidak ditemukan");
+      await expect(page.getByRole("banner").getByRole("navigation", { name: "Kanal", exact: true }), path).toBeVisible();
+      await expect(page.getByRole("contentinfo"), path).toBeVisible();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { SearchForm } from "./SearchForm";
 import { SearchResult } from "./SearchResult";
 import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
+import { CachedNotFound } from "@/components/shared/CachedNotFound";
 import { Pagination } from "@/components/shared/Pagination";
 import { getLatestArticles } from "@/db/queries/articles";
 import { searchArticles } from "@/db/queries/search";
@@ -35,13 +36,18 @@ export function searchMetadata(query: string | string[] | undefined, halaman: st
   });
 }
 
-type Props = { query: string | string[] | undefined; halaman: string | string[] | undefined };
+type Props = {
+  query: string | string[] | undefined;
+  halaman: string | string[] | undefined;
+  /** Rendered from the ISR route (cari/hasil): its 404 is CachedNotFound, which only works there. */
+  cached?: boolean;
+};
 
 /** The search page for what the reader typed: the empty form, results, or no results. */
-export async function SearchPage({ query, halaman }: Props) {
+export async function SearchPage({ query, halaman, cached = false }: Props) {
   const q = readQuery(query);
   const page = parsePageParam(halaman);
-  if (page === null) notFound();
+  if (page === null) return cached ? <CachedNotFound /> : notFound();
 
   if (!q) {
     return (
@@ -63,7 +69,7 @@ export async function SearchPage({ query, halaman }: Props) {
 
   const { total, hits } = await searchArticles({ match: toFtsQuery(q), limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: total });
-  if (isPageOutOfRange(info)) notFound();
+  if (isPageOutOfRange(info)) return cached ? <CachedNotFound /> : notFound();
   const latest = total === 0 ? await getLatestArticles({ limit: 5 }) : [];
 
   return (

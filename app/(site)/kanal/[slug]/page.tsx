@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { CachedNotFound } from "@/components/shared/CachedNotFound";
 import { ListingPage } from "@/components/shared/ListingPage";
 import { countKanalArticles, getKanalArticles } from "@/db/queries/articles";
 import { getKanalBySlug } from "@/db/queries/kanal";
@@ -41,10 +41,10 @@ export default async function KanalRoute({ params }: Props) {
   const { slug, halaman } = await params;
   const kanal = await getKanalBySlug(slug);
   const page = parsePageParam(halaman);
-  if (!kanal || page === null) notFound();
+  if (!kanal || page === null) return <CachedNotFound />;
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countKanalArticles(kanal.articleKanalIds) });
-  if (isPageOutOfRange(info)) notFound();
+  if (isPageOutOfRange(info)) return <CachedNotFound />;
   const [articles, ranking, ads] = await Promise.all([
     getKanalArticles({ kanalIds: kanal.articleKanalIds, limit: PAGE_SIZE, offset: info.offset }),
     getTerpopuler({ kanalIds: kanal.articleKanalIds }),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { CachedNotFound } from "@/components/shared/CachedNotFound";
 import { ListingPage } from "@/components/shared/ListingPage";
 import { countTagArticles, getTagArticles } from "@/db/queries/articles";
 import { getPageAds } from "@/db/queries/ads";
@@ -41,10 +41,10 @@ export default async function TagRoute({ params }: Props) {
   const { slug, halaman } = await params;
   const tag = await getTagBySlug(slug);
   const page = parsePageParam(halaman);
-  if (!tag || page === null) notFound();
+  if (!tag || page === null) return <CachedNotFound />;
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countTagArticles(tag.id) });
-  if (isPageOutOfRange(info)) notFound();
+  if (isPageOutOfRange(info)) return <CachedNotFound />;
   const [articles, ranking, ads] = await Promise.all([
     getTagArticles({ tagId: tag.id, limit: PAGE_SIZE, offset: info.offset }),
     getTerpopuler(),

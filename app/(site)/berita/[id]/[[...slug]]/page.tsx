@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { ViewCount } from "@/components/article/ViewCount";
+import { CachedNotFound } from "@/components/shared/CachedNotFound";
 import { JsonLd } from "@/components/shared/JsonLd";
 import { getArticlePage } from "@/db/queries/articles";
 import { articleMetadata, OG_IMAGE_SIZE } from "@/lib/metadata";
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticleRoute({ params }: Props) {
   const { id, slug } = await params;
   const article = await loadArticle(id);
-  if (!article) notFound();
+  if (!article) return <CachedNotFound />;
   // The id is the identity; any other slug (old, mistyped, missing) moves to the canonical URL.
   if (slug?.length !== 1 || slug[0] !== article.slug) permanentRedirect(articlePath(article));
 

@@ -22,5 +22,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CachedSearchRoute({ params }: Props) {
-  return <SearchPage {...await readParams(params)} />;
+  return <SearchPage {...await readParams(params)} cached />;
 }
