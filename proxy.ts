@@ -2,12 +2,12 @@ import { type NextRequest, NextResponse } from "next/server";
 import { createNonce, noncePolicy } from "@/lib/csp.mjs";
 import { badAddressResponse, isDecodablePath } from "@/lib/request-path";
 
-// Routes that never get a nonce: build files, ISR reader pages (an article, a kanal or tag and its
-// pages, cached searches), photos, feeds, sitemaps and the other route handlers. ISR pages carry
-// script hashes from lib/isr-cache-handler.mjs instead, and a cache hit must cost no more than it
-// did. The first matcher below is this same list; a matcher must be a literal, so keep both in step.
-const NO_NONCE =
-  /^\/(?:_next\/|media\/|berita\/[^/]+|kanal\/[^/]+(?:\/halaman\/[^/]+)?$|tag\/[^/]+(?:\/halaman\/[^/]+)?$|cari$|api\/(?:views|views\/pixel|ads\/impressions)$|iklan\/(?:html|klik)\/[^/]+$|og\/berita\/[^/]+$|rss(?:\/|$)|sitemap(?:\.xml|-news\.xml|\/[^/]+)$|robots\.txt$|ads\.txt$|logo\.png$|icon\.svg$|favicon\.ico$)/;
+// The pages rendered per request: the newsroom, odd searches, the news index, author pages and staff
+// previews. Only these get a nonce; every other page is an ISR page (home, article, kanal, tag, plain-word
+// search, unknown paths) that carries the policy lib/isr-cache-handler.mjs stored with it, and a cache hit
+// must cost no more than it did. The matchers below list the same routes; a matcher must be a literal,
+// so keep both in step.
+export const PER_REQUEST = /^\/(?:admin(?:\/.*)?|cari|indeks|penulis\/.+|pratinjau\/.+)$/;
 
 /**
  * Two jobs, before Next routes the request:
@@ -20,8 +20,8 @@ const NO_NONCE =
 export function proxy(request: NextRequest) {
   const rawPath = new URL(request.url).pathname;
   if (!isDecodablePath(rawPath)) return badAddressResponse();
-  // Only the "%" matcher lets such a path in (plain /cari comes through the query matchers).
-  if (rawPath.includes("%") && NO_NONCE.test(rawPath)) return NextResponse.next();
+  // The "%" matcher lets any such path in, for the check above alone.
+  if (!PER_REQUEST.test(rawPath)) return NextResponse.next();
 
   const nonce = createNonce();
   const isAdmin = rawPath === "/admin" || rawPath.startsWith("/admin/");
@@ -41,8 +41,12 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything but NO_NONCE above and the home page ("/", needs one character more).
-    "/((?!_next/|media/|berita/[^/]+|kanal/[^/]+(?:/halaman/[^/]+)?$|tag/[^/]+(?:/halaman/[^/]+)?$|cari$|api/(?:views|views/pixel|ads/impressions)$|iklan/(?:html|klik)/[^/]+$|og/berita/[^/]+$|rss(?:/|$)|sitemap(?:\\.xml|-news\\.xml|/[^/]+)$|robots\\.txt$|ads\\.txt$|logo\\.png$|icon\\.svg$|favicon\\.ico$).+)",
+    // PER_REQUEST above.
+    "/admin",
+    "/admin/:path*",
+    "/indeks",
+    "/penulis/:path+",
+    "/pratinjau/:path+",
     // /cari is cached for plain words (next.config.js SEARCH_WORDS, copied here because a matcher
     // must be a literal) with no page number or a valid one; every other /cari renders per request.
     { source: "/cari", missing: [{ type: "query", key: "q", value: "[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}" }] },
@@ -51,7 +55,7 @@ export const config = {
       has: [{ type: "query", key: "halaman" }],
       missing: [{ type: "query", key: "halaman", value: "[1-9][0-9]{0,5}" }],
     },
-    // Only a path with a percent sign can be malformed; on the routes above it gets the check alone.
+    // Only a path with a percent sign can be malformed: on any route it gets the check.
     "/(.*%.*)",
   ],
 };

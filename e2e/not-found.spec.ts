@@ -39,7 +39,7 @@ test.describe("404", () => {
 test.describe("404 without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("unknown articles, kanal, tags, pages and cached searches show the Indonesian 404 in the reader layout", async ({ page }) => {
+  test("unknown articles, kanal, tags, pages, cached searches and paths show the Indonesian 404 in the reader layout", async ({ page }) => {
     for (const path of [
       "/berita/zzzzzzzz",
       "/berita/zzzzzzzz/tidak-ada",
@@ -49,6 +49,8 @@ test.describe("404 without JavaScript", () => {
       "/kanal/nasional?halaman=abc",
       "/tag/jakarta?halaman=99999",
       "/cari?q=di&halaman=99",
+      "/halaman/yang/tidak/ada",
+      "/berita-lama/2019/05/judul.html",
     ]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(404);
