@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { createNonce, noncePolicy } from "@/lib/csp.mjs";
 import { badAddressResponse, isDecodablePath } from "@/lib/request-path";
+import { hasSearchableWord, readSearchQuery } from "@/lib/search-query";
 
 // Routes that never get a nonce: build files, ISR reader pages (an article, a kanal or tag and its
 // pages, cached searches), photos, feeds, sitemaps and the other route handlers. ISR pages carry
@@ -10,9 +11,11 @@ const NO_NONCE =
   /^\/(?:_next\/|media\/|berita\/[^/]+|kanal\/[^/]+(?:\/halaman\/[^/]+)?$|tag\/[^/]+(?:\/halaman\/[^/]+)?$|cari$|api\/(?:views|views\/pixel|ads\/impressions)$|iklan\/(?:html|klik)\/[^/]+$|og\/berita\/[^/]+$|rss(?:\/|$)|sitemap(?:\.xml|-news\.xml|\/[^/]+)$|robots\.txt$|ads\.txt$|logo\.png$|icon\.svg$|favicon\.ico$)/;
 
 /**
- * Two jobs, before Next routes the request:
+ * Three jobs, before Next routes the request:
  * - an address that cannot be decoded (`/kanal/%FF`) gets a 400 page in Indonesian; Next would
  *   answer it with a bare 500 before any page runs;
+ * - a search with no word in it (`/cari?q=AND`, `?q=*`) gets status 400: the search page renders
+ *   the explanation (components/search/SearchPage.tsx), but a page cannot set a status itself;
  * - a page rendered per request gets a fresh nonce (README "Security headers"): Next reads it from
  *   the request's Content-Security-Policy and stamps it on each of its scripts.
  * Access checks do not live here: every page and action checks the session itself.
@@ -31,7 +34,9 @@ export function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  const query = rawPath === "/cari" ? readSearchQuery(request.nextUrl.searchParams.get("q")) : "";
+  const status = query && !hasSearchableWord(query) ? 400 : undefined;
+  const response = NextResponse.next({ request: { headers }, status });
   response.headers.set("Content-Security-Policy", csp);
   // nginx's micro-cache (deploy/nginx.conf) would hand this page, and so its nonce, to other
   // readers for a second: a nonce must belong to one response. nginx does not pass this on.
@@ -45,7 +50,10 @@ export const config = {
     "/((?!_next/|media/|berita/[^/]+|kanal/[^/]+(?:/halaman/[^/]+)?$|tag/[^/]+(?:/halaman/[^/]+)?$|cari$|api/(?:views|views/pixel|ads/impressions)$|iklan/(?:html|klik)/[^/]+$|og/berita/[^/]+$|rss(?:/|$)|sitemap(?:\\.xml|-news\\.xml|/[^/]+)$|robots\\.txt$|ads\\.txt$|logo\\.png$|icon\\.svg$|favicon\\.ico$).+)",
     // /cari is cached for plain words (next.config.js SEARCH_WORDS, copied here because a matcher
     // must be a literal) with no page number or a valid one; every other /cari renders per request.
-    { source: "/cari", missing: [{ type: "query", key: "q", value: "[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}" }] },
+    {
+      source: "/cari",
+      missing: [{ type: "query", key: "q", value: "(?![ \\-]*(?:(?:AND|OR|NOT|NEAR)(?![A-Za-z0-9])[ \\-]*)*$)[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}" }],
+    },
     {
       source: "/cari",
       has: [{ type: "query", key: "halaman" }],
