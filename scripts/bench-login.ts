@@ -2,16 +2,18 @@
 // Builds if needed and starts Warta on a fresh seeded database (port BENCH_PORT, 3237) with an
 // admin (the account under attack) and an editor added by `user:add`. Then, on the home page
 // and an article at 16 connections (BENCH_CONNECTIONS):
-// - baseline: readers alone for BENCH_SECONDS (15);
+// - baseline: readers alone for BENCH_SECONDS (60, the issue's window);
 // - attack: the same readers for as long again while an attacker posts 200 wrong passwords for
 //   the admin through the real login form (a browser without JavaScript's post, with our Origin),
 //   evenly spread over that window, each claiming another address in X-Forwarded-For, which
 //   lib/client-ip.ts reads (`next start` keeps a client's header);
 // - after: the editor logs in from a new browser, and the admin from a new browser and from the
-//   browser that logged in before the attack (its known-browser cookie).
+//   browser that logged in before the attack (its known-browser cookie); then, with nothing else
+//   running, the time of one turned-away guess beside one cached article, one after another.
 // Prints the readers' req/s and p99 during the attack as ratios to the baseline, the attacker's
 // answers ("wrong password" vs "too many attempts"), which logins got in, and writes the same
 // as JSON to bench-results/login-<time>.json. Only ever talks to 127.0.0.1; stops itself.
+// BENCH_SECONDS=15 makes it shorter, and the guesses four times as dense.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -27,9 +29,10 @@ type Node = DefaultTreeAdapterMap["node"];
 const pin = pinLoadToCpu1();
 
 const PORT = Number(process.env.BENCH_PORT ?? 3237);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const GUESSES = 200;
+const SAMPLES = 20;
 const BASE = `http://127.0.0.1:${PORT}`;
 
 const OWNER = { email: "pemilik.uji@warta.test", password: "sandi-pemilik-uji-1", name: "Pemilik Uji" };
@@ -149,6 +152,17 @@ async function main() {
     const colleague = await logIn(fields, COLLEAGUE, { "x-forwarded-for": "203.0.113.20" });
     const ownerNewBrowser = await logIn(fields, OWNER, { "x-forwarded-for": "203.0.113.10" });
     const ownerKnownBrowser = await logIn(fields, OWNER, { "x-forwarded-for": "203.0.113.10", cookie: knownBrowser });
+
+    // What one request costs on a quiet server: the account is locked, so these guesses never hash.
+    const quiet = { refusedMs: [] as number[], articleMs: [] as number[] };
+    for (let i = 0; i < SAMPLES; i++) {
+      const g = await logIn(fields, { email: OWNER.email, password: `tenang-${i}` }, { "x-forwarded-for": `198.51.100.${250 + (i % 5)}` });
+      if (g.answer !== "terkunci") throw new Error(`tebakan saat tenang dijawab ${g.answer}`);
+      quiet.refusedMs.push(g.ms);
+      const started = performance.now();
+      await fetch(BASE + requests[1].path, { headers: { "user-agent": READER } }).then((r) => r.arrayBuffer());
+      quiet.articleMs.push(performance.now() - started);
+    }
     await stopProcess(server);
 
     const count = (a: Answer) => guesses.filter((g) => g.answer === a).length;
@@ -164,6 +178,7 @@ async function main() {
     console.log(`  readers during the attack: req/s ${ratio(during.rps, baseline.rps).toFixed(2)} × baseline, p99 ${ratio(during.p99, baseline.p99).toFixed(2)} × baseline`);
     console.log(`  attacker: ${GUESSES} posts in ${attackSeconds.toFixed(1)} s; "${WRONG}" ${answers.salah} (median ${percentile(msOf("salah"), 0.5).toFixed(0)} ms), "${LOCKED}" ${answers.terkunci} (median ${percentile(msOf("terkunci"), 0.5).toFixed(0)} ms), logged in ${answers.masuk}, other ${answers.lain}`);
     console.log(`  argon2 verifies run for the attacker: ${answers.salah} (for an existing account "${WRONG}" is only said after the hash ran; "too many attempts" is said before it)`);
+    console.log(`  quiet server, one at a time (median of ${SAMPLES}): a turned-away guess ${percentile(quiet.refusedMs, 0.5).toFixed(0)} ms, a cached article ${percentile(quiet.articleMs, 0.5).toFixed(0)} ms`);
     console.log(`  after the attack: the editor ${colleague.answer === "masuk" ? "logged in" : `did not log in (${colleague.answer})`}; the owner on a new browser: ${ownerNewBrowser.answer}; the owner on the known browser: ${ownerKnownBrowser.answer === "masuk" ? "logged in" : ownerKnownBrowser.answer}`);
 
     mkdirSync("bench-results", { recursive: true });
@@ -187,6 +202,7 @@ async function main() {
             argon2Verifies: answers.salah,
             medianMs: { salah: percentile(msOf("salah"), 0.5), terkunci: percentile(msOf("terkunci"), 0.5) },
           },
+          quietMedianMs: { refusedGuess: percentile(quiet.refusedMs, 0.5), cachedArticle: percentile(quiet.articleMs, 0.5), samples: SAMPLES },
           after: { colleague: colleague.answer, ownerNewBrowser: ownerNewBrowser.answer, ownerKnownBrowser: ownerKnownBrowser.answer },
         },
         null,
