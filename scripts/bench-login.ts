@@ -9,7 +9,7 @@
 //   lib/client-ip.ts reads (`next start` keeps a client's header);
 // - after: the editor logs in from a new browser, and the admin from a new browser and from the
 //   browser that logged in before the attack (its known-browser cookie); then, with nothing else
-//   running, the time of one turned-away guess beside one cached article, one after another.
+//   running, the time of one turned-away guess beside a cached article and the login page itself.
 // Prints the readers' req/s and p99 during the attack as ratios to the baseline, the attacker's
 // answers ("wrong password" vs "too many attempts"), which logins got in, and writes the same
 // as JSON to bench-results/login-<time>.json. Only ever talks to 127.0.0.1; stops itself.
@@ -117,9 +117,10 @@ async function main() {
       slug: string;
     };
     db.close();
+    const article = `/berita/${story.public_id}/${story.slug}`;
     const requests: autocannon.Request[] = [
       { method: "GET", path: "/" },
-      { method: "GET", path: `/berita/${story.public_id}/${story.slug}` },
+      { method: "GET", path: article },
     ];
 
     // The owner's usual browser logs in once before the attack and keeps its known-browser cookie.
@@ -154,14 +155,18 @@ async function main() {
     const ownerKnownBrowser = await logIn(fields, OWNER, { "x-forwarded-for": "203.0.113.10", cookie: knownBrowser });
 
     // What one request costs on a quiet server: the account is locked, so these guesses never hash.
-    const quiet = { refusedMs: [] as number[], articleMs: [] as number[] };
+    const quiet = { refusedMs: [] as number[], articleMs: [] as number[], loginPageMs: [] as number[] };
+    const timedGet = async (path: string) => {
+      const started = performance.now();
+      await fetch(BASE + path, { headers: { "user-agent": READER } }).then((r) => r.arrayBuffer());
+      return performance.now() - started;
+    };
     for (let i = 0; i < SAMPLES; i++) {
       const g = await logIn(fields, { email: OWNER.email, password: `tenang-${i}` }, { "x-forwarded-for": `198.51.100.${250 + (i % 5)}` });
       if (g.answer !== "terkunci") throw new Error(`tebakan saat tenang dijawab ${g.answer}`);
       quiet.refusedMs.push(g.ms);
-      const started = performance.now();
-      await fetch(BASE + requests[1].path, { headers: { "user-agent": READER } }).then((r) => r.arrayBuffer());
-      quiet.articleMs.push(performance.now() - started);
+      quiet.articleMs.push(await timedGet(article));
+      quiet.loginPageMs.push(await timedGet("/admin/masuk"));
     }
     await stopProcess(server);
 
@@ -178,7 +183,7 @@ async function main() {
     console.log(`  readers during the attack: req/s ${ratio(during.rps, baseline.rps).toFixed(2)} × baseline, p99 ${ratio(during.p99, baseline.p99).toFixed(2)} × baseline`);
     console.log(`  attacker: ${GUESSES} posts in ${attackSeconds.toFixed(1)} s; "${WRONG}" ${answers.salah} (median ${percentile(msOf("salah"), 0.5).toFixed(0)} ms), "${LOCKED}" ${answers.terkunci} (median ${percentile(msOf("terkunci"), 0.5).toFixed(0)} ms), logged in ${answers.masuk}, other ${answers.lain}`);
     console.log(`  argon2 verifies run for the attacker: ${answers.salah} (for an existing account "${WRONG}" is only said after the hash ran; "too many attempts" is said before it)`);
-    console.log(`  quiet server, one at a time (median of ${SAMPLES}): a turned-away guess ${percentile(quiet.refusedMs, 0.5).toFixed(0)} ms, a cached article ${percentile(quiet.articleMs, 0.5).toFixed(0)} ms`);
+    console.log(`  quiet server, one at a time (median of ${SAMPLES}): a turned-away guess ${percentile(quiet.refusedMs, 0.5).toFixed(0)} ms, a cached article ${percentile(quiet.articleMs, 0.5).toFixed(0)} ms, the login page itself ${percentile(quiet.loginPageMs, 0.5).toFixed(0)} ms`);
     console.log(`  after the attack: the editor ${colleague.answer === "masuk" ? "logged in" : `did not log in (${colleague.answer})`}; the owner on a new browser: ${ownerNewBrowser.answer}; the owner on the known browser: ${ownerKnownBrowser.answer === "masuk" ? "logged in" : ownerKnownBrowser.answer}`);
 
     mkdirSync("bench-results", { recursive: true });
@@ -202,7 +207,7 @@ async function main() {
             argon2Verifies: answers.salah,
             medianMs: { salah: percentile(msOf("salah"), 0.5), terkunci: percentile(msOf("terkunci"), 0.5) },
           },
-          quietMedianMs: { refusedGuess: percentile(quiet.refusedMs, 0.5), cachedArticle: percentile(quiet.articleMs, 0.5), samples: SAMPLES },
+          quietMedianMs: { refusedGuess: percentile(quiet.refusedMs, 0.5), cachedArticle: percentile(quiet.articleMs, 0.5), loginPage: percentile(quiet.loginPageMs, 0.5), samples: SAMPLES },
           after: { colleague: colleague.answer, ownerNewBrowser: ownerNewBrowser.answer, ownerKnownBrowser: ownerKnownBrowser.answer },
         },
         null,
