@@ -1,5 +1,7 @@
-// Words of a cached search: letters, digits, spaces and hyphens, not starting with a space.
-const SEARCH_WORDS = "[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}";
+// Words of a cached search: letters, digits, spaces and hyphens, not starting with a space, and
+// not only FTS operators and hyphens ("AND", "NOT -"): those have no word to search for, and the
+// per-request /cari answers them 400 (lib/search-query.ts hasSearchableWord; its test checks both agree).
+const SEARCH_WORDS = "(?![ \\-]*(?:(?:AND|OR|NOT|NEAR)(?![A-Za-z0-9])[ \\-]*)*$)[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

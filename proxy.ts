@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { createNonce, noncePolicy } from "@/lib/csp.mjs";
 import { badAddressResponse, isDecodablePath } from "@/lib/request-path";
+import { hasSearchableWord, readSearchQuery } from "@/lib/search-query";
 
 // The pages rendered per request: the newsroom, odd searches, the news index, author pages and staff
 // previews. Only these get a nonce; every other page is an ISR page (home, article, kanal, tag, plain-word
@@ -10,9 +11,11 @@ import { badAddressResponse, isDecodablePath } from "@/lib/request-path";
 export const PER_REQUEST = /^\/(?:admin(?:\/.*)?|cari|indeks|penulis\/.+|pratinjau\/.+)$/;
 
 /**
- * Two jobs, before Next routes the request:
+ * Three jobs, before Next routes the request:
  * - an address that cannot be decoded (`/kanal/%FF`) gets a 400 page in Indonesian; Next would
  *   answer it with a bare 500 before any page runs;
+ * - a search with no word in it (`/cari?q=AND`, `?q=*`) gets status 400: the search page renders
+ *   the explanation (components/search/SearchPage.tsx), but a page cannot set a status itself;
  * - a page rendered per request gets a fresh nonce (README "Security headers"): Next reads it from
  *   the request's Content-Security-Policy and stamps it on each of its scripts.
  * Access checks do not live here: every page and action checks the session itself.
@@ -31,7 +34,9 @@ export function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  const query = rawPath === "/cari" ? readSearchQuery(request.nextUrl.searchParams.get("q")) : "";
+  const status = query && !hasSearchableWord(query) ? 400 : undefined;
+  const response = NextResponse.next({ request: { headers }, status });
   response.headers.set("Content-Security-Policy", csp);
   // nginx's micro-cache (deploy/nginx.conf) would hand this page, and so its nonce, to other
   // readers for a second: a nonce must belong to one response. nginx does not pass this on.
@@ -49,7 +54,10 @@ export const config = {
     "/pratinjau/:path+",
     // /cari is cached for plain words (next.config.js SEARCH_WORDS, copied here because a matcher
     // must be a literal) with no page number or a valid one; every other /cari renders per request.
-    { source: "/cari", missing: [{ type: "query", key: "q", value: "[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}" }] },
+    {
+      source: "/cari",
+      missing: [{ type: "query", key: "q", value: "(?![ \\-]*(?:(?:AND|OR|NOT|NEAR)(?![A-Za-z0-9])[ \\-]*)*$)[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}" }],
+    },
     {
       source: "/cari",
       has: [{ type: "query", key: "halaman" }],

@@ -18,6 +18,7 @@ const readerPages: Record<string, () => string> = {
   search: () => "/cari?q=jakarta",
   "search without a query": () => "/cari",
   "search without results": () => "/cari?q=qwzxvbnm",
+  "search without a word": () => "/cari?q=AND%20OR%20%22*%22",
   author: () => "/penulis/dimas-prasetyo",
   "news index": () => "/indeks",
   "invalid news index date": () => "/indeks?tanggal=2026-02-30",

@@ -22,8 +22,11 @@ const NOT_FOUND_PAGE = /Halaman tidak ditemukan/;
 const BAD_ADDRESS = { status: 400, text: /Alamat tidak valid/ };
 const LONG = "a".repeat(10_000);
 const HUGE = "99999999999999999999";
-/** Search input full of FTS5 syntax: searched as plain words, never a syntax error. */
-const FTS_INPUT = ['"', "*", "NEAR(", "AND OR", "^", ":", '"harga cabai', "-", "a AND (b", "NOT", "kata*", "col:kata", "()", "'"];
+/** Searches made only of FTS5 syntax: no word to search for, so 400 and an explanation (lib/search-query.ts). */
+const FTS_ONLY = ["AND", "OR NOT", "*", '"', "NEAR(", "^", "-", ":", "( )", "()", "'", "AND OR", 'NEAR("" *) - ^:', "NOT -", "AND-OR"];
+/** Words with FTS5 syntax around them: the syntax is ignored and the words are searched, 200. */
+const FTS_WITH_WORDS = ['"harga cabai', "a AND (b", "kata*", "col:kata", "banjir AND", "NOT kereta", "NEAR(tarif"];
+const NO_WORD = { status: 400, text: /Kata pencarian tidak bisa dipakai/ };
 
 /** Every reader route of the app/ tree, as its folder pattern ("/berita/[id]/[[...slug]]"); /admin is not a reader route. */
 function readerRoutes(dir = "app", prefix = ""): string[] {
@@ -97,11 +100,15 @@ const cases: Record<string, Case[]> = {
     { path: `/indeks?halaman=${HUGE}` },
     { path: "/indeks?halaman=-1" },
   ],
-  // A search that finds nothing is an answer, not an error: 200 with the "no results" page. Junk page numbers are 404.
+  // A search that finds nothing is an answer, not an error: 200 with the "no results" page. A search with no
+  // word in it is a question we cannot answer: 400 and what to type instead. Junk page numbers are 404.
   "/cari": [
-    ...FTS_INPUT.map((q) => ({ path: `/cari?q=${encodeURIComponent(q)}`, status: 200, text: /Hasil pencarian|Cari berita/ })),
-    { path: "/cari?q=%FF", status: 200, text: /Hasil pencarian|Cari berita/ },
-    { path: "/cari?q=%C3%28", status: 200, text: /Hasil pencarian|Cari berita/ },
+    ...FTS_ONLY.map((q) => ({ path: `/cari?q=${encodeURIComponent(q)}`, ...NO_WORD })),
+    { path: "/cari?q=AND&halaman=2", ...NO_WORD },
+    ...FTS_WITH_WORDS.map((q) => ({ path: `/cari?q=${encodeURIComponent(q)}`, status: 200, text: /Hasil pencarian/ })),
+    // Invalid UTF-8 in the query decodes to U+FFFD, which is no word either.
+    { path: "/cari?q=%FF", ...NO_WORD },
+    { path: "/cari?q=%C3%28", ...NO_WORD },
     { path: `/cari?q=${LONG}`, status: 200, text: /Hasil pencarian/ },
     { path: "/cari?q=a&q=b", status: 200, text: /Hasil pencarian/ },
     { path: `/cari?q=jakarta&halaman=${HUGE}` },
@@ -109,9 +116,11 @@ const cases: Record<string, Case[]> = {
     { path: "/cari?q=%22jakarta&halaman=%FF" },
   ],
   "/cari/hasil/[q]/[halaman]": [
-    { path: "/cari/hasil/%FF/1", status: 200, text: /Hasil pencarian/ },
+    // The internal path redirects to /cari?q=%FF&halaman=1, which has no word.
+    { path: "/cari/hasil/%FF/1", ...NO_WORD },
     { path: `/cari/hasil/jakarta/${HUGE}` },
-    { path: "/cari/hasil/NEAR(/-1" },
+    // Redirects to /cari?q=NEAR(&halaman=-1: the query is judged before the page number.
+    { path: "/cari/hasil/NEAR(/-1", ...NO_WORD },
   ],
   "/rss": [{ path: `/rss?halaman=${HUGE}`, status: 200, text: /<rss/ }],
   "/rss/kanal/[slug]": [{ path: "/rss/kanal/%FF", ...BAD_ADDRESS }, { path: `/rss/kanal/${LONG}`, text: /Kanal tidak ditemukan/ }],
@@ -204,6 +213,22 @@ test.describe("odd input on reader routes", () => {
       }
     });
   }
+
+  test("a search with no word in it says why in a browser, keeps the text in the form, and a word then searches", async ({ page }) => {
+    const res = await page.goto(`/cari?q=${encodeURIComponent('AND OR NEAR("*")')}`);
+    expect(res?.status()).toBe(400);
+    await expect(page.locator("h1")).toHaveText("Kata pencarian tidak bisa dipakai");
+    await expect(page.locator('[data-state="tanpa-kata"]')).toContainText("Operator seperti AND, OR, NOT dan NEAR");
+    const field = page.getByRole("search", { name: "Pencarian" }).getByRole("searchbox");
+    await expect(field).toHaveValue('AND OR NEAR("*")');
+    await expect(page.locator('[data-list="hasil"]')).toHaveCount(0);
+
+    // The same words with operators around them are searched as words.
+    await field.fill("harga AND NOT");
+    const [next] = await Promise.all([page.waitForResponse((r) => r.url().includes("/cari?q=") && r.request().resourceType() === "document"), field.press("Enter")]);
+    expect(next.status()).toBe(200);
+    await expect(page.locator("h1")).toHaveText("Hasil pencarian “harga AND NOT”");
+  });
 
   test("a real article with an odd or 10 kB slug moves to its canonical address", async ({ request }) => {
     const [story] = visibleArticles();

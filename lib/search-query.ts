@@ -2,7 +2,18 @@
 // and every other word is quoted below, so these are the only ones that need dropping.
 const FTS_OPERATORS = new Set(["AND", "OR", "NOT", "NEAR"]);
 const MAX_TERMS = 8;
+const MAX_QUERY_LENGTH = 200;
 const MAX_TERM_LENGTH = 40;
+
+/**
+ * What the reader typed, as the search page reads it from `?q=`: the first value, trimmed and
+ * capped (the form's maxlength), so proxy.ts and the page judge the same text.
+ * @example readSearchQuery(["  banjir ", "x"]) // "banjir"
+ */
+export function readSearchQuery(value: string | string[] | null | undefined): string {
+  const first = Array.isArray(value) ? value[0] : value;
+  return (first ?? "").trim().slice(0, MAX_QUERY_LENGTH);
+}
 
 /**
  * The words of a reader's query, split the way the index's unicode61 tokenizer splits text:
@@ -20,6 +31,17 @@ export function searchTerms(input: string): string[] {
     if (terms.length === MAX_TERMS) break;
   }
   return terms;
+}
+
+/**
+ * Whether a reader's query has anything to search for once FTS5 operators and symbols are gone.
+ * A query of only `AND`, `NEAR(`, quotes or stars is not a search that found nothing: the page
+ * answers 400 and asks for a word. Blank input is not checked here: it is the empty search form.
+ * @example hasSearchableWord("AND OR") // false
+ * @example hasSearchableWord("banjir AND") // true
+ */
+export function hasSearchableWord(input: string): boolean {
+  return searchTerms(input).length > 0;
 }
 
 /**

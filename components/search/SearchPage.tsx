@@ -11,23 +11,20 @@ import { searchArticles } from "@/db/queries/search";
 import { siteConfig } from "@/lib/config";
 import { pageMetadata } from "@/lib/metadata";
 import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
-import { toFtsQuery } from "@/lib/search-query";
+import { hasSearchableWord, readSearchQuery, toFtsQuery } from "@/lib/search-query";
 import { indeksPath, searchPath } from "@/lib/urls";
 
 const PAGE_SIZE = 10;
-const MAX_QUERY_LENGTH = 200;
-
-function readQuery(value: string | string[] | undefined): string {
-  const first = Array.isArray(value) ? value[0] : value;
-  return (first ?? "").trim().slice(0, MAX_QUERY_LENGTH);
-}
 
 /** Title, description and canonical URL of a search page; every one is noindex. */
 export function searchMetadata(query: string | string[] | undefined, halaman: string | string[] | undefined): Metadata {
-  const q = readQuery(query);
+  const q = readSearchQuery(query);
   const page = parsePageParam(halaman) ?? 1;
   // Result pages are an endless space of URLs: crawlers may follow them but not index them.
   if (!q) return pageMetadata({ title: "Cari berita", description: `Cari berita ${siteConfig.name} dengan kata kunci.`, path: "/cari", noindex: true });
+  if (!hasSearchableWord(q)) {
+    return pageMetadata({ title: "Kata pencarian tidak bisa dipakai", description: "Ketik setidaknya satu kata untuk mencari berita.", path: "/cari", noindex: true });
+  }
   return pageMetadata({
     title: page > 1 ? `Hasil pencarian “${q}” (halaman ${page})` : `Hasil pencarian “${q}”`,
     description: `Berita ${siteConfig.name} yang memuat “${q}”.`,
@@ -43,9 +40,13 @@ type Props = {
   cached?: boolean;
 };
 
-/** The search page for what the reader typed: the empty form, results, or no results. */
+/**
+ * The search page for what the reader typed: the empty form, results, no results, or a query
+ * with no word in it (proxy.ts gives that one its 400 status; a page cannot set one itself).
+ */
 export async function SearchPage({ query, halaman, cached = false }: Props) {
-  const q = readQuery(query);
+  const q = readSearchQuery(query);
+  if (q && !hasSearchableWord(q)) return <UnusableQuery query={q} />;
   const page = parsePageParam(halaman);
   if (page === null) return cached ? <CachedNotFound /> : notFound();
 
@@ -103,6 +104,25 @@ export async function SearchPage({ query, halaman, cached = false }: Props) {
           <Pagination info={info} basePath={searchPath(q)} />
         </>
       )}
+    </div>
+  );
+}
+
+/** The answer to a query made only of FTS operators and symbols: what happened and the form to try again. */
+function UnusableQuery({ query }: { query: string }) {
+  return (
+    <div className="max-w-3xl">
+      <Breadcrumbs items={[{ name: "Pencarian", href: "/cari" }, { name: query }]} />
+      <h1 className="mt-3 font-serif text-3xl font-bold">Kata pencarian tidak bisa dipakai</h1>
+      <SearchForm variant="page" defaultValue={query} />
+      <div className="mt-4 text-slate-700" data-state="tanpa-kata">
+        <p className="text-lg font-semibold text-slate-900">Kata pencarian tidak bisa dipakai: “{query}” tidak memuat satu kata pun.</p>
+        <p className="mt-2">
+          Pencarian hanya mencari kata dan angka. Operator seperti AND, OR, NOT dan NEAR, serta tanda seperti tanda kutip,
+          bintang (*), titik dua, tanda kurung, pangkat (^) dan tanda minus, tidak ikut dicari. Ketik setidaknya satu kata,
+          misalnya nama tokoh, tempat, atau peristiwa.
+        </p>
+      </div>
     </div>
   );
 }

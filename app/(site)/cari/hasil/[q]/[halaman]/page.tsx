@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { SearchPage, searchMetadata } from "@/components/search/SearchPage";
+import { CachedNotFound } from "@/components/shared/CachedNotFound";
+import { hasSearchableWord } from "@/lib/search-query";
 
 type Props = { params: Promise<{ q: string; halaman: string }> };
 
@@ -22,5 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CachedSearchRoute({ params }: Props) {
-  return <SearchPage {...await readParams(params)} cached />;
+  const { query, halaman } = await readParams(params);
+  // The rewrite leaves queries without a word (`AND`, `-`) to the per-request /cari, which answers
+  // 400; should one arrive here all the same, a 404 is cached, never a 200.
+  if (!hasSearchableWord(query)) return <CachedNotFound />;
+  return <SearchPage query={query} halaman={halaman} cached />;
 }
