@@ -63,13 +63,14 @@ export class LoginGuard {
     const wait = Math.max(bucket.retryAfterMs(accountKey), known ? 0 : this.addresses.retryAfterMs(a.ip));
     if (wait > 0) return { ok: false, reason: "locked", retryAfterMs: wait };
 
+    // Counted as a failure before the hash runs, so that guesses arriving while it runs already see
+    // it: counted after, every guess in flight when the limit is reached would get a hash too.
+    bucket.recordFailure(accountKey);
+    const addressFailedAt = known ? undefined : this.addresses.recordFailure(a.ip);
     const ok = usable ? await deps.verify(usable.hash, a.password) : (await deps.verify(await deps.dummyHash(), a.password), false);
-    if (!ok || !usable) {
-      bucket.recordFailure(accountKey);
-      if (!known) this.addresses.recordFailure(a.ip);
-      return { ok: false, reason: "wrong" };
-    }
+    if (!ok || !usable) return { ok: false, reason: "wrong" };
     bucket.reset(accountKey);
+    if (addressFailedAt !== undefined) this.addresses.forget(a.ip, addressFailedAt);
     return { ok: true, accountId: usable.id, device: knownDeviceToken(usable.id, usable.hash, this.now()) };
   }
 }

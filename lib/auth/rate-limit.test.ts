@@ -16,8 +16,16 @@ describe("FailureLimiter", () => {
     expect(limiter.retryAfterMs("a")).toBe(0);
   });
 
-  it("forgets a key on reset", () => {
-    const limiter = new FailureLimiter(1, 60_000, () => 0);
+  it("takes back one failure with forget, and forgets a key on reset", () => {
+    let now = 0;
+    const limiter = new FailureLimiter(2, 60_000, () => now);
+    limiter.recordFailure("a");
+    now = 5;
+    const second = limiter.recordFailure("a");
+    expect(limiter.retryAfterMs("a")).toBeGreaterThan(0);
+    limiter.forget("a", second);
+    expect(limiter.retryAfterMs("a")).toBe(0);
+    limiter.forget("a", 12_345);
     limiter.recordFailure("a");
     expect(limiter.retryAfterMs("a")).toBeGreaterThan(0);
     limiter.reset("a");

@@ -27,15 +27,27 @@ export class FailureLimiter {
     return list[list.length - this.maxFailures] + this.windowMs - this.now();
   }
 
-  recordFailure(key: string): void {
+  /** Counts a failure now; returns its time, for forget(). */
+  recordFailure(key: string): number {
     const list = this.recent(key);
-    list.push(this.now());
+    const at = this.now();
+    list.push(at);
     this.failures.set(key, list);
     // Bound memory under a flood of distinct keys: forget the oldest entries.
     if (this.failures.size > 50_000) {
       const oldest = this.failures.keys().next().value;
       if (oldest !== undefined) this.failures.delete(oldest);
     }
+    return at;
+  }
+
+  /** Takes back one failure counted at `at` (an attempt counted before its outcome was known). */
+  forget(key: string, at: number): void {
+    const list = this.failures.get(key);
+    const i = list?.indexOf(at) ?? -1;
+    if (i < 0) return;
+    list!.splice(i, 1);
+    if (list!.length === 0) this.failures.delete(key);
   }
 
   reset(key: string): void {
