@@ -34,7 +34,7 @@ const nextConfig = {
         // The home page lives on a parameterised route so no build ever prerenders it.
         { source: "/", destination: "/beranda/terkini" },
         // The ISR cache keys on the path, so page N of a list gets a path of its own.
-        ...["kanal", "tag"].flatMap((kind) => [
+        ...["kanal", "tag", "penulis"].flatMap((kind) => [
           {
             source: `/${kind}/:slug`,
             has: [{ type: "query", key: "halaman", value: "(?<n>[1-9][0-9]{0,5})" }],
@@ -69,6 +69,7 @@ const nextConfig = {
       { source: "/beranda/:path*", destination: "/", permanent: true },
       { source: "/kanal/:slug/halaman/:n", destination: "/kanal/:slug?halaman=:n", permanent: true },
       { source: "/tag/:slug/halaman/:n", destination: "/tag/:slug?halaman=:n", permanent: true },
+      { source: "/penulis/:slug/halaman/:n", destination: "/penulis/:slug?halaman=:n", permanent: true },
       { source: "/cari/hasil/:q/:n", destination: "/cari?q=:q&halaman=:n", permanent: true },
     ];
   },

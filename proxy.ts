@@ -1,21 +1,21 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { createNonce, noncePolicy } from "@/lib/csp.mjs";
 import { badAddressResponse, isDecodablePath } from "@/lib/request-path";
-import { hasSearchableWord, readSearchQuery } from "@/lib/search-query";
+import { queryStatus } from "@/lib/query-status";
 
-// The pages rendered per request: the newsroom, odd searches, the news index, author pages and staff
-// previews. Only these get a nonce; every other page is an ISR page (home, article, kanal, tag, plain-word
+// The pages rendered per request: the newsroom, odd searches, the news index and staff previews. Only
+// these get a nonce; every other page is an ISR page (home, article, kanal, tag, author, plain-word
 // search, unknown paths) that carries the policy lib/isr-cache-handler.mjs stored with it, and a cache hit
 // must cost no more than it did. The matchers below list the same routes; a matcher must be a literal,
 // so keep both in step.
-export const PER_REQUEST = /^\/(?:admin(?:\/.*)?|cari|indeks|penulis\/.+|pratinjau\/.+)$/;
+export const PER_REQUEST = /^\/(?:admin(?:\/.*)?|cari|indeks|pratinjau\/.+)$/;
 
 /**
  * Three jobs, before Next routes the request:
  * - an address that cannot be decoded (`/kanal/%FF`) gets a 400 page in Indonesian; Next would
  *   answer it with a bare 500 before any page runs;
- * - a search with no word in it (`/cari?q=AND`, `?q=*`) gets status 400: the search page renders
- *   the explanation (components/search/SearchPage.tsx), but a page cannot set a status itself;
+ * - a query string that shows a per-request page cannot be served (`/cari?q=AND`, `/indeks?tanggal=2026-13-45`)
+ *   gets its 4xx status (lib/query-status.ts): the page renders the notice, but cannot set a status itself;
  * - a page rendered per request gets a fresh nonce (README "Security headers"): Next reads it from
  *   the request's Content-Security-Policy and stamps it on each of its scripts.
  * Access checks do not live here: every page and action checks the session itself.
@@ -34,8 +34,7 @@ export function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
-  const query = rawPath === "/cari" ? readSearchQuery(request.nextUrl.searchParams.get("q")) : "";
-  const status = query && !hasSearchableWord(query) ? 400 : undefined;
+  const status = queryStatus(rawPath, request.nextUrl.searchParams, new Date());
   const response = NextResponse.next({ request: { headers }, status });
   response.headers.set("Content-Security-Policy", csp);
   // nginx's micro-cache (deploy/nginx.conf) would hand this page, and so its nonce, to other
@@ -50,7 +49,6 @@ export const config = {
     "/admin",
     "/admin/:path*",
     "/indeks",
-    "/penulis/:path+",
     "/pratinjau/:path+",
     // /cari is cached for plain words (next.config.js SEARCH_WORDS, copied here because a matcher
     // must be a literal) with no page number or a valid one; every other /cari renders per request.

@@ -32,7 +32,7 @@ function templates(): Template[] {
     { name: "search, bad page number", path: "/cari?q=banjir&halaman=abc", kind: "nonce", status: 404 },
     { name: "search form", path: "/cari", kind: "nonce" },
     { name: "indeks", path: "/indeks", kind: "nonce" },
-    { name: "penulis", path: `/penulis/${author.slug}`, kind: "nonce" },
+    { name: "penulis", path: `/penulis/${author.slug}`, kind: "cached" },
     { name: "404, unknown path", path: "/tidak/ada/halaman-ini", kind: "cached", status: 404 },
     { name: "404 under a cached route", path: "/berita/zzzzzzzz/tidak-ada", kind: "cached", status: 404 },
     { name: "preview, reader", path: "/pratinjau/abcdefgh", kind: "nonce", status: 404 },

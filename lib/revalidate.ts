@@ -7,6 +7,7 @@ import { articlePath, kanalPath, tagPath } from "./urls";
 const HOME_ROUTE = "/beranda/terkini";
 // Route patterns must name the route group: Next derives a page's cache tags from its file path.
 const LIST_PAGE_ROUTES = ["/(site)/kanal/[slug]/halaman/[halaman]", "/(site)/tag/[slug]/halaman/[halaman]"] as const;
+const AUTHOR_ROUTES = ["/(site)/penulis/[slug]", "/(site)/penulis/[slug]/halaman/[halaman]"] as const;
 const SEARCH_ROUTE = "/(site)/cari/hasil/[q]/[halaman]";
 const ARTICLE_ROUTE = "/(site)/berita/[id]/[[...slug]]";
 
@@ -43,9 +44,16 @@ export function revalidateArticle(a: ArticleChange): void {
   for (const t of new Set(a.tagNames?.map((name) => slugify(name)))) revalidatePath(tagPath(t));
   // Later pages of a list all shift by one when a story joins or leaves its head.
   for (const route of LIST_PAGE_ROUTES) revalidatePath(route, "page");
+  // The reporter's and the editor's lists (and a change of either); author pages are few.
+  revalidateAuthorPages();
   // Any cached search may match the story's old or new words.
   revalidatePath(SEARCH_ROUTE, "page");
   if (a.leftEverywhere || (a.previousSlug && a.previousSlug !== a.slug)) revalidatePath(ARTICLE_ROUTE, "page");
+}
+
+/** Drops every author page: a story joined or left a list, or a role shown under a name changed. */
+export function revalidateAuthorPages(): void {
+  for (const route of AUTHOR_ROUTES) revalidatePath(route, "page");
 }
 
 /**

@@ -5,6 +5,7 @@ import { SearchForm } from "./SearchForm";
 import { SearchResult } from "./SearchResult";
 import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
 import { CachedNotFound } from "@/components/shared/CachedNotFound";
+import { NotFoundNotice } from "@/components/shared/NotFoundNotice";
 import { Pagination } from "@/components/shared/Pagination";
 import { getLatestArticles } from "@/db/queries/articles";
 import { searchArticles } from "@/db/queries/search";
@@ -48,7 +49,9 @@ export async function SearchPage({ query, halaman, cached = false }: Props) {
   const q = readSearchQuery(query);
   if (q && !hasSearchableWord(q)) return <UnusableQuery query={q} />;
   const page = parsePageParam(halaman);
-  if (page === null) return cached ? <CachedNotFound /> : notFound();
+  // Not a page number: the cached route's 404, or on /cari the notice in place, proxy.ts having set the 404
+  // (lib/query-status.ts); notFound() there would leave the page blank without JavaScript.
+  if (page === null) return cached ? <CachedNotFound /> : <NotFoundNotice />;
 
   if (!q) {
     return (

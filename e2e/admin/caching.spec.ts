@@ -4,14 +4,15 @@ import { adminState } from "./accounts";
 
 test.use({ storageState: adminState });
 
-type Story = { id: number; public_id: string; slug: string; title: string; kanal: string };
+type Story = { id: number; public_id: string; slug: string; title: string; kanal: string; reporter: string };
 
 test("an editor's save and unpublish reach cached reader pages at once", async ({ page, playwright, baseURL }) => {
   // An anonymous reader: no session cookie, so every answer below is what the cache serves.
   const reader = await playwright.request.newContext({ baseURL });
   const html = async (path: string) => (await reader.get(path)).text();
   const [story] = readDb<Story>(
-    `SELECT a.id, a.public_id, a.slug, a.title, k.slug AS kanal FROM articles a JOIN kanal k ON k.id = a.kanal_id
+    `SELECT a.id, a.public_id, a.slug, a.title, k.slug AS kanal, r.slug AS reporter FROM articles a
+      JOIN kanal k ON k.id = a.kanal_id JOIN staff r ON r.id = a.reporter_id
       WHERE a.status = 'published' AND a.published_at <= ? AND k.parent_id IS NULL ORDER BY a.published_at DESC LIMIT 1`,
     // A seeded story: the other journeys' stories of the last minutes have no neighbours linking to them yet.
     Date.now() - 10 * 60_000,
@@ -37,7 +38,7 @@ test("an editor's save and unpublish reach cached reader pages at once", async (
   }
   expect(other, "a neighbouring story links to the test story").not.toBe("");
 
-  const readerPages = ["/", `/kanal/${story.kanal}`, `/tag/${tag.slug}`, other];
+  const readerPages = ["/", `/kanal/${story.kanal}`, `/tag/${tag.slug}`, `/penulis/${story.reporter}`, other];
   // Wait until each page is a fresh cache entry (an older one answers STALE while it renders again).
   for (const path of [...readerPages, `${link}${story.slug}`]) {
     await expect.poll(async () => (await reader.get(path)).headers()["x-nextjs-cache"], { message: path, timeout: 20_000 }).toBe("HIT");
@@ -50,7 +51,7 @@ test("an editor's save and unpublish reach cached reader pages at once", async (
   await expect(page.getByText("Tersimpan.")).toBeVisible();
   const [saved] = readDb<{ slug: string }>("SELECT slug FROM articles WHERE id = ?", story.id);
   // No waiting: the save dropped these pages from the cache.
-  for (const path of ["/", `/kanal/${story.kanal}`, `/tag/${tag.slug}`, `${link}${saved.slug}`]) {
+  for (const path of ["/", `/kanal/${story.kanal}`, `/tag/${tag.slug}`, `/penulis/${story.reporter}`, `${link}${saved.slug}`]) {
     expect(await html(path), path).toContain(title);
   }
 

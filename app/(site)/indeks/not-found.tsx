@@ -1,18 +1,6 @@
-import { IndeksDateForm } from "@/components/indeks/IndeksDateForm";
-import { wibDateKey } from "@/lib/wib";
+import { IndeksNotFoundNotice } from "@/components/indeks/IndeksNotFoundNotice";
 
-// The news index's own 404: it says what was wrong with the address and offers the date picker.
+// The news index's own 404 (a page past the end of a day): it says what was wrong and offers the date picker.
 export default function IndeksNotFound() {
-  const today = wibDateKey(new Date());
-  return (
-    <div className="mx-auto max-w-2xl py-10">
-      <p className="text-sm font-bold uppercase tracking-wide text-brand">Galat 404</p>
-      <h1 className="mt-2 font-serif text-3xl font-bold">Tanggal indeks tidak valid</h1>
-      <p className="mt-3 text-slate-700">
-        Indeks Berita hanya tersedia untuk tanggal yang benar (format TTTT-BB-HH, misalnya {today}) dan tidak lebih dari hari
-        ini, dengan nomor halaman yang ada. Pilih tanggal lain:
-      </p>
-      <IndeksDateForm value={today} max={today} />
-    </div>
-  );
+  return <IndeksNotFoundNotice />;
 }

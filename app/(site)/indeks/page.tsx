@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IndeksDateForm } from "@/components/indeks/IndeksDateForm";
+import { IndeksNotFoundNotice } from "@/components/indeks/IndeksNotFoundNotice";
 import { ListingPage } from "@/components/shared/ListingPage";
 import { countArticlesPublishedBetween, getArticlesPublishedBetween } from "@/db/queries/articles";
 import { getPageAds } from "@/db/queries/ads";
@@ -21,7 +22,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams;
   const day = parseIndeksDate(params.tanggal, new Date());
-  if (!day) return { title: "Tanggal indeks tidak valid" };
+  if (!day) return { title: "Tanggal indeks tidak valid", robots: { index: false } };
   const page = parsePageParam(params.halaman) ?? 1;
   const label = formatWibLongDate(day.start);
   const empty = (await countArticlesPublishedBetween(day.start, day.end)) === 0;
@@ -40,7 +41,9 @@ export default async function IndeksRoute({ searchParams }: Props) {
   const now = new Date();
   const day = parseIndeksDate(params.tanggal, now);
   const page = parsePageParam(params.halaman);
-  if (!day || page === null) notFound();
+  // proxy.ts has answered this address 404 already (lib/query-status.ts); notFound() here would leave the
+  // page blank without JavaScript, so the notice is drawn in place.
+  if (!day || page === null) return <IndeksNotFoundNotice />;
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countArticlesPublishedBetween(day.start, day.end, now) });
   if (isPageOutOfRange(info)) notFound();

@@ -8,6 +8,7 @@ import { staffRoles } from "@/db/schema";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { authorizeAction } from "@/lib/auth/session";
 import { fieldErrors, type FormState } from "@/lib/form-state";
+import { revalidateAuthorPages } from "@/lib/revalidate";
 
 const createSchema = z.object({
   nama: z.string().trim().min(2, "Isi nama lengkap.").max(100),
@@ -46,5 +47,6 @@ export async function updateStaffAction(form: FormData): Promise<void> {
   if (!auth.ok || auth.user.id === parsed.data.id) redirect("/admin/staf?galat=1");
   updateStaffRole(parsed.data.id, parsed.data.peran, parsed.data.aktif === "1");
   revalidatePath("/admin/staf");
+  revalidateAuthorPages();
   redirect("/admin/staf?diubah=1");
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { CachedNotFound } from "@/components/shared/CachedNotFound";
 import { JsonLd } from "@/components/shared/JsonLd";
 import { ListingPage } from "@/components/shared/ListingPage";
 import { getPageAds } from "@/db/queries/ads";
@@ -17,17 +17,21 @@ const PAGE_SIZE = 10;
 const ROLE_LABEL: Record<StaffRole, string> = { reporter: "Reporter", editor: "Redaktur", admin: "Redaksi" };
 
 type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  /** `halaman` only on the page-2+ route that `?halaman=` is rewritten to (next.config.js). */
+  params: Promise<{ slug: string; halaman?: string }>;
 };
 
+// ISR like kanal pages: every article change and every role change drops the author pages (lib/revalidate.ts).
+export const revalidate = 30;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
-// Per request: author pages are rarely read and are not part of the publish invalidation.
-export const dynamic = "force-dynamic";
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const person = await getStaffBySlug((await params).slug);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, halaman } = await params;
+  const person = await getStaffBySlug(slug);
   if (!person) return { title: "Penulis tidak ditemukan" };
-  const page = parsePageParam((await searchParams).halaman) ?? 1;
+  const page = parsePageParam(halaman) ?? 1;
   return pageMetadata({
     title: page > 1 ? `${person.name} (halaman ${page})` : person.name,
     description: person.bio || `Berita ${siteConfig.name} oleh ${person.name}.`,
@@ -35,13 +39,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   });
 }
 
-export default async function AuthorRoute({ params, searchParams }: Props) {
-  const person = await getStaffBySlug((await params).slug);
-  const page = parsePageParam((await searchParams).halaman);
-  if (!person || page === null) notFound();
+export default async function AuthorRoute({ params }: Props) {
+  const { slug, halaman } = await params;
+  const person = await getStaffBySlug(slug);
+  const page = parsePageParam(halaman);
+  if (!person || page === null) return <CachedNotFound />;
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countStaffArticles(person.id) });
-  if (isPageOutOfRange(info)) notFound();
+  if (isPageOutOfRange(info)) return <CachedNotFound />;
   const [articles, ranking, ads] = await Promise.all([
     getStaffArticles({ staffId: person.id, limit: PAGE_SIZE, offset: info.offset }),
     getTerpopuler(),
