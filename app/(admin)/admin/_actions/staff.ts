@@ -29,6 +29,8 @@ export async function createStaffAction(_prev: FormState, form: FormData): Promi
     return { errors: { email: err instanceof Error ? err.message : "Gagal membuat akun." }, values };
   }
   revalidatePath("/admin/staf");
+  // A cached 404 of the new person's author page (someone tried the address before) must go.
+  revalidateAuthorPages();
   redirect("/admin/staf?ditambah=1");
 }
 
