@@ -91,6 +91,12 @@ const cases: Record<string, Case[]> = {
     { path: `/penulis/dimas-prasetyo?halaman=${HUGE}` },
     { path: "/penulis/dimas-prasetyo?halaman=-1" },
   ],
+  "/penulis/[slug]/halaman/[halaman]": [
+    { path: `/penulis/dimas-prasetyo/halaman/${HUGE}` },
+    { path: "/penulis/dimas-prasetyo/halaman/-1" },
+    { path: "/penulis/dimas-prasetyo/halaman/%FF" },
+    { path: "/penulis/%FF/halaman/2", ...BAD_ADDRESS },
+  ],
   "/indeks": [
     { path: "/indeks?tanggal=2026-13-45", text: /Tanggal/ },
     { path: "/indeks?tanggal=99999-01-01", text: /Tanggal/ },
