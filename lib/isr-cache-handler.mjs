@@ -7,8 +7,9 @@
 // when each page's render was asked for, and refuses to store a page whose tags were revalidated
 // after that moment. The next request renders it again from the saved data.
 //
-// It stores reader pages without Next's client scripts (lib/reader-html.mjs), and gives each its Content-Security-Policy (lib/csp.mjs): the hashes of the page's
-// own inline scripts, computed once here rather than on every request. Next sends the headers kept
+// It also stores reader pages without Next's client scripts (lib/reader-html.mjs), and gives each
+// stored page its Content-Security-Policy (lib/csp.mjs): the hashes of whatever inline scripts are
+// left, computed once here rather than on every request. Next sends the headers kept
 // with an entry on every cache hit, and the response that rendered the page is built from the same
 // entry object after this set() returns, so the first reader gets the policy too.
 //
@@ -52,8 +53,9 @@ export function lookupStartsRender(entry, now) {
  */
 export function asReaderPage(data) {
   if (data?.kind !== "APP_PAGE" || typeof data.html !== "string") return data;
-  // Only a page that rendered: a notFound() inside a cached route (an unknown story id) is stored
-  // too, and Next writes that page's text only into the RSC payload, for React to draw.
+  // Only a page that rendered (200). A 404 inside a cached route is stored too and keeps Next's scripts:
+  // a notFound() thrown anywhere but in CachedNotFound leaves its text only in the RSC payload, for
+  // React to draw, and stripped it would be blank for everyone.
   if ((data.status ?? 200) === 200) data.html = withoutFrameworkScripts(data.html);
   data.headers = data.headers ?? {};
   data.headers[CSP_HEADER] = hashPolicy(data.html);
