@@ -16,8 +16,8 @@ describe("readAuditReport", () => {
 
   it("treats an endpoint error, or anything unreadable, as no answer: never as clean", () => {
     // What npm 11 prints when the registry refuses the bulk advisory request.
-    const refused = JSON.stringify({ message: "405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk", statusCode: 405, error: { summary: "", detail: "" } });
-    expect(readAuditReport(refused)).toEqual({ kind: "unreachable", reason: "405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk" });
+    const refused = JSON.stringify({ message: "405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk", statusCode: 405, error: { summary: "", detail: "" } });
+    expect(readAuditReport(refused)).toEqual({ kind: "unreachable", reason: "405 Method Not Allowed - POST https://registry.example/-/npm/v1/security/advisories/bulk" });
     expect(readAuditReport("")).toMatchObject({ kind: "unreachable" });
     expect(readAuditReport("{}")).toMatchObject({ kind: "unreachable" });
   });
