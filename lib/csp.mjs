@@ -24,9 +24,23 @@ const BASE = [
 ];
 
 /** <script> elements: attributes and body. A browser takes the body as it is (no entity decoding). */
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+export const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 /** type values a browser runs; anything else (application/ld+json) is data, not script. */
 const RUNNABLE_TYPE = /^\s*(text\/javascript|application\/javascript|module)?\s*$/i;
+
+/**
+ * One attribute of an element, from the attribute text SCRIPT captures; undefined when absent.
+ * @example scriptAttribute(' src="/a.js" async=""', "src") // "/a.js"
+ */
+export function scriptAttribute(attrs, name) {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(` ${attrs}`);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : undefined;
+}
+
+/** Whether a browser runs a <script> with these attributes (no type, or a JavaScript one). */
+export function isRunnableScript(attrs) {
+  return RUNNABLE_TYPE.test(scriptAttribute(attrs, "type") ?? "");
+}
 
 /**
  * The bodies of the inline scripts a browser would run, in page order, each once.
@@ -35,10 +49,7 @@ const RUNNABLE_TYPE = /^\s*(text\/javascript|application\/javascript|module)?\s*
 export function inlineScripts(html) {
   const bodies = new Set();
   for (const [, attrs, body] of html.matchAll(SCRIPT)) {
-    if (/\ssrc\s*=/i.test(` ${attrs}`)) continue;
-    const type = / type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(` ${attrs}`);
-    if (type && !RUNNABLE_TYPE.test(type[1] ?? type[2] ?? type[3] ?? "")) continue;
-    bodies.add(body);
+    if (scriptAttribute(attrs, "src") === undefined && isRunnableScript(attrs)) bodies.add(body);
   }
   return [...bodies];
 }

@@ -9,7 +9,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
  */
 export function backupFileName(date: Date, prefix = "warta"): string {
   const p = wibParts(date);
-  const seconds = pad(new Date(date.getTime()).getUTCSeconds());
+  const seconds = pad(date.getUTCSeconds());
   return `${prefix}-${p.year}${pad(p.month + 1)}${pad(p.day)}-${pad(p.hour)}${pad(p.minute)}${seconds}-wib.db`;
 }
 

@@ -1,7 +1,7 @@
 // A cached reader page without Next's client runtime (README "Client JavaScript").
 //
 // Reader pages render on the server, read fine without JavaScript, and link with plain <a>: React
-// in the browser would only hydrate what is already there. Its cost is the framework's ~100 kB of
+// in the browser would only hydrate what is already there. Its cost is the framework's ~130 kB (gzip) of
 // script and the page's RSC payload written a second time into the HTML, and on a phone that is
 // most of the time before the page answers a tap (Lighthouse's Total Blocking Time). So when
 // lib/isr-cache-handler.mjs stores a page, it keeps the HTML without Next's scripts; what a reader
@@ -10,23 +10,15 @@
 //
 // Plain JavaScript: the cache handler is loaded by Next as it is.
 
-/** A whole <script> element: attributes and body (as lib/csp.mjs reads them). */
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+import { isRunnableScript, SCRIPT, scriptAttribute } from "./csp.mjs";
+
 /** A hint to fetch a script early: <link rel="preload" as="script"> or <link rel="modulepreload">. */
 const SCRIPT_HINT = /<link\b(?=[^>]*\brel="(?:modulepreload|preload"(?=[^>]*\bas="script")))[^>]*>/gi;
-/** type values a browser runs; anything else (application/ld+json) is data. */
-const RUNNABLE_TYPE = /^\s*(text\/javascript|application\/javascript|module)?\s*$/i;
-
-function attribute(attrs, name) {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(` ${attrs}`);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : undefined;
-}
 
 /** True for the scripts Next writes: its build files (/_next/…) and every inline script that runs. */
 function isFrameworkScript(attrs) {
-  const src = attribute(attrs, "src");
-  if (src !== undefined) return src.startsWith("/_next/");
-  return RUNNABLE_TYPE.test(attribute(attrs, "type") ?? "");
+  const src = scriptAttribute(attrs, "src");
+  return src !== undefined ? src.startsWith("/_next/") : isRunnableScript(attrs);
 }
 
 /**

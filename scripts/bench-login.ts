@@ -14,14 +14,14 @@
 // answers ("wrong password" vs "too many attempts"), which logins got in, and writes the same
 // as JSON to bench-results/login-<time>.json. Only ever talks to 127.0.0.1; stops itself.
 // BENCH_SECONDS=15 makes it shorter, and the guesses four times as dense.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
-import { ensureBuild, fmt, load, pinLoadToCpu1, READER, type Run, startNext, stopProcess } from "./bench/common";
+import { commitLabel, ensureBuild, fmt, load, median, pinLoadToCpu1, READER, type Run, startNext, stopProcess } from "./bench/common";
 
 type Element = DefaultTreeAdapterMap["element"];
 type Node = DefaultTreeAdapterMap["node"];
@@ -95,12 +95,7 @@ function addEditor(dir: string) {
   if (res.status !== 0) throw new Error(`user:add gagal: ${res.stderr}`);
 }
 
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * p))] : 0;
-};
 const ratio = (x: number, base: number) => (base > 0 ? x / base : 0);
-const commit = () => execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
 
 async function main() {
   ensureBuild();
@@ -181,9 +176,9 @@ async function main() {
     console.log(line("baseline", baseline));
     console.log(line("attack", during));
     console.log(`  readers during the attack: req/s ${ratio(during.rps, baseline.rps).toFixed(2)} × baseline, p99 ${ratio(during.p99, baseline.p99).toFixed(2)} × baseline`);
-    console.log(`  attacker: ${GUESSES} posts in ${attackSeconds.toFixed(1)} s; "${WRONG}" ${answers.salah} (median ${percentile(msOf("salah"), 0.5).toFixed(0)} ms), "${LOCKED}" ${answers.terkunci} (median ${percentile(msOf("terkunci"), 0.5).toFixed(0)} ms), logged in ${answers.masuk}, other ${answers.lain}`);
+    console.log(`  attacker: ${GUESSES} posts in ${attackSeconds.toFixed(1)} s; "${WRONG}" ${answers.salah} (median ${median(msOf("salah")).toFixed(0)} ms), "${LOCKED}" ${answers.terkunci} (median ${median(msOf("terkunci")).toFixed(0)} ms), logged in ${answers.masuk}, other ${answers.lain}`);
     console.log(`  argon2 verifies run for the attacker: ${answers.salah} (for an existing account "${WRONG}" is only said after the hash ran; "too many attempts" is said before it)`);
-    console.log(`  quiet server, one at a time (median of ${SAMPLES}): a turned-away guess ${percentile(quiet.refusedMs, 0.5).toFixed(0)} ms, a cached article ${percentile(quiet.articleMs, 0.5).toFixed(0)} ms, the login page itself ${percentile(quiet.loginPageMs, 0.5).toFixed(0)} ms`);
+    console.log(`  quiet server, one at a time (median of ${SAMPLES}): a turned-away guess ${median(quiet.refusedMs).toFixed(0)} ms, a cached article ${median(quiet.articleMs).toFixed(0)} ms, the login page itself ${median(quiet.loginPageMs).toFixed(0)} ms`);
     console.log(`  after the attack: the editor ${colleague.answer === "masuk" ? "logged in" : `did not log in (${colleague.answer})`}; the owner on a new browser: ${ownerNewBrowser.answer}; the owner on the known browser: ${ownerKnownBrowser.answer === "masuk" ? "logged in" : ownerKnownBrowser.answer}`);
 
     mkdirSync("bench-results", { recursive: true });
@@ -193,7 +188,7 @@ async function main() {
       JSON.stringify(
         {
           command: "npm run bench:login",
-          commit: commit(),
+          commit: commitLabel(),
           startedAt: startedAt.toISOString(),
           node: process.version,
           pinned: pin,
@@ -205,9 +200,9 @@ async function main() {
             seconds: attackSeconds,
             answers,
             argon2Verifies: answers.salah,
-            medianMs: { salah: percentile(msOf("salah"), 0.5), terkunci: percentile(msOf("terkunci"), 0.5) },
+            medianMs: { salah: median(msOf("salah")), terkunci: median(msOf("terkunci")) },
           },
-          quietMedianMs: { refusedGuess: percentile(quiet.refusedMs, 0.5), cachedArticle: percentile(quiet.articleMs, 0.5), loginPage: percentile(quiet.loginPageMs, 0.5), samples: SAMPLES },
+          quietMedianMs: { refusedGuess: median(quiet.refusedMs), cachedArticle: median(quiet.articleMs), loginPage: median(quiet.loginPageMs), samples: SAMPLES },
           after: { colleague: colleague.answer, ownerNewBrowser: ownerNewBrowser.answer, ownerKnownBrowser: ownerKnownBrowser.answer },
         },
         null,

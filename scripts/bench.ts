@@ -9,13 +9,13 @@
 //   --articles N     afterwards, adds N synthetic stories with view history and measures again
 //   --build          rebuilds even when .next looks current
 // BENCH_PORT (3240) is Warta's port; nginx takes BENCH_PORT + 1 and the ceiling BENCH_PORT + 2.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { ensureBuild, fmt, load, median, onServerCpu, pinLoadToCpu1, READER, type Run, startNext, stopProcess, waitForHttp } from "./bench/common";
+import { commitLabel, ensureBuild, fmt, load, median, onServerCpu, pinLoadToCpu1, READER, type Run, startNext, stopProcess, waitForHttp } from "./bench/common";
 import { addSyntheticArticles } from "./bench/synthetic";
 import { pageWeight, type Weight, WEIGHT_METHOD } from "./bench/weight";
 import { findNginx, startNginx } from "./lib/nginx";
@@ -114,12 +114,6 @@ function targetsFor(db: string): { targets: Target[]; paths: Record<string, stri
   return { targets, paths };
 }
 
-function commit(): string {
-  const sha = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-  const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim() !== "";
-  return dirty ? `${sha}+changes` : sha;
-}
-
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const ok = (pass: boolean) => (pass ? "ok" : "MISSED");
 
@@ -195,7 +189,7 @@ async function main() {
     const ratio = (f: Figures | undefined) => (f ? f.rps / ceiling.rps : NaN);
     const cell = (f: Figures | undefined) =>
       f ? `${fmt(f.rps).padStart(7)} ${String(f.p50).padStart(4)} ${String(f.p99).padStart(5)} ${String(f.non2xx).padStart(6)} ${ratio(f).toFixed(3).padStart(6)}` : "     —".padEnd(33);
-    console.log(`\nnpm run bench${quick ? " -- --quick" : ""}, commit ${commit()}, ${startedAt.toISOString()}, Node ${process.version}`);
+    console.log(`\nnpm run bench${quick ? " -- --quick" : ""}, commit ${commitLabel()}, ${startedAt.toISOString()}, Node ${process.version}`);
     console.log(`ceiling: ${fmt(ceiling.rps)} req/s (p50 ${ceiling.p50} ms, p99 ${ceiling.p99} ms); load average ${load1.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`);
     console.log(`${"".padEnd(8)} | ${"next start: req/s  p50   p99 non2xx  ×ceil".padEnd(42)} | nginx front cache: req/s  p50   p99 non2xx  ×ceil`);
     for (const t of targets) console.log(`${t.name.padEnd(8)} |         ${cell(direct[t.name])} |                ${cell(front[t.name])}`);
@@ -235,7 +229,7 @@ async function main() {
       JSON.stringify(
         {
           command: `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`,
-          commit: commit(),
+          commit: commitLabel(),
           startedAt: startedAt.toISOString(),
           node: process.version,
           pinned: pin,

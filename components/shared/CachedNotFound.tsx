@@ -7,7 +7,7 @@ function NotFoundStatus(): never {
 }
 
 /**
- * The 404 of an ISR route (article, kanal, tag, cached search), returned by the page instead of
+ * The 404 of an ISR route (article, kanal, tag, author, cached search, unknown paths), returned by the page instead of
  * calling notFound() itself. A notFound() thrown outside any Suspense boundary makes Next 16
  * answer 404 with an empty `<html id="__next_error__">` shell and the 404 only in the RSC payload,
  * so the page is blank without JavaScript. Thrown inside a boundary, the ISR render (Next's

@@ -18,12 +18,6 @@ export function knownDeviceToken(accountId: number, passwordHash: string, now = 
   return `${accountId}.${expires}.${mac(accountId, expires, passwordHash)}`;
 }
 
-/** The account id a cookie value claims, before its signature is checked; null when malformed. */
-export function knownDeviceAccount(token: string | undefined): number | null {
-  const m = token?.match(/^(\d{1,10})\.\d{1,15}\.[\w-]{43}$/);
-  return m ? Number(m[1]) : null;
-}
-
 /** Whether `token` is a live, untampered known-browser cookie of this account. */
 export function isKnownDevice(token: string | undefined, accountId: number, passwordHash: string, now = Date.now()): boolean {
   const m = token?.match(/^(\d{1,10})\.(\d{1,15})\.([\w-]{43})$/);

@@ -142,8 +142,16 @@ export async function load(opts: {
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return 0;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+
+/** The commit a benchmark measured, marked when the work tree had changes on top of it. */
+export function commitLabel(): string {
+  const sha = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim() !== "";
+  return dirty ? `${sha}+changes` : sha;
+}
 
 export const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
