@@ -12,7 +12,13 @@
 // processes used during the run ÷ the requests answered, from /proc. The second holds on a busy
 // machine too, where the first only says how much of the core the server got.
 //
+// With --together, all sources take the load at the same time instead, their servers sharing
+// CPU 0: the scheduler gives each the same CPU time, so their req/s compare as the inverse of
+// what a request costs each, and a busy machine slows all of them alike. Latencies then mean
+// nothing; the ratios are the figures to quote from a shared machine.
+//
 //   --rounds N    rounds (3)          --seconds S   seconds per timed run (10)
+//   --together    all sources at once (see above)
 //   --quick       1 round of 1 s: tests the script, not the servers
 // BENCH_PORT (3240): the sources listen on BENCH_PORT, BENCH_PORT + 1, ...
 import { type ChildProcess, execFileSync } from "node:child_process";
@@ -34,8 +40,13 @@ const option = (name: string, fallback: number) => {
   args.splice(i, 2);
   return n;
 };
-const quick = args.includes("--quick");
-if (quick) args.splice(args.indexOf("--quick"), 1);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  if (i >= 0) args.splice(i, 1);
+  return i >= 0;
+};
+const quick = flag("--quick");
+const together = flag("--together");
 const ROUNDS = quick ? 1 : option("--rounds", 3);
 const SECONDS = quick ? 1 : option("--seconds", 10);
 const WARM_UP = quick ? 1 : 3;
@@ -73,11 +84,16 @@ function prepare(spec: string, i: number): Source {
 
 type Measured = Run & { cpuUsPerRequest: number };
 
+/** A cold server is many times slower for its first requests: a few in sequence before any load. */
+async function prime(s: Source, path: string): Promise<void> {
+  for (let i = 0; i < 20; i++) await fetch(`http://127.0.0.1:${s.port}${path}`, { headers: { "user-agent": READER } }).then((r) => r.arrayBuffer());
+}
+
+const warmUp = (s: Source, path: string) =>
+  load({ url: `http://127.0.0.1:${s.port}`, requests: [{ method: "GET", path }], seconds: WARM_UP, connections: CONNECTIONS, warmUp: true });
+
 async function measure(s: Source, path: string): Promise<Measured> {
   const url = `http://127.0.0.1:${s.port}`;
-  // A cold server is many times slower for its first requests: a few in sequence first.
-  for (let i = 0; i < 20; i++) await fetch(url + path, { headers: { "user-agent": READER } }).then((r) => r.arrayBuffer());
-  await load({ url, requests: [{ method: "GET", path }], seconds: WARM_UP, connections: CONNECTIONS, warmUp: true });
   const pid = s.server!.pid!;
   const before = snapshot();
   const run = await load({ url, requests: [{ method: "GET", path }], seconds: SECONDS, connections: CONNECTIONS });
@@ -101,7 +117,8 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopAll().finally(() => process.exit(130)));
   try {
     for (const s of list) {
-      s.server = await startNext({ dir: s.data, port: s.port, pin, cwd: s.dir });
+      // Ready when the floor answers: a variant without the rewrites has no home page.
+      s.server = await startNext({ dir: s.data, port: s.port, pin, cwd: s.dir, readyPath: "/icon.svg" });
       s.paths.static = "/icon.svg";
       const dbFile = join(s.data, "warta.db");
       if (existsSync(dbFile)) {
@@ -112,7 +129,7 @@ async function main() {
     }
     const busyAtStart = busyReasons({ loadBefore, cores: cores() });
     console.log(
-      `${list.length} sources, ${ROUNDS} round(s) of ${SECONDS} s per page and source, ${CONNECTIONS} connections` +
+      `${list.length} sources, ${ROUNDS} round(s) of ${SECONDS} s per page and source, ${CONNECTIONS} connections${together ? " each, all sources at once" : ""}` +
         (pin ? ", servers on CPU 0, load on CPU 1" : ", no taskset") +
         `; load average ${loadBefore.toFixed(2)} before`,
     );
@@ -122,16 +139,23 @@ async function main() {
     for (let round = 1; round <= ROUNDS; round++) {
       console.log(`\nround ${round}/${ROUNDS}`);
       for (const page of ["static", "article"]) {
-        for (const s of list) {
-          const path = s.paths[page];
-          if (!path) continue;
-          process.stdout.write(`  ${page.padEnd(8)} ${s.name} ...`);
-          const r = await measure(s, path);
-          console.log(
-            ` ${fmt(r.rps)} req/s, p99 ${r.p99} ms, cpu ${r.cpuUsPerRequest.toFixed(0)} µs/req (load ${r.machine!.loadBefore.toFixed(2)} → ${r.machine!.loadAfter.toFixed(2)})`,
-          );
-          const key = `${page} ${s.name}`;
-          runs.set(key, [...(runs.get(key) ?? []), r]);
+        const group = list.filter((s) => s.paths[page]);
+        const line = (s: Source, r: Measured) =>
+          `  ${page.padEnd(8)} ${s.name}: ${fmt(r.rps)} req/s, p99 ${r.p99} ms, cpu ${r.cpuUsPerRequest.toFixed(0)} µs/req (load ${r.machine!.loadBefore.toFixed(2)} → ${r.machine!.loadAfter.toFixed(2)})`;
+        const record = (s: Source, r: Measured) => runs.set(`${page} ${s.name}`, [...(runs.get(`${page} ${s.name}`) ?? []), r]);
+        if (together) {
+          for (const s of group) await prime(s, s.paths[page]);
+          await Promise.all(group.map((s) => warmUp(s, s.paths[page])));
+          const rs = await Promise.all(group.map((s) => measure(s, s.paths[page])));
+          group.forEach((s, i) => (console.log(line(s, rs[i])), record(s, rs[i])));
+        } else {
+          for (const s of group) {
+            await prime(s, s.paths[page]);
+            await warmUp(s, s.paths[page]);
+            const r = await measure(s, s.paths[page]);
+            console.log(line(s, r));
+            record(s, r);
+          }
         }
       }
     }
@@ -179,7 +203,7 @@ async function main() {
           node: process.version,
           pinned: pin,
           loadAverage: { before: loadBefore, after: loadAfter },
-          settings: { rounds: ROUNDS, seconds: SECONDS, warmUpSeconds: WARM_UP, connections: CONNECTIONS },
+          settings: { rounds: ROUNDS, seconds: SECONDS, warmUpSeconds: WARM_UP, connections: CONNECTIONS, together },
           sources: list.map((s) => ({ name: s.name, paths: s.paths })),
           results,
         },

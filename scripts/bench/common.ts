@@ -79,6 +79,8 @@ export async function startNext(opts: {
   pipeStderr?: boolean;
   /** The app to start (a directory with a build); this work tree when left out. */
   cwd?: string;
+  /** Polled until it answers 2xx ("/" unless given). */
+  readyPath?: string;
 }): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${opts.port}`;
   const [cmd, ...args] = onServerCpu(opts.pin, [
@@ -102,7 +104,7 @@ export async function startNext(opts: {
     },
     stdio: ["ignore", "ignore", opts.pipeStderr ? "pipe" : "inherit"],
   });
-  await waitForHttp(`${base}/`, child, "next start");
+  await waitForHttp(`${base}${opts.readyPath ?? "/"}`, child, "next start");
   return child;
 }
 
