@@ -192,7 +192,7 @@ const cases: Record<string, Case[]> = {
 
 async function send(request: APIRequestContext, c: Case) {
   const options = { data: c.body, maxRedirects: 5, failOnStatusCode: false };
-  // Our own Origin, as a browser sends it, so the odd body itself is what gets judged (README "Security").
+  // Our own Origin, as a browser sends it, so the odd body itself is what gets judged (docs/security.md, "Origin").
   if (c.method === "POST") return request.post(c.path, { ...options, headers: { origin: `http://127.0.0.1:${E2E_PORT}` } });
   if (c.method === "HEAD") return request.head(c.path, options);
   return request.get(c.path, options);

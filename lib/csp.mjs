@@ -1,4 +1,4 @@
-// The Content-Security-Policy of every HTML page (README "Security headers").
+// The Content-Security-Policy of every HTML page (docs/security.md, "Content-Security-Policy").
 //
 // Next's App Router writes inline <script>s into every page (the RSC payload, `self.__next_f.push(…)`),
 // so script-src needs either a nonce or the hash of each one; 'unsafe-inline' is never allowed.

@@ -1,4 +1,4 @@
-// A cached reader page without Next's client runtime (README "Client JavaScript").
+// A cached reader page without Next's client runtime (docs/decisions/001-no-client-runtime-on-reader-pages.md).
 //
 // Reader pages render on the server, read fine without JavaScript, and link with plain <a>: React
 // in the browser would only hydrate what is already there. Its cost is the framework's ~130 kB (gzip) of

@@ -33,7 +33,7 @@ export type ArticleChange = {
  * renders again on its next request; pages it does not touch keep being served from the cache.
  */
 export function revalidateArticle(a: ArticleChange): void {
-  // The ranking memo may hold this story; an unpublished one must not linger there for a minute.
+  // The ranking memo may hold this story; an unpublished one must not linger there for up to 30 s.
   invalidateTerpopuler();
   revalidatePath("/");
   revalidatePath(HOME_ROUTE);

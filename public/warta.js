@@ -1,5 +1,5 @@
 // @ts-check
-// The one script of a reader page (README "Client JavaScript"). Cached reader pages go out without
+// The one script of a reader page (docs/decisions/001-no-client-runtime-on-reader-pages.md). Cached reader pages go out without
 // Next's client runtime (lib/reader-html.mjs), so the two things they do in the browser live here,
 // in plain JavaScript, loaded async from the layout:
 // - the view beacon: a story ([data-view-id]) tells the server once that it was shown;
