@@ -6,7 +6,7 @@
 // `next` is pinned to one exact version in package.json, and upgrading it means running the contract
 // tests first. Each failure names what to re-check:
 //   npx vitest run lib/next-internals.test.ts
-//   npx playwright test --project desktop e2e/next-contract.spec.ts
+//   npx playwright test --project=desktop e2e/next-contract.spec.ts
 //
 // What Warta relies on, and why:
 // 1. FileSystemCache (server/lib/incremental-cache/file-system-cache.js, default export), the class the
