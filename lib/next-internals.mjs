@@ -1,4 +1,5 @@
-// The one door to Next.js's internals (next/dist): nothing else in Warta imports from there.
+// The one door to Next.js's internals (next/dist): nothing else in Warta imports from there, except the
+// contract test, which drives Next's own cache-entry conversions.
 //
 // Next has no public API for what lib/isr-cache-handler.mjs does (refuse a render that began before an
 // editor's change; store reader pages without Next's scripts and with their CSP), so the handler builds
@@ -16,7 +17,8 @@
 //      and answers null once a tag listed in the entry's CACHE_TAGS_HEADER is revalidated;
 //    - set(key, value, { cacheControl }) stores the entry;
 //    - revalidateTag(tags) marks tags as revalidated.
-//    Next makes a handler per request, so the in-memory store must be shared by every instance.
+//    Next makes a handler per request, so the in-memory store must be shared by every instance. Next
+//    calls get() before each render, and the handler notes there when the render started.
 // 2. tagsManifest (tags-manifest.external.js): a Map from a cache tag to { stale?, expired? } (ms since
 //    the epoch). revalidatePath without a profile (all of lib/revalidate.ts) sets `expired` to the moment
 //    of the call. The handler compares that moment with when a render started, so it must be the same
@@ -31,6 +33,13 @@
 // 4. notFound() thrown inside <Suspense> in an ISR route (components/shared/CachedNotFound.tsx) still
 //    answers 404, with the notice in the server HTML;
 // 5. a cached reader page goes out without Next's scripts and with its policy, from the first response on.
+//    lib/reader-html.mjs knows Next's scripts by their markup: <script src="/_next/…">, inline <script>s,
+//    and <link rel="preload" as="script"> or rel="modulepreload" hints.
+// proxy.ts uses only public APIs: Next reads a nonce from the request's Content-Security-Policy, as its
+// CSP guide shows. e2e/security-headers.spec.ts checks that.
+//
+// The types below are Next's own declarations, so `npm run typecheck` fails too when a field the handler
+// uses is renamed.
 //
 // Plain JavaScript: Next loads the cache handler, and so this file, as it is.
 import { createRequire } from "node:module";
