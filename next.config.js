@@ -3,6 +3,9 @@
 // per-request /cari answers them 400 (lib/search-query.ts hasSearchableWord; its test checks both agree).
 const SEARCH_WORDS = "(?![ \\-]*(?:(?:AND|OR|NOT|NEAR)(?![A-Za-z0-9])[ \\-]*)*$)[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}";
 
+// A literal type, so that the rewrites built in flatMap below still check as `has` conditions.
+const QUERY = /** @type {const} */ ("query");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Reader pages need no "X-Powered-By" advertising the stack.
@@ -37,11 +40,11 @@ const nextConfig = {
         ...["kanal", "tag", "penulis"].flatMap((kind) => [
           {
             source: `/${kind}/:slug`,
-            has: [{ type: "query", key: "halaman", value: "(?<n>[1-9][0-9]{0,5})" }],
+            has: [{ type: QUERY, key: "halaman", value: "(?<n>[1-9][0-9]{0,5})" }],
             destination: `/${kind}/:slug/halaman/:n`,
           },
           // Any other value is not a page number: the page route answers 404 for it.
-          { source: `/${kind}/:slug`, has: [{ type: "query", key: "halaman" }], destination: `/${kind}/:slug/halaman/0` },
+          { source: `/${kind}/:slug`, has: [{ type: QUERY, key: "halaman" }], destination: `/${kind}/:slug/halaman/0` },
         ]),
         // Search for plain words (what nearly every reader types) goes to a cached route too.
         // The words become a path segment, so anything that could not travel in one safely

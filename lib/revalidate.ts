@@ -1,15 +1,8 @@
 import { revalidatePath } from "next/cache";
 import { invalidateTerpopuler } from "@/db/queries/popular";
+import { ARTICLE_ROUTE, AUTHOR_ROUTES, HOME_ROUTE, LIST_PAGE_ROUTES, SEARCH_ROUTE } from "./route-patterns";
 import { slugify } from "./slug";
 import { articlePath, kanalPath, tagPath } from "./urls";
-
-/** Internal route that "/" is rewritten to (next.config.js). */
-const HOME_ROUTE = "/beranda/terkini";
-// Route patterns must name the route group: Next derives a page's cache tags from its file path.
-const LIST_PAGE_ROUTES = ["/(site)/kanal/[slug]/halaman/[halaman]", "/(site)/tag/[slug]/halaman/[halaman]"] as const;
-const AUTHOR_ROUTES = ["/(site)/penulis/[slug]", "/(site)/penulis/[slug]/halaman/[halaman]"] as const;
-const SEARCH_ROUTE = "/(site)/cari/hasil/[q]/[halaman]";
-const ARTICLE_ROUTE = "/(site)/berita/[id]/[[...slug]]";
 
 export type ArticleChange = {
   publicId: string;

@@ -13,8 +13,8 @@
   const SEEN_MS = 1000;
   const BATCH_MS = 2000;
 
-  /** sendBeacon survives the reader leaving the page at once; fetch keepalive is for browsers without it. */
-  const beacon = (/** @type {string} */ url, /** @type {string | undefined} */ body) => {
+  /** sendBeacon survives the reader leaving the page at once; fetch keepalive is for browsers without it. @param {string} url @param {string} [body] */
+  const beacon = (url, body) => {
     if (!navigator.sendBeacon?.(url, body)) void fetch(url, { method: "POST", body, keepalive: true }).catch(() => {});
   };
 
@@ -24,7 +24,7 @@
     if (!id || !viewsEndpoint) return;
     let sent = false;
     const send = () => {
-      if (sent || document.visibilityState !== "visible" || /** @type {any} */ (document).prerendering) return;
+      if (sent || document.visibilityState !== "visible" || /** @type {Document & { prerendering?: boolean }} */ (document).prerendering) return;
       sent = true;
       document.removeEventListener("visibilitychange", send);
       document.removeEventListener("prerenderingchange", send);
