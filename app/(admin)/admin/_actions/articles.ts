@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deleteArticle, saveArticle, setArticleStatus, storePhoto } from "@/db/mutations/articles";
+import { deleteArticle, saveArticle, saveArticleWithPhoto, setArticleStatus } from "@/db/mutations/articles";
 import { getArticleForEdit, getKanalOptions, getRevision } from "@/db/queries/admin";
 import { articleStatuses, type ArticleStatus } from "@/db/schema";
 import { articleFormSchema, readArticleForm } from "@/lib/article-form";
@@ -57,8 +57,12 @@ export async function saveArticleAction(_prev: FormState, form: FormData): Promi
   if (!articleId && input.reporterId === null && user.role === "reporter") input.reporterId = user.id;
   if (!(await getKanalOptions()).some((k) => k.id === input.kanalId)) return { errors: { kanal: "Kanal tidak ditemukan." }, values };
 
-  const stored = photo?.ok ? await storePhoto(siteConfig.mediaDir, photo.image) : null;
-  const result = saveArticle({ id: articleId, input, actorId: user.id, photo: stored });
+  const result = await saveArticleWithPhoto({
+    id: articleId,
+    input,
+    actorId: user.id,
+    upload: photo?.ok ? { mediaDir: siteConfig.mediaDir, image: photo.image } : null,
+  });
   if (!result.ok) {
     if (result.reason === "conflict") {
       return {
