@@ -11,10 +11,14 @@ import { removeMediaFiles } from "@/lib/media-files";
 import { type Db, getDb, type Tx } from "../client";
 import { type Article, articleRelated, articleRevisions, articles, articleTags, type ArticleStatus, media, staff, tags } from "../schema";
 
-/** What a revision keeps: everything an editor can change in the form. */
+/** What a revision keeps: everything an editor can change in the form, the photo included. */
 export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCaption" | "photoCredit" | "photoAlt" | "noAds"> & {
   publishedAt: number | null;
   photoId: number | null;
+  /** The photo's words as saved; absent in revisions saved before they were recorded (restore then keeps the photo's own). */
+  photoCaption?: string;
+  photoCredit?: string;
+  photoAlt?: string;
   /** Absent in revisions saved before the Tanpa iklan switch existed (ads were on then). */
   noAds?: boolean;
 };
@@ -88,6 +92,8 @@ export type SaveArticleParams = {
   actorId: number;
   /** A newly uploaded photo, its files already below MEDIA_DIR. */
   photo: StoredPhoto | null;
+  /** Restoring a revision: the stored photo it showed (null: none). Left out, the story keeps its photo. */
+  photoId?: number | null;
   now?: Date;
 };
 
@@ -111,7 +117,7 @@ export function saveArticle(params: SaveArticleParams, db: Db = getDb()): SaveRe
     }
     if (!publishedAt && current?.publishedAt) publishedAt = current.publishedAt;
 
-    let photoId = current?.photoId ?? null;
+    let photoId = params.photoId !== undefined ? params.photoId : (current?.photoId ?? null);
     if (params.photo) {
       photoId = tx
         .insert(media)
@@ -187,6 +193,9 @@ export function saveArticle(params: SaveArticleParams, db: Db = getDb()): SaveRe
       status: input.status,
       publishedAt: publishedAt?.getTime() ?? null,
       photoId,
+      photoCaption: input.photoCaption,
+      photoCredit: input.photoCredit,
+      photoAlt: input.photoAlt,
       noAds: input.noAds,
     };
     tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) }).run();
@@ -242,6 +251,44 @@ export function setArticleStatus(
     tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) }).run();
     return { publicId: current.publicId, slug: current.slug, kanalId: current.kanalId };
   });
+}
+
+/**
+ * Saves an old revision's content as a new version, so the restore itself can be undone. The
+ * photo comes back too: the one the revision showed (or none), with the caption, credit and alt
+ * text it recorded. Null when the revision or its story is gone.
+ */
+export function restoreRevision(
+  params: { revisionId: number; actorId: number; now?: Date },
+  db: Db = getDb(),
+): { articleId: number; version: number; result: SaveResult } | null {
+  const revision = db.select().from(articleRevisions).where(eq(articleRevisions.id, params.revisionId)).get();
+  const current = revision && db.select({ version: articles.version }).from(articles).where(eq(articles.id, revision.articleId)).get();
+  if (!revision || !current) return null;
+  const d = JSON.parse(revision.data) as RevisionData;
+  // A photo row deleted since (photo_id is ON DELETE SET NULL) cannot come back; the story goes without.
+  const photo = d.photoId ? db.select().from(media).where(eq(media.id, d.photoId)).get() : undefined;
+  const result = saveArticle(
+    {
+      id: revision.articleId,
+      actorId: params.actorId,
+      photo: null,
+      photoId: photo?.id ?? null,
+      input: {
+        ...d,
+        // Revisions saved before the switch existed had ads on.
+        noAds: d.noAds ?? false,
+        publishAt: d.publishedAt ? new Date(d.publishedAt) : null,
+        photoCaption: d.photoCaption ?? photo?.caption ?? "",
+        photoCredit: d.photoCredit ?? photo?.credit ?? "",
+        photoAlt: d.photoAlt ?? photo?.alt ?? "",
+        version: current.version,
+      },
+      now: params.now,
+    },
+    db,
+  );
+  return { articleId: revision.articleId, version: revision.version, result };
 }
 
 export function deleteArticle(id: number, db: Db = getDb()): { publicId: string; slug: string } | null {

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deleteArticle, saveArticle, saveArticleWithPhoto, setArticleStatus } from "@/db/mutations/articles";
+import { deleteArticle, restoreRevision, saveArticleWithPhoto, setArticleStatus } from "@/db/mutations/articles";
 import { getArticleForEdit, getKanalOptions, getRevision } from "@/db/queries/admin";
 import { articleStatuses, type ArticleStatus } from "@/db/schema";
 import { articleFormSchema, readArticleForm } from "@/lib/article-form";
@@ -128,7 +128,7 @@ export async function deleteArticleAction(_prev: FormState, form: FormData): Pro
 
 const restoreSchema = z.object({ revisi: z.coerce.number().int().positive() });
 
-/** Restoring saves the old content as a new version, so the restore itself can be undone. */
+/** Restoring saves the old content (photo included) as a new version, so the restore itself can be undone. */
 export async function restoreRevisionAction(form: FormData): Promise<void> {
   const parsed = restoreSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) redirect("/admin");
@@ -136,26 +136,12 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
   const revision = await getRevision(parsed.data.revisi);
   const current = revision ? await getArticleForEdit(revision.articleId) : null;
   if (!auth.ok || !revision || !current) redirect("/admin?galat=wewenang");
+  const restored = restoreRevision({ revisionId: parsed.data.revisi, actorId: auth.user.id });
   const d = revision.data;
-  const result = saveArticle({
-    id: current.id,
-    actorId: auth.user.id,
-    photo: null,
-    input: {
-      ...d,
-      // Revisions saved before the switch existed had ads on.
-      noAds: d.noAds ?? false,
-      publishAt: d.publishedAt ? new Date(d.publishedAt) : null,
-      photoCaption: current.photo?.caption ?? "",
-      photoCredit: current.photo?.credit ?? "",
-      photoAlt: current.photo?.alt ?? "",
-      version: current.version,
-    },
-  });
-  if (result.ok) {
+  if (restored?.result.ok) {
     revalidateArticle({
-      publicId: result.publicId,
-      slug: result.slug,
+      publicId: restored.result.publicId,
+      slug: restored.result.slug,
       previousSlug: current.slug,
       leftEverywhere: isPublicStatus(current.status) && !isPublicStatus(d.status),
       kanalSlugs: [...(await kanalSlugsFor(d.kanalId)), ...(await kanalSlugsFor(current.kanalId))],
