@@ -8,6 +8,7 @@ import { seededDatabase } from "./testing/seeded-database";
 const m = seededDatabase("restore-revision", async () => ({
   images: await import("@/lib/images"),
   articles: await import("./mutations/articles"),
+  revisions: await import("./mutations/article-revisions"),
   inputs: await import("./testing/article-input"),
 }));
 
@@ -33,7 +34,7 @@ async function save(articleId: number, changes: Record<string, string>, withNewP
 }
 
 function restore(articleId: number, version: number) {
-  const restored = m.articles.restoreRevision({ revisionId: revisionId(articleId, version), actorId: editorId() });
+  const restored = m.revisions.restoreRevision({ revisionId: revisionId(articleId, version), actorId: editorId() });
   expect(restored?.result).toMatchObject({ ok: true });
 }
 

@@ -2,29 +2,19 @@ import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { and, eq, inArray, ne } from "drizzle-orm";
+import { type ArticleChangeFacts, type ArticleState, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
 import type { ProcessedImage } from "@/lib/images";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
-import { mediaVariantPath } from "@/lib/urls";
 import { removeMediaFiles } from "@/lib/media-files";
+import { mediaVariantPath } from "@/lib/urls";
 import { type Db, getDb, type Tx } from "../client";
-import { type Article, articleRelated, articleRevisions, articles, articleTags, type ArticleStatus, media, staff, tags } from "../schema";
-
-/** What a revision keeps: everything an editor can change in the form, the photo included. */
-export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCaption" | "photoCredit" | "photoAlt" | "noAds"> & {
-  publishedAt: number | null;
-  photoId: number | null;
-  /** The photo's words as saved; absent in revisions saved before they were recorded (restore then keeps the photo's own). */
-  photoCaption?: string;
-  photoCredit?: string;
-  photoAlt?: string;
-  /** Absent in revisions saved before the Tanpa iklan switch existed (ads were on then). */
-  noAds?: boolean;
-};
+import { type Article, articleRelated, articleRevisions, articles, articleTags, media, staff, tags } from "../schema";
+import type { RevisionData } from "./article-revisions";
 
 export type SaveResult =
-  | { ok: true; id: number; publicId: string; slug: string; version: number }
+  | { ok: true; id: number; publicId: string; slug: string; version: number; change: ArticleChangeFacts }
   | { ok: false; reason: "conflict"; savedBy: string | null; savedAt: Date }
   | { ok: false; reason: "slug"; message: string }
   | { ok: false; reason: "missing" };
@@ -49,6 +39,19 @@ export async function storePhoto(mediaDir: string, image: ProcessedImage, now = 
     throw error;
   }
   return { path, width: image.width, height: image.height };
+}
+
+/** Where a stored story stands for readers, for the change a write reports. */
+export function stateOf(tx: Tx, row: Article, now: Date): ArticleState {
+  const tagNames = tx
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(articleTags.position)
+    .all()
+    .map((t) => t.name);
+  return { slug: row.slug, public: isPublicAt(row, now), kanalId: row.kanalId, tagNames };
 }
 
 function tagIdsFor(tx: Tx, names: string[]): number[] {
@@ -109,6 +112,7 @@ export function saveArticle(params: SaveArticleParams, db: Db = getDb()): SaveRe
     const checked = checkSave(tx, params.id, input);
     if (!checked.ok) return checked;
     const current = checked.current;
+    const before = current ? stateOf(tx, current, now) : null;
 
     // Publishing without a time means "now"; an already published story keeps its original time.
     let publishedAt: Date | null = input.publishAt;
@@ -199,7 +203,8 @@ export function saveArticle(params: SaveArticleParams, db: Db = getDb()): SaveRe
       noAds: input.noAds,
     };
     tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) }).run();
-    return { ok: true, id, publicId, slug: input.slug, version } as const;
+    const after = { slug: input.slug, public: isPublicAt({ status: input.status, publishedAt }, now), kanalId: input.kanalId, tagNames: input.tags };
+    return { ok: true, id, publicId, slug: input.slug, version, change: { publicId, before, after } } as const;
   });
 }
 
@@ -226,74 +231,13 @@ export async function saveArticleWithPhoto(
   }
 }
 
-/** Changes only the status (publish, unpublish, hand to review), keeping a revision like any save. */
-export function setArticleStatus(
-  params: { id: number; status: ArticleStatus; actorId: number; now?: Date },
-  db: Db = getDb(),
-): { publicId: string; slug: string; kanalId: number } | null {
-  const now = params.now ?? new Date();
+/** Deletes a story; its change says what readers lose. Null when it did not exist. */
+export function deleteArticle(id: number, db: Db = getDb(), now = new Date()): ArticleChangeFacts | null {
   return db.transaction((tx) => {
-    const current = tx.select().from(articles).where(eq(articles.id, params.id)).get();
-    if (!current) return null;
-    const publishedAt =
-      params.status === "published" ? (current.publishedAt && current.publishedAt <= now ? current.publishedAt : now) : current.publishedAt;
-    const version = current.version + 1;
-    tx.update(articles).set({ status: params.status, publishedAt, updatedAt: now, version }).where(eq(articles.id, current.id)).run();
-    const last = tx
-      .select({ data: articleRevisions.data })
-      .from(articleRevisions)
-      .where(eq(articleRevisions.articleId, current.id))
-      .orderBy(articleRevisions.version)
-      .all()
-      .at(-1);
-    const base = last ? (JSON.parse(last.data) as RevisionData) : null;
-    const data = { ...(base ?? {}), status: params.status, publishedAt: publishedAt?.getTime() ?? null };
-    tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) }).run();
-    return { publicId: current.publicId, slug: current.slug, kanalId: current.kanalId };
+    const row = tx.select().from(articles).where(eq(articles.id, id)).get();
+    if (!row) return null;
+    const before = stateOf(tx, row, now);
+    tx.delete(articles).where(eq(articles.id, id)).run();
+    return { publicId: row.publicId, before, after: null };
   });
-}
-
-/**
- * Saves an old revision's content as a new version, so the restore itself can be undone. The
- * photo comes back too: the one the revision showed (or none), with the caption, credit and alt
- * text it recorded. Null when the revision or its story is gone.
- */
-export function restoreRevision(
-  params: { revisionId: number; actorId: number; now?: Date },
-  db: Db = getDb(),
-): { articleId: number; version: number; result: SaveResult } | null {
-  const revision = db.select().from(articleRevisions).where(eq(articleRevisions.id, params.revisionId)).get();
-  const current = revision && db.select({ version: articles.version }).from(articles).where(eq(articles.id, revision.articleId)).get();
-  if (!revision || !current) return null;
-  const d = JSON.parse(revision.data) as RevisionData;
-  // A photo row deleted since (photo_id is ON DELETE SET NULL) cannot come back; the story goes without.
-  const photo = d.photoId ? db.select().from(media).where(eq(media.id, d.photoId)).get() : undefined;
-  const result = saveArticle(
-    {
-      id: revision.articleId,
-      actorId: params.actorId,
-      photo: null,
-      photoId: photo?.id ?? null,
-      input: {
-        ...d,
-        // Revisions saved before the switch existed had ads on.
-        noAds: d.noAds ?? false,
-        publishAt: d.publishedAt ? new Date(d.publishedAt) : null,
-        photoCaption: d.photoCaption ?? photo?.caption ?? "",
-        photoCredit: d.photoCredit ?? photo?.credit ?? "",
-        photoAlt: d.photoAlt ?? photo?.alt ?? "",
-        version: current.version,
-      },
-      now: params.now,
-    },
-    db,
-  );
-  return { articleId: revision.articleId, version: revision.version, result };
-}
-
-export function deleteArticle(id: number, db: Db = getDb()): { publicId: string; slug: string } | null {
-  const row = db.select({ publicId: articles.publicId, slug: articles.slug }).from(articles).where(eq(articles.id, id)).get();
-  if (!row) return null;
-  db.delete(articles).where(eq(articles.id, id)).run();
-  return row;
 }

@@ -4,7 +4,7 @@ import { htmlToText, paragraphsToHtml } from "@/lib/html";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import type { Db } from "../client";
-import type { RevisionData } from "../mutations/articles";
+import type { RevisionData } from "../mutations/article-revisions";
 import { compactSearchIndex } from "../mutations/search-index";
 import { siteConfig } from "@/lib/config";
 import { encodeSetting } from "@/lib/settings";

@@ -2,9 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deleteArticle, restoreRevision, saveArticleWithPhoto, setArticleStatus } from "@/db/mutations/articles";
-import { getArticleForEdit, getKanalOptions, getRevision } from "@/db/queries/admin";
-import { articleStatuses, type ArticleStatus } from "@/db/schema";
+import { restoreRevision, setArticleStatus } from "@/db/mutations/article-revisions";
+import { deleteArticle, saveArticleWithPhoto } from "@/db/mutations/articles";
+import { getArticleForEdit, getKanalOptions } from "@/db/queries/admin";
+import { articleStatuses } from "@/db/schema";
+import { type ArticleChangeFacts, readerInvalidation } from "@/lib/article-change";
 import { articleFormSchema, readArticleForm } from "@/lib/article-form";
 import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
 import { authorizeAction } from "@/lib/auth/session";
@@ -14,17 +16,22 @@ import { processUpload } from "@/lib/images";
 import { revalidateArticle } from "@/lib/revalidate";
 import { formatWibDateLine } from "@/lib/wib";
 
-/** Published and scheduled stories are (or will be) on reader pages; drafts and reviews never are. */
-function isPublicStatus(status: ArticleStatus): boolean {
-  return status === "published" || status === "scheduled";
+/** Each kanal's slug with its parent's: a story shows on both lists. */
+async function kanalSlugsFor(kanalIds: number[]): Promise<string[]> {
+  const all = await getKanalOptions();
+  return kanalIds.flatMap((id) => {
+    const k = all.find((x) => x.id === id);
+    const parent = k && all.find((x) => x.id === k.parentId);
+    return [k?.slug, parent?.slug].filter((slug): slug is string => !!slug);
+  });
 }
 
-async function kanalSlugsFor(kanalId: number): Promise<string[]> {
-  const all = await getKanalOptions();
-  const k = all.find((x) => x.id === kanalId);
-  if (!k) return [];
-  const parent = all.find((x) => x.id === k.parentId);
-  return parent ? [k.slug, parent.slug] : [k.slug];
+/** Drops the reader pages a change shows on; a story readers saw neither before nor after it drops none. */
+async function invalidateReaderPages(change: ArticleChangeFacts): Promise<void> {
+  const drop = readerInvalidation(change);
+  if (!drop) return;
+  const { kanalIds, ...rest } = drop;
+  revalidateArticle({ ...rest, kanalSlugs: await kanalSlugsFor(kanalIds) });
 }
 
 /** Create (no id) or update an article from the full form, photo included. */
@@ -73,14 +80,7 @@ export async function saveArticleAction(_prev: FormState, form: FormData): Promi
     if (result.reason === "slug") return { errors: { slug: result.message }, values };
     return { message: "Berita tidak ditemukan; mungkin sudah dihapus.", values };
   }
-  revalidateArticle({
-    publicId: result.publicId,
-    slug: result.slug,
-    previousSlug: current?.slug,
-    leftEverywhere: current !== null && isPublicStatus(current.status) && !isPublicStatus(input.status),
-    kanalSlugs: [...(await kanalSlugsFor(input.kanalId)), ...(current ? await kanalSlugsFor(current.kanalId) : [])],
-    tagNames: [...input.tags, ...(current?.tagNames ?? [])],
-  });
+  await invalidateReaderPages(result.change);
   redirect(`/admin/berita/${result.id}?tersimpan=1`);
 }
 
@@ -95,15 +95,8 @@ export async function setStatusAction(form: FormData): Promise<void> {
   if (!auth.ok || !current || !canEditArticle(auth.user, current) || !allowedStatuses(auth.user.role).includes(parsed.data.status)) {
     redirect(`/admin/berita/${parsed.data.id}?galat=wewenang`);
   }
-  const done = setArticleStatus({ id: parsed.data.id, status: parsed.data.status, actorId: auth.user.id });
-  if (done) {
-    revalidateArticle({
-      ...done,
-      leftEverywhere: !isPublicStatus(parsed.data.status),
-      kanalSlugs: await kanalSlugsFor(done.kanalId),
-      tagNames: current.tagNames,
-    });
-  }
+  const change = setArticleStatus({ id: parsed.data.id, status: parsed.data.status, actorId: auth.user.id });
+  if (change) await invalidateReaderPages(change);
   redirect(`/admin/berita/${parsed.data.id}?tersimpan=1`);
 }
 
@@ -118,11 +111,8 @@ export async function deleteArticleAction(_prev: FormState, form: FormData): Pro
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues) };
   const auth = await authorizeAction("admin");
   if (!auth.ok || !canDeleteArticle(auth.user.role)) return { message: auth.ok ? "Hanya admin yang dapat menghapus." : auth.message };
-  const current = await getArticleForEdit(parsed.data.id);
-  const removed = deleteArticle(parsed.data.id);
-  if (removed && current) {
-    revalidateArticle({ ...removed, leftEverywhere: true, kanalSlugs: await kanalSlugsFor(current.kanalId), tagNames: current.tagNames });
-  }
+  const change = deleteArticle(parsed.data.id);
+  if (change) await invalidateReaderPages(change);
   redirect("/admin?dihapus=1");
 }
 
@@ -133,20 +123,9 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
   const parsed = restoreSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) redirect("/admin");
   const auth = await authorizeAction("editor");
-  const revision = await getRevision(parsed.data.revisi);
-  const current = revision ? await getArticleForEdit(revision.articleId) : null;
-  if (!auth.ok || !revision || !current) redirect("/admin?galat=wewenang");
+  if (!auth.ok) redirect("/admin?galat=wewenang");
   const restored = restoreRevision({ revisionId: parsed.data.revisi, actorId: auth.user.id });
-  const d = revision.data;
-  if (restored?.result.ok) {
-    revalidateArticle({
-      publicId: restored.result.publicId,
-      slug: restored.result.slug,
-      previousSlug: current.slug,
-      leftEverywhere: isPublicStatus(current.status) && !isPublicStatus(d.status),
-      kanalSlugs: [...(await kanalSlugsFor(d.kanalId)), ...(await kanalSlugsFor(current.kanalId))],
-      tagNames: [...d.tags, ...current.tagNames],
-    });
-  }
-  redirect(`/admin/berita/${current.id}?dipulihkan=${revision.version}`);
+  if (!restored) redirect("/admin?galat=wewenang");
+  if (restored.result.ok) await invalidateReaderPages(restored.result.change);
+  redirect(`/admin/berita/${restored.articleId}?dipulihkan=${restored.version}`);
 }
