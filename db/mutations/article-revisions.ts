@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { type ArticleChangeFacts, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
 import { type Db, getDb } from "../client";
@@ -30,13 +30,14 @@ export function setArticleStatus(
       params.status === "published" ? (current.publishedAt && current.publishedAt <= now ? current.publishedAt : now) : current.publishedAt;
     const version = current.version + 1;
     tx.update(articles).set({ status: params.status, publishedAt, updatedAt: now, version }).where(eq(articles.id, current.id)).run();
+    // Only the latest revision: a long history must not be read (with its JSON) to change a status.
     const last = tx
       .select({ data: articleRevisions.data })
       .from(articleRevisions)
       .where(eq(articleRevisions.articleId, current.id))
-      .orderBy(articleRevisions.version)
-      .all()
-      .at(-1);
+      .orderBy(desc(articleRevisions.version))
+      .limit(1)
+      .get();
     const base = last ? (JSON.parse(last.data) as RevisionData) : null;
     const data = { ...(base ?? {}), status: params.status, publishedAt: publishedAt?.getTime() ?? null };
     tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) }).run();

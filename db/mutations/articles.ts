@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import { type ArticleChangeFacts, type ArticleState, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
 import type { ProcessedImage } from "@/lib/images";
@@ -76,14 +76,15 @@ function checkSave(tx: Tx, id: number | null, input: ArticleInput): Refusal | { 
   const current = id ? tx.select().from(articles).where(eq(articles.id, id)).get() : undefined;
   if (id && !current) return { ok: false, reason: "missing" };
   if (current && input.version !== current.version) {
+    // Who saved last: one row through the (article_id, version) index, however long the history.
     const last = tx
       .select({ savedAt: articleRevisions.savedAt, name: staff.name })
       .from(articleRevisions)
       .leftJoin(staff, eq(staff.id, articleRevisions.savedById))
       .where(eq(articleRevisions.articleId, current.id))
-      .orderBy(articleRevisions.version)
-      .all()
-      .at(-1);
+      .orderBy(desc(articleRevisions.version))
+      .limit(1)
+      .get();
     return { ok: false, reason: "conflict", savedBy: last?.name ?? null, savedAt: last?.savedAt ?? current.updatedAt };
   }
   return { ok: true, current };
