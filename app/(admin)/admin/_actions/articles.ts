@@ -5,9 +5,8 @@ import { z } from "zod";
 import { restoreRevision, setArticleStatus } from "@/db/mutations/article-revisions";
 import { deleteArticle, saveArticleWithPhoto } from "@/db/mutations/articles";
 import { getArticleForEdit, getKanalOptions } from "@/db/queries/admin";
-import { articleStatuses } from "@/db/schema";
 import { type ArticleChangeFacts, readerInvalidation } from "@/lib/article-change";
-import { articleFormSchema, readArticleForm } from "@/lib/article-form";
+import { articleFormSchema, readArticleForm, statusChangeSchema } from "@/lib/article-form";
 import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
 import { authorizeAction } from "@/lib/auth/session";
 import { siteConfig } from "@/lib/config";
@@ -84,12 +83,15 @@ export async function saveArticleAction(_prev: FormState, form: FormData): Promi
   redirect(`/admin/berita/${result.id}?tersimpan=1`);
 }
 
-const statusSchema = z.object({ id: z.coerce.number().int().positive(), status: z.enum(articleStatuses) });
-
 /** Publish, unpublish (back to draft; reversible) or hand over for review. */
 export async function setStatusAction(form: FormData): Promise<void> {
-  const parsed = statusSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) redirect("/admin?galat=status");
+  const parsed = statusChangeSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    // Terjadwal needs a time: back to the form, with the message beside Waktu terbit.
+    const id = recordIdFrom(form);
+    if (id && fieldErrors(parsed.error.issues).waktu_terbit) redirect(`/admin/berita/${id}?galat=waktu_terbit`);
+    redirect("/admin?galat=status");
+  }
   const auth = await authorizeAction("reporter");
   const current = await getArticleForEdit(parsed.data.id);
   if (!auth.ok || !current || !canEditArticle(auth.user, current) || !allowedStatuses(auth.user.role).includes(parsed.data.status)) {
