@@ -41,7 +41,7 @@ export function revalidateArticle(a: ArticleChange): void {
   revalidateAuthorPages();
   // Any cached search may match the story's old or new words.
   revalidatePath(SEARCH_ROUTE, "page");
-  if (a.leftEverywhere || (a.previousSlug && a.previousSlug !== a.slug)) revalidatePath(ARTICLE_ROUTE, "page");
+  if (a.leftEverywhere) revalidatePath(ARTICLE_ROUTE, "page");
 }
 
 /** Drops every author page: a story joined or left a list, or a role shown under a name changed. */
