@@ -25,7 +25,7 @@ const nextConfig = {
     // seen: it must let a whole article save through, or a 10 MB photo arrives cut off (500).
     proxyClientMaxBodySize: "11mb",
   },
-  // Reader pages are ISR-cached (see README "Rendering and caching"); this caps how long a
+  // Reader pages are ISR-cached (docs/rendering-and-caching.md); this caps how long a
   // CDN may keep serving a stale copy while it fetches a fresh one.
   expireTime: 3600,
   // Next matches every request against every rewrite, redirect and header rule below (and compiles
@@ -74,7 +74,7 @@ const nextConfig = {
   },
   async headers() {
     return [
-      // Every answer, cached or not (README "Security headers"). Pages get their
+      // Every answer, cached or not (docs/security.md). Pages get their
       // Content-Security-Policy from proxy.ts (per request) or lib/isr-cache-handler.mjs (cached).
       { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
       // Not /iklan/: an ad frame sends no referrer and an ad click only the origin (lib/ads/http.ts),

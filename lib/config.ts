@@ -13,6 +13,12 @@ const envSchema = z.object({
   TERPOPULER_SIZE: z.coerce.number().int().min(1).max(10).default(5),
 });
 
+/** The variables readConfig reads. docs/operations.md documents each one (scripts/docs.test.ts checks). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+
+/** What readConfig takes when a variable is not set, by variable name. */
+export const CONFIG_DEFAULTS: Readonly<z.infer<typeof envSchema>> = envSchema.parse({});
+
 export type SiteConfig = {
   name: string;
   /** Printed before the city at the start of every story: "WARTA.ID, JEDDAH --". */

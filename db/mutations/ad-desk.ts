@@ -1,25 +1,29 @@
 import { eq } from "drizzle-orm";
 import type { AdInput } from "@/lib/ad-form";
+import { removeMediaFiles } from "@/lib/media-files";
 import type { Db } from "../client";
 import { adCreativeKanal, adCreatives, media } from "../schema";
+import { type StoredAdImage, writeAdImage } from "./ads";
 
 /**
  * Creates (id null) or updates a creative with its kanal targeting in one transaction.
- * A newly stored picture (its media id, from storeAdImage) replaces the old one;
+ * A newly written picture (from writeAdImage) gets its media row here and replaces the old one;
  * `dropMobileImage` clears the phone picture, for a creative moved to a slot that has no
  * phone size. Returns the id, or null when the creative to update no longer exists.
  */
 export function saveAdCreative(
   db: Db,
-  params: { id: number | null; input: AdInput; imageId: number | null; mobileImageId: number | null; dropMobileImage: boolean; now?: Date },
+  params: { id: number | null; input: AdInput; image: StoredAdImage | null; mobileImage: StoredAdImage | null; dropMobileImage: boolean; now?: Date },
 ): number | null {
   const { input } = params;
   const now = params.now ?? new Date();
   return db.transaction((tx) => {
     const current = params.id ? tx.select().from(adCreatives).where(eq(adCreatives.id, params.id)).get() : undefined;
     if (params.id && !current) return null;
-    let imageId = params.imageId ?? current?.imageId ?? null;
-    let mobileImageId = params.mobileImageId ?? current?.mobileImageId ?? null;
+    const addMedia = (picture: StoredAdImage | null) =>
+      picture ? tx.insert(media).values({ ...picture, alt: input.altText }).returning({ id: media.id }).get().id : null;
+    let imageId = addMedia(params.image) ?? current?.imageId ?? null;
+    let mobileImageId = addMedia(params.mobileImage) ?? current?.mobileImageId ?? null;
     if (params.dropMobileImage) mobileImageId = null;
     // An HTML creative keeps no picture: a picture left behind would be shown if its kind changed back unnoticed.
     if (input.kind === "html") {
@@ -65,4 +69,39 @@ export function setAdPaused(db: Db, id: number, paused: boolean, now = new Date(
 /** Deletes a creative; its targeting and daily counts go with it (cascade). False when it did not exist. */
 export function deleteAdCreative(db: Db, id: number): boolean {
   return db.delete(adCreatives).where(eq(adCreatives.id, id)).run().changes > 0;
+}
+
+export type SaveAdResult = { ok: true; id: number } | { ok: false; reason: "missing" } | { ok: false; reason: "picture"; variant: "desktop" | "phone"; message: string };
+
+/**
+ * saveAdCreative with the form's new pictures. A save that does not go through must leave no files
+ * in MEDIA_DIR and no media rows: a creative already gone is found before anything is written, and
+ * files written for a save that fails after all (deleted meanwhile, or an error) are removed again.
+ */
+export async function saveAdWithPictures(
+  db: Db,
+  params: { mediaDir: string; id: number | null; input: AdInput; picture: Uint8Array | null; phonePicture: Uint8Array | null; dropMobileImage: boolean },
+): Promise<SaveAdResult> {
+  const { input, mediaDir } = params;
+  if (params.id && !db.select({ id: adCreatives.id }).from(adCreatives).where(eq(adCreatives.id, params.id)).get()) return { ok: false, reason: "missing" };
+  const written: string[] = [];
+  let result: SaveAdResult | undefined;
+  try {
+    const pictures: Record<"desktop" | "phone", StoredAdImage | null> = { desktop: null, phone: null };
+    for (const [variant, data] of [["desktop", params.picture], ["phone", params.phonePicture]] as const) {
+      if (!data) continue;
+      const r = await writeAdImage({ mediaDir, slot: input.slot, variant, data });
+      if (!r.ok) {
+        result = { ok: false, reason: "picture", variant, message: r.message };
+        return result;
+      }
+      written.push(r.image.path);
+      pictures[variant] = r.image;
+    }
+    const id = saveAdCreative(db, { id: params.id, input, image: pictures.desktop, mobileImage: pictures.phone, dropMobileImage: params.dropMobileImage });
+    result = id === null ? { ok: false, reason: "missing" } : { ok: true, id };
+    return result;
+  } finally {
+    if (!result?.ok) await removeMediaFiles(written, mediaDir);
+  }
 }

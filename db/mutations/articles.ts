@@ -1,37 +1,57 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import { type ArticleChangeFacts, type ArticleState, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
 import type { ProcessedImage } from "@/lib/images";
+import { removeMediaFiles } from "@/lib/media-files";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import { mediaVariantPath } from "@/lib/urls";
 import { type Db, getDb, type Tx } from "../client";
-import { articleRelated, articleRevisions, articles, articleTags, type ArticleStatus, media, staff, tags } from "../schema";
-
-/** What a revision keeps: everything an editor can change in the form. */
-export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCaption" | "photoCredit" | "photoAlt" | "noAds"> & {
-  publishedAt: number | null;
-  photoId: number | null;
-  /** Absent in revisions saved before the Tanpa iklan switch existed (ads were on then). */
-  noAds?: boolean;
-};
+import { type Article, articleRelated, articleRevisions, articles, articleTags, media, staff, tags } from "../schema";
+import type { RevisionData } from "./article-revisions";
 
 export type SaveResult =
-  | { ok: true; id: number; publicId: string; slug: string; version: number }
+  | { ok: true; id: number; publicId: string; slug: string; version: number; change: ArticleChangeFacts }
   | { ok: false; reason: "conflict"; savedBy: string | null; savedAt: Date }
   | { ok: false; reason: "slug"; message: string }
   | { ok: false; reason: "missing" };
 
-/** Writes an uploaded photo's files below MEDIA_DIR and returns the media row fields. */
-export async function storePhoto(mediaDir: string, image: ProcessedImage, now = new Date()) {
+export type StoredPhoto = { path: string; width: number; height: number };
+
+/** The files of a stored photo: the full size and each narrower variant. */
+function photoFiles(path: string, image: ProcessedImage): string[] {
+  return [path, ...image.variants.map((v) => mediaVariantPath(path, v.width))];
+}
+
+/** Writes an uploaded photo's files below MEDIA_DIR and returns the media row fields; a write that fails halfway removes what it wrote. */
+export async function storePhoto(mediaDir: string, image: ProcessedImage, now = new Date()): Promise<StoredPhoto> {
   const month = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const path = `uploads/${month}/${randomBytes(9).toString("base64url")}.webp`;
   await mkdir(dirname(join(mediaDir, path)), { recursive: true });
-  await writeFile(join(mediaDir, path), image.full);
-  for (const v of image.variants) await writeFile(join(mediaDir, mediaVariantPath(path, v.width)), v.data);
+  try {
+    await writeFile(join(mediaDir, path), image.full);
+    for (const v of image.variants) await writeFile(join(mediaDir, mediaVariantPath(path, v.width)), v.data);
+  } catch (error) {
+    await removeMediaFiles(photoFiles(path, image), mediaDir);
+    throw error;
+  }
   return { path, width: image.width, height: image.height };
+}
+
+/** Where a stored story stands for readers, for the change a write reports. */
+export function stateOf(tx: Tx, row: Article, now: Date): ArticleState {
+  const tagNames = tx
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(articleTags.position)
+    .all()
+    .map((t) => t.name);
+  return { slug: row.slug, public: isPublicAt(row, now), kanalId: row.kanalId, tagNames };
 }
 
 function tagIdsFor(tx: Tx, names: string[]): number[] {
@@ -42,44 +62,58 @@ function tagIdsFor(tx: Tx, names: string[]): number[] {
   });
 }
 
+type Refusal = Exclude<SaveResult, { ok: true }>;
+
+/** The reasons a save is refused (slug taken, story gone, stale version), or the row it updates. */
+function checkSave(tx: Tx, id: number | null, input: ArticleInput): Refusal | { ok: true; current: Article | undefined } {
+  const clash = tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.slug, input.slug), id ? ne(articles.id, id) : undefined))
+    .get();
+  if (clash) return { ok: false, reason: "slug", message: "Slug sudah dipakai berita lain; ubah sedikit." };
+
+  const current = id ? tx.select().from(articles).where(eq(articles.id, id)).get() : undefined;
+  if (id && !current) return { ok: false, reason: "missing" };
+  if (current && input.version !== current.version) {
+    // Who saved last: one row through the (article_id, version) index, however long the history.
+    const last = tx
+      .select({ savedAt: articleRevisions.savedAt, name: staff.name })
+      .from(articleRevisions)
+      .leftJoin(staff, eq(staff.id, articleRevisions.savedById))
+      .where(eq(articleRevisions.articleId, current.id))
+      .orderBy(desc(articleRevisions.version))
+      .limit(1)
+      .get();
+    return { ok: false, reason: "conflict", savedBy: last?.name ?? null, savedAt: last?.savedAt ?? current.updatedAt };
+  }
+  return { ok: true, current };
+}
+
+export type SaveArticleParams = {
+  id: number | null;
+  input: ArticleInput;
+  actorId: number;
+  /** A newly uploaded photo, its files already below MEDIA_DIR. */
+  photo: StoredPhoto | null;
+  /** Restoring a revision: the stored photo it showed (null: none). Left out, the story keeps its photo. */
+  photoId?: number | null;
+  now?: Date;
+};
+
 /**
  * Creates or updates an article in one transaction: article row, tags, pins, photo
  * metadata and a revision. An update must name the version it was based on; if someone
  * saved in between, nothing is written and the caller learns who and when.
  */
-export function saveArticle(
-  params: {
-    id: number | null;
-    input: ArticleInput;
-    actorId: number;
-    photo: { path: string; width: number; height: number } | null;
-    now?: Date;
-  },
-  db: Db = getDb(),
-): SaveResult {
+export function saveArticle(params: SaveArticleParams, db: Db = getDb()): SaveResult {
   const { input, actorId } = params;
   const now = params.now ?? new Date();
   return db.transaction((tx) => {
-    const clash = tx
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(eq(articles.slug, input.slug), params.id ? ne(articles.id, params.id) : undefined))
-      .get();
-    if (clash) return { ok: false, reason: "slug", message: "Slug sudah dipakai berita lain; ubah sedikit." } as const;
-
-    const current = params.id ? tx.select().from(articles).where(eq(articles.id, params.id)).get() : undefined;
-    if (params.id && !current) return { ok: false, reason: "missing" } as const;
-    if (current && input.version !== current.version) {
-      const last = tx
-        .select({ savedAt: articleRevisions.savedAt, name: staff.name })
-        .from(articleRevisions)
-        .leftJoin(staff, eq(staff.id, articleRevisions.savedById))
-        .where(eq(articleRevisions.articleId, current.id))
-        .orderBy(articleRevisions.version)
-        .all()
-        .at(-1);
-      return { ok: false, reason: "conflict", savedBy: last?.name ?? null, savedAt: last?.savedAt ?? current.updatedAt } as const;
-    }
+    const checked = checkSave(tx, params.id, input);
+    if (!checked.ok) return checked;
+    const current = checked.current;
+    const before = current ? stateOf(tx, current, now) : null;
 
     // Publishing without a time means "now"; an already published story keeps its original time.
     let publishedAt: Date | null = input.publishAt;
@@ -88,7 +122,7 @@ export function saveArticle(
     }
     if (!publishedAt && current?.publishedAt) publishedAt = current.publishedAt;
 
-    let photoId = current?.photoId ?? null;
+    let photoId = params.photoId !== undefined ? params.photoId : (current?.photoId ?? null);
     if (params.photo) {
       photoId = tx
         .insert(media)
@@ -164,43 +198,47 @@ export function saveArticle(
       status: input.status,
       publishedAt: publishedAt?.getTime() ?? null,
       photoId,
+      photoCaption: input.photoCaption,
+      photoCredit: input.photoCredit,
+      photoAlt: input.photoAlt,
       noAds: input.noAds,
     };
     tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) }).run();
-    return { ok: true, id, publicId, slug: input.slug, version } as const;
+    const after = { slug: input.slug, public: isPublicAt({ status: input.status, publishedAt }, now), kanalId: input.kanalId, tagNames: input.tags };
+    return { ok: true, id, publicId, slug: input.slug, version, change: { publicId, before, after } } as const;
   });
 }
 
-/** Changes only the status (publish, unpublish, hand to review), keeping a revision like any save. */
-export function setArticleStatus(
-  params: { id: number; status: ArticleStatus; actorId: number; now?: Date },
+/**
+ * saveArticle with the form's new photo, if any. A save that does not go through must leave no
+ * files in MEDIA_DIR: the refusals are checked before anything is written, and files written for a
+ * save that fails after all (another editor saved meanwhile, or an error) are removed again.
+ */
+export async function saveArticleWithPhoto(
+  params: Omit<SaveArticleParams, "photo"> & { upload: { mediaDir: string; image: ProcessedImage } | null },
   db: Db = getDb(),
-): { publicId: string; slug: string; kanalId: number } | null {
-  const now = params.now ?? new Date();
-  return db.transaction((tx) => {
-    const current = tx.select().from(articles).where(eq(articles.id, params.id)).get();
-    if (!current) return null;
-    const publishedAt =
-      params.status === "published" ? (current.publishedAt && current.publishedAt <= now ? current.publishedAt : now) : current.publishedAt;
-    const version = current.version + 1;
-    tx.update(articles).set({ status: params.status, publishedAt, updatedAt: now, version }).where(eq(articles.id, current.id)).run();
-    const last = tx
-      .select({ data: articleRevisions.data })
-      .from(articleRevisions)
-      .where(eq(articleRevisions.articleId, current.id))
-      .orderBy(articleRevisions.version)
-      .all()
-      .at(-1);
-    const base = last ? (JSON.parse(last.data) as RevisionData) : null;
-    const data = { ...(base ?? {}), status: params.status, publishedAt: publishedAt?.getTime() ?? null };
-    tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) }).run();
-    return { publicId: current.publicId, slug: current.slug, kanalId: current.kanalId };
-  });
+): Promise<SaveResult> {
+  const { upload, ...rest } = params;
+  if (!upload) return saveArticle({ ...rest, photo: null }, db);
+  const checked = db.transaction((tx) => checkSave(tx, params.id, params.input));
+  if (!checked.ok) return checked;
+  const photo = await storePhoto(upload.mediaDir, upload.image, params.now);
+  let result: SaveResult | undefined;
+  try {
+    result = saveArticle({ ...rest, photo }, db);
+    return result;
+  } finally {
+    if (!result?.ok) await removeMediaFiles(photoFiles(photo.path, upload.image), upload.mediaDir);
+  }
 }
 
-export function deleteArticle(id: number, db: Db = getDb()): { publicId: string; slug: string } | null {
-  const row = db.select({ publicId: articles.publicId, slug: articles.slug }).from(articles).where(eq(articles.id, id)).get();
-  if (!row) return null;
-  db.delete(articles).where(eq(articles.id, id)).run();
-  return row;
+/** Deletes a story; its change says what readers lose. Null when it did not exist. */
+export function deleteArticle(id: number, db: Db = getDb(), now = new Date()): ArticleChangeFacts | null {
+  return db.transaction((tx) => {
+    const row = tx.select().from(articles).where(eq(articles.id, id)).get();
+    if (!row) return null;
+    const before = stateOf(tx, row, now);
+    tx.delete(articles).where(eq(articles.id, id)).run();
+    return { publicId: row.publicId, before, after: null };
+  });
 }

@@ -1,6 +1,5 @@
 import { and, count, desc, eq, like, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { RevisionData } from "../mutations/articles";
 import { getDb } from "../client";
 import { articleRelated, articleRevisions, articles, articleTags, type ArticleStatus, kanal, media, staff, tags } from "../schema";
 
@@ -78,11 +77,6 @@ export async function getRevisions(articleId: number) {
     .where(eq(articleRevisions.articleId, articleId))
     .orderBy(desc(articleRevisions.version))
     .all();
-}
-
-export async function getRevision(revisionId: number): Promise<{ articleId: number; version: number; data: RevisionData } | null> {
-  const row = getDb().select().from(articleRevisions).where(eq(articleRevisions.id, revisionId)).get();
-  return row ? { articleId: row.articleId, version: row.version, data: JSON.parse(row.data) as RevisionData } : null;
 }
 
 export async function getKanalOptions() {

@@ -4,7 +4,7 @@ import { htmlToText, paragraphsToHtml } from "@/lib/html";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import type { Db } from "../client";
-import type { RevisionData } from "../mutations/articles";
+import type { RevisionData } from "../mutations/article-revisions";
 import { compactSearchIndex } from "../mutations/search-index";
 import { siteConfig } from "@/lib/config";
 import { encodeSetting } from "@/lib/settings";
@@ -151,13 +151,14 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; 
 
     let publishedCount = 0;
     for (const { a, publicId, photoPath, status, publishedAt } of prepared) {
+      const photoAlt = `Ilustrasi: ${a.photo.alt}`;
       const photo = tx
         .insert(media)
         .values({
           path: photoPath,
           width: PHOTO_WIDTH,
           height: PHOTO_HEIGHT,
-          alt: `Ilustrasi: ${a.photo.alt}`,
+          alt: photoAlt,
           caption: a.photo.caption,
           credit: a.photo.credit,
         })
@@ -204,6 +205,10 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; 
         status,
         publishedAt,
         photoId: photo.id,
+        photoCaption: a.photo.caption,
+        photoCredit: a.photo.credit,
+        photoAlt,
+        noAds: a.noAds ?? false,
       };
       tx.insert(articleRevisions)
         .values({ articleId: article.id, version: 1, savedById: revision.editorId, savedAt: new Date(Math.min(at, now)), data: JSON.stringify(revision) })
