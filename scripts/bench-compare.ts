@@ -62,24 +62,30 @@ function checkOut(ref: string): string {
   const sha = execFileSync("git", ["rev-parse", "--verify", `${ref}^{commit}`], { encoding: "utf8" }).trim();
   const dir = mkdtempSync(join(tmpdir(), `warta-compare-${sha.slice(0, 8)}-`));
   console.log(`${ref} (${sha.slice(0, 8)}) → ${dir}: git archive, node_modules, next build ...`);
-  execFileSync("sh", ["-c", `git archive ${sha} | tar -x -C "${dir}"`]);
-  execFileSync("cp", ["-al", resolve("node_modules"), join(dir, "node_modules")]);
-  execFileSync(process.execPath, [resolve("node_modules/next/dist/bin/next"), "build"], {
-    cwd: dir,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  return dir;
+  try {
+    execFileSync("sh", ["-c", `git archive ${sha} | tar -x -C "${dir}"`]);
+    execFileSync("cp", ["-al", resolve("node_modules"), join(dir, "node_modules")]);
+    // That copy's own next: one from elsewhere would bring a second React into the build.
+    execFileSync(process.execPath, [join(dir, "node_modules/next/dist/bin/next"), "build"], {
+      cwd: dir,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    return dir;
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 }
 
 function prepare(spec: string, i: number): Source {
   const port = PORT + i;
-  const data = mkdtempSync(join(tmpdir(), "warta-compare-data-"));
-  if (!(existsSync(spec) && statSync(spec).isDirectory())) return { name: spec, dir: checkOut(spec), temporary: true, port, data, paths: {} };
+  const data = () => mkdtempSync(join(tmpdir(), "warta-compare-data-"));
+  if (!(existsSync(spec) && statSync(spec).isDirectory())) return { name: spec, dir: checkOut(spec), temporary: true, port, data: data(), paths: {} };
   const dir = resolve(spec);
   if (dir === resolve(".")) ensureBuild();
   else if (!existsSync(join(dir, ".next/BUILD_ID"))) throw new Error(`${spec}: tidak ada build (.next/BUILD_ID); jalankan next build di sana dulu`);
-  return { name: spec === "." ? `. (${commitLabel()})` : spec, dir, temporary: false, port, data, paths: {} };
+  return { name: spec === "." ? `. (${commitLabel()})` : spec, dir, temporary: false, port, data: data(), paths: {} };
 }
 
 type Measured = Run & { cpuUsPerRequest: number };
@@ -106,7 +112,7 @@ async function measure(s: Source, path: string): Promise<Measured> {
 async function main() {
   const startedAt = new Date();
   const loadBefore = loadavg()[0];
-  const list = sources.map(prepare);
+  const list: Source[] = [];
   const stopAll = async () => {
     for (const s of list) if (s.server) await stopProcess(s.server, "SIGKILL");
     for (const s of list) {
@@ -116,6 +122,8 @@ async function main() {
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopAll().finally(() => process.exit(130)));
   try {
+    // One at a time, so that a failed build still leaves the earlier copies to be removed.
+    for (const [i, spec] of sources.entries()) list.push(prepare(spec, i));
     for (const s of list) {
       // Ready when the floor answers: a variant without the rewrites has no home page.
       s.server = await startNext({ dir: s.data, port: s.port, pin, cwd: s.dir, readyPath: "/icon.svg" });

@@ -34,7 +34,7 @@ export function onServerCpu(pin: boolean, cmd: string[]): string[] {
 }
 
 function newestSourceChange(): number {
-  const files = execFileSync("git", ["ls-files", "app", "components", "db", "lib", "instrumentation.ts", "next.config.js", "package-lock.json"], {
+  const files = execFileSync("git", ["ls-files", "app", "components", "db", "lib", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json"], {
     encoding: "utf8",
   })
     .split("\n")
