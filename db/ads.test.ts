@@ -10,7 +10,7 @@ const m = seededDatabase("ads", async () => ({
   settings: await import("./mutations/settings"),
 }));
 
-const sqlite = () => m.client.getDb().$client;
+const sqlite = () => m.sqlite();
 const creativeId = (name: string) => (sqlite().prepare("SELECT id FROM ad_creatives WHERE name LIKE ?").get(`%${name}%`) as { id: number }).id;
 const kanalId = (slug: string) => (sqlite().prepare("SELECT id FROM kanal WHERE slug = ?").get(slug) as { id: number }).id;
 const randoms = [0, 0.25, 0.5, 0.75, 0.999];
@@ -46,12 +46,12 @@ describe("getPageAds on the seeded newsroom", () => {
 
   it("gives a Tanpa iklan article and a switched-off site no slot at all", async () => {
     expect((await m.ads.getPageAds({ noAds: true })).slots).toEqual({});
-    m.settings.saveSiteSettings(m.client.getDb(), { adsEnabled: false, adLabel: "Iklan" });
+    await m.settings.saveSiteSettings({ adsEnabled: false, adLabel: "Iklan" });
     try {
       const off = await m.ads.getPageAds();
       expect(off).toMatchObject({ slots: {}, label: "Iklan" });
     } finally {
-      m.settings.saveSiteSettings(m.client.getDb(), { adsEnabled: true, adLabel: "Advertisement" });
+      await m.settings.saveSiteSettings({ adsEnabled: true, adLabel: "Advertisement" });
     }
   });
 
@@ -76,11 +76,10 @@ describe("click targets and frames", () => {
 });
 
 describe("addAdStats", () => {
-  it("adds up per creative and day, and skips creatives deleted meanwhile", () => {
+  it("adds up per creative and day, and skips creatives deleted meanwhile", async () => {
     const id = creativeId("Gaya Hidup");
-    const db = m.client.getDb();
-    m.mutations.addAdStats(db, [{ creativeId: id, day: "2026-11-28", impressions: 3, clicks: 1 }]);
-    m.mutations.addAdStats(db, [
+    await m.mutations.addAdStats([{ creativeId: id, day: "2026-11-28", impressions: 3, clicks: 1 }]);
+    await m.mutations.addAdStats([
       { creativeId: id, day: "2026-11-28", impressions: 2, clicks: 0 },
       { creativeId: 999_999, day: "2026-11-28", impressions: 5, clicks: 5 },
     ]);
@@ -94,7 +93,7 @@ describe("storeAdImage", () => {
   const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#b91c1c" } }).png().toBuffer();
 
   it("stores a picture of the exact size with a media row of the box size", async () => {
-    const result = await m.mutations.storeAdImage(m.client.getDb(), {
+    const result = await m.mutations.storeAdImage({
       mediaDir: process.env.MEDIA_DIR!,
       slot: "leaderboard",
       variant: "phone",
@@ -110,7 +109,7 @@ describe("storeAdImage", () => {
 
   it("refuses another size and writes nothing", async () => {
     const before = sqlite().prepare("SELECT count(*) AS n FROM media").get();
-    const result = await m.mutations.storeAdImage(m.client.getDb(), { mediaDir: process.env.MEDIA_DIR!, slot: "sidebar", data: await png(728, 90) });
+    const result = await m.mutations.storeAdImage({ mediaDir: process.env.MEDIA_DIR!, slot: "sidebar", data: await png(728, 90) });
     expect(result).toEqual({ ok: false, message: expect.stringContaining("300×250") });
     expect(sqlite().prepare("SELECT count(*) AS n FROM media").get()).toEqual(before);
   });

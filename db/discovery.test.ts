@@ -12,7 +12,7 @@ const m = seededDatabase("discovery", async () => ({
   render: await import("@/lib/distribution"),
 }));
 
-const sqlite = () => m.client.getDb().$client;
+const sqlite = () => m.sqlite();
 const HOUR = 3600_000;
 
 type Row = { id: number; public_id: string; title: string; status: string; published_at: number | null };
@@ -24,7 +24,7 @@ const visibleIds = () =>
   );
 
 async function find(query: string, opts: { limit?: number; offset?: number } = {}) {
-  return m.search.searchArticles({ match: toFtsQuery(query), limit: opts.limit ?? 100, offset: opts.offset });
+  return m.search.searchArticles({ query, limit: opts.limit ?? 100, offset: opts.offset });
 }
 const ids = (r: { hits: { publicId: string }[] }) => r.hits.map((h) => h.publicId);
 

@@ -13,7 +13,7 @@ const m = seededDatabase("uploads", async () => ({
 }));
 
 const mediaDir = () => process.env.MEDIA_DIR!;
-const mediaRows = () => m.client.getDb().$client.prepare("SELECT count(*) AS n FROM media").get();
+const mediaRows = () => m.sqlite().prepare("SELECT count(*) AS n FROM media").get();
 
 
 describe("hostile uploads", () => {
@@ -23,7 +23,7 @@ describe("hostile uploads", () => {
     const rows = mediaRows();
     expect(await m.images.processUpload(bytes)).toEqual({ ok: false, message: file.message });
     expect(await m.images.processAdImage(bytes, { width: 300, height: 250 })).toEqual({ ok: false, message: file.message });
-    expect(await m.ads.storeAdImage(m.client.getDb(), { mediaDir: mediaDir(), slot: "sidebar", data: bytes })).toEqual({
+    expect(await m.ads.storeAdImage({ mediaDir: mediaDir(), slot: "sidebar", data: bytes })).toEqual({
       ok: false,
       message: file.message,
     });

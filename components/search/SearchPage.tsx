@@ -12,7 +12,7 @@ import { searchArticles } from "@/db/queries/search";
 import { siteConfig } from "@/lib/config";
 import { pageMetadata } from "@/lib/metadata";
 import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
-import { hasSearchableWord, readSearchQuery, toFtsQuery } from "@/lib/search-query";
+import { hasSearchableWord, readSearchQuery } from "@/lib/search-query";
 import { indeksPath, searchPath } from "@/lib/urls";
 
 const PAGE_SIZE = 10;
@@ -71,7 +71,7 @@ export async function SearchPage({ query, halaman, cached = false }: Props) {
     );
   }
 
-  const { total, hits } = await searchArticles({ match: toFtsQuery(q), limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const { total, hits } = await searchArticles({ query: q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: total });
   if (isPageOutOfRange(info)) return cached ? <CachedNotFound /> : notFound();
   const latest = total === 0 ? await getLatestArticles({ limit: 5 }) : [];

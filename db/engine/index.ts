@@ -51,6 +51,15 @@ export function transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
   return getEngine().transaction(fn);
 }
 
+/**
+ * Makes `engine` the process's engine, for tools that work on a database other than the
+ * configured one (an e2e fixture preparing a copy). The one it replaces is not closed.
+ */
+export function setEngine(engine: Engine): void {
+  globalForEngine.wartaEngine = engine;
+  globalForEngine.wartaEngineReady = Promise.resolve(engine);
+}
+
 /** Closes the engine (scripts, tests, shutdown); the next getEngine opens a new one. */
 export async function closeEngine(): Promise<void> {
   const engine = globalForEngine.wartaEngine;

@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import Database from "better-sqlite3";
-import { drizzle } from "drizzle-orm/better-sqlite3";
+import type { SQL } from "drizzle-orm";
+import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { AsyncMutex } from "@/lib/async-mutex";
 import { backupFileName, pendingMigrations } from "@/lib/db-files";
@@ -45,8 +46,10 @@ export class SqliteEngine implements Engine {
   readonly search;
   /** The write connection, for SQLite-only tools (backup checks, tests, benchmarks). */
   readonly connection: Database.Database;
-  private readonly reader: Database.Database;
+  /** The query-only connection behind `db`, for tests that watch what the reader queries run. */
+  readonly reader: Database.Database;
   private readonly writeDb: Db;
+  private readonly syncDb: BetterSQLite3Database<typeof schema>;
   private readonly lock = new AsyncMutex();
   private readonly inTransaction = new AsyncLocalStorage<true>();
 
@@ -59,7 +62,8 @@ export class SqliteEngine implements Engine {
     // ":memory:" is a new database per connection, so there the one connection does both.
     this.reader = path === ":memory:" ? this.connection : openConnection(path, "read");
     // The sync driver's query builders are awaitable; typing them as async keeps callers honest.
-    this.writeDb = drizzle(this.connection, { schema }) as unknown as Db;
+    this.syncDb = drizzle(this.connection, { schema });
+    this.writeDb = this.syncDb as unknown as Db;
     this.db = drizzle(this.reader, { schema }) as unknown as Db;
     this.search = sqliteSearch(this.db, (fn) => this.transaction(fn));
   }
@@ -108,6 +112,15 @@ export class SqliteEngine implements Engine {
       migrate(drizzle(this.connection, { schema }), { migrationsFolder: this.migrationsFolder });
       return { snapshot };
     });
+  }
+
+  writeOnExit(statements: SQL[]): void {
+    // A transaction still open here was never committed and dies with the process; these
+    // statements would only join it, so they would die with it. Nothing else can run now.
+    if (this.connection.inTransaction) throw new Error("Transaksi lain masih terbuka saat proses berhenti.");
+    this.connection.transaction(() => {
+      for (const statement of statements) this.syncDb.run(statement);
+    })();
   }
 
   async backup(target: string): Promise<{ path: string; bytes: number }> {

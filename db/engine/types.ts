@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type * as schema from "../schema";
 import type { ArticleCard } from "../queries/shared";
@@ -10,7 +11,7 @@ export type EngineKind = "sqlite" | "postgres";
  * SQLite's async flavour so that every query must be awaited, and the shared code keeps to the
  * builder features both drizzle dialects share: `await db.select()…`, `.returning()`,
  * `onConflictDoUpdate`, `$count`, `sql` templates with no engine-specific function. It never
- * calls `.get()`, `.all()`, `.run()`, `.values()` or `$client` (db/engine.test.ts greps for them).
+ * calls `.get()`, `.all()`, `.run()`, `.values()` or `$client` (db/engine/boundary.test.ts greps for them).
  *
  * At run time it is whatever the engine made: better-sqlite3's drizzle instance on SQLite,
  * node-postgres's on PostgreSQL (cast to this type: the builders behave the same for the
@@ -97,6 +98,13 @@ export interface Engine {
   migrate(): Promise<MigrationReport>;
   /** A consistent copy of the live database at `target` (SQLite: a file), taken while it runs. */
   backup(target: string): Promise<{ path: string; bytes: number }>;
+  /**
+   * Runs plain statements in one transaction synchronously, for the process's `exit` hook, the
+   * last moment in-memory counts (views, ad impressions) can be saved and where nothing async
+   * runs any more. Only an engine with a synchronous driver has it (SQLite); without it those
+   * counts wait for the SIGTERM flush, which does finish on a graceful stop.
+   */
+  writeOnExit?(statements: SQL[]): void;
   /** Closes every connection; the engine is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { AdInput } from "@/lib/ad-form";
-import type { Db } from "../client";
-import { adCreativeKanal, adCreatives, media } from "../schema";
+import { transaction } from "../engine";
+import { adCreativeKanal, adCreatives, media } from "../tables";
 
 /**
  * Creates (id null) or updates a creative with its kanal targeting in one transaction.
@@ -9,14 +9,18 @@ import { adCreativeKanal, adCreatives, media } from "../schema";
  * `dropMobileImage` clears the phone picture, for a creative moved to a slot that has no
  * phone size. Returns the id, or null when the creative to update no longer exists.
  */
-export function saveAdCreative(
-  db: Db,
-  params: { id: number | null; input: AdInput; imageId: number | null; mobileImageId: number | null; dropMobileImage: boolean; now?: Date },
-): number | null {
+export async function saveAdCreative(params: {
+  id: number | null;
+  input: AdInput;
+  imageId: number | null;
+  mobileImageId: number | null;
+  dropMobileImage: boolean;
+  now?: Date;
+}): Promise<number | null> {
   const { input } = params;
   const now = params.now ?? new Date();
-  return db.transaction((tx) => {
-    const current = params.id ? tx.select().from(adCreatives).where(eq(adCreatives.id, params.id)).get() : undefined;
+  return transaction(async (tx) => {
+    const [current] = params.id ? await tx.select().from(adCreatives).where(eq(adCreatives.id, params.id)) : [];
     if (params.id && !current) return null;
     let imageId = params.imageId ?? current?.imageId ?? null;
     let mobileImageId = params.mobileImageId ?? current?.mobileImageId ?? null;
@@ -43,26 +47,31 @@ export function saveAdCreative(
     };
     let id: number;
     if (current) {
-      tx.update(adCreatives).set(fields).where(eq(adCreatives.id, current.id)).run();
+      await tx.update(adCreatives).set(fields).where(eq(adCreatives.id, current.id));
       id = current.id;
     } else {
-      id = tx.insert(adCreatives).values({ ...fields, createdAt: now }).returning({ id: adCreatives.id }).get().id;
+      const [row] = await tx.insert(adCreatives).values({ ...fields, createdAt: now }).returning({ id: adCreatives.id });
+      id = row.id;
     }
     for (const pictureId of [imageId, mobileImageId]) {
-      if (pictureId) tx.update(media).set({ alt: input.altText }).where(eq(media.id, pictureId)).run();
+      if (pictureId) await tx.update(media).set({ alt: input.altText }).where(eq(media.id, pictureId));
     }
-    tx.delete(adCreativeKanal).where(eq(adCreativeKanal.creativeId, id)).run();
-    for (const kanalId of input.kanalIds) tx.insert(adCreativeKanal).values({ creativeId: id, kanalId }).run();
+    await tx.delete(adCreativeKanal).where(eq(adCreativeKanal.creativeId, id));
+    if (input.kanalIds.length) await tx.insert(adCreativeKanal).values(input.kanalIds.map((kanalId) => ({ creativeId: id, kanalId })));
     return id;
   });
 }
 
 /** Pauses or resumes a creative; false when it does not exist. */
-export function setAdPaused(db: Db, id: number, paused: boolean, now = new Date()): boolean {
-  return db.update(adCreatives).set({ paused, updatedAt: now }).where(eq(adCreatives.id, id)).run().changes > 0;
+export async function setAdPaused(id: number, paused: boolean, now = new Date()): Promise<boolean> {
+  const rows = await transaction((tx) =>
+    tx.update(adCreatives).set({ paused, updatedAt: now }).where(eq(adCreatives.id, id)).returning({ id: adCreatives.id }),
+  );
+  return rows.length > 0;
 }
 
 /** Deletes a creative; its targeting and daily counts go with it (cascade). False when it did not exist. */
-export function deleteAdCreative(db: Db, id: number): boolean {
-  return db.delete(adCreatives).where(eq(adCreatives.id, id)).run().changes > 0;
+export async function deleteAdCreative(id: number): Promise<boolean> {
+  const rows = await transaction((tx) => tx.delete(adCreatives).where(eq(adCreatives.id, id)).returning({ id: adCreatives.id }));
+  return rows.length > 0;
 }

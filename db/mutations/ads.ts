@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
 import type { AdStatRow } from "@/lib/ads/tally";
 import { processAdImage } from "@/lib/images";
-import type { Db } from "../client";
-import { type AdSlotName, media } from "../schema";
+import { getEngine, transaction } from "../engine";
+import type { AdSlotName } from "../schema";
+import { adCreatives, adStatsDaily, media } from "../tables";
 
 export type StoreAdImageResult = { ok: true; mediaId: number; path: string } | { ok: false; message: string };
 
@@ -17,7 +18,6 @@ export type StoreAdImageResult = { ok: true; mediaId: number; path: string } | {
  * file's pixels), which is what the page reserves.
  */
 export async function storeAdImage(
-  db: Db,
   opts: { mediaDir: string; slot: AdSlotName; variant?: "desktop" | "phone"; data: Uint8Array; alt?: string; now?: Date },
 ): Promise<StoreAdImageResult> {
   const sizes = AD_SLOT_SIZES[opts.slot];
@@ -30,11 +30,12 @@ export async function storeAdImage(
   const path = `iklan/${month}/${randomBytes(9).toString("base64url")}.webp`;
   await mkdir(dirname(join(opts.mediaDir, path)), { recursive: true });
   await writeFile(join(opts.mediaDir, path), checked.data);
-  const row = db
-    .insert(media)
-    .values({ path, width: size.width, height: size.height, alt: opts.alt ?? "" })
-    .returning({ id: media.id })
-    .get();
+  const [row] = await transaction((tx) =>
+    tx
+      .insert(media)
+      .values({ path, width: size.width, height: size.height, alt: opts.alt ?? "" })
+      .returning({ id: media.id }),
+  );
   return { ok: true, mediaId: row.id, path };
 }
 
@@ -42,16 +43,42 @@ export async function storeAdImage(
  * Adds counted impressions and clicks to their WIB days in one transaction. A creative
  * deleted since it was counted is skipped rather than failing the batch on its foreign key.
  */
-export function addAdStats(db: Db, rows: AdStatRow[]): void {
-  db.transaction((tx) => {
-    for (const r of rows) {
-      tx.run(sql`
+export async function addAdStats(rows: AdStatRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await transaction(async (tx) => {
+    const existing = await tx
+      .select({ id: adCreatives.id })
+      .from(adCreatives)
+      .where(inArray(adCreatives.id, [...new Set(rows.map((r) => r.creativeId))]));
+    const known = new Set(existing.map((c) => c.id));
+    const kept = rows.filter((r) => known.has(r.creativeId));
+    // The tally holds one row per creative and day, as one upsert statement needs; a flush is
+    // a few dozen rows (creatives × days), far inside the engines' limits on parameters.
+    if (kept.length === 0) return;
+    await tx
+      .insert(adStatsDaily)
+      .values(kept)
+      .onConflictDoUpdate({
+        target: [adStatsDaily.creativeId, adStatsDaily.day],
+        set: {
+          impressions: sql`${adStatsDaily.impressions} + excluded.impressions`,
+          clicks: sql`${adStatsDaily.clicks} + excluded.clicks`,
+        },
+      });
+  });
+}
+
+/** addAdStats for the process's exit hook (see addViewsOnExit). */
+export function addAdStatsOnExit(rows: AdStatRow[]): void {
+  getEngine().writeOnExit?.(
+    rows.map(
+      (r) => sql`
         INSERT INTO ad_stats_daily (creative_id, day, impressions, clicks)
         SELECT ${r.creativeId}, ${r.day}, ${r.impressions}, ${r.clicks}
          WHERE EXISTS (SELECT 1 FROM ad_creatives WHERE id = ${r.creativeId})
         ON CONFLICT (creative_id, day) DO UPDATE SET
-          impressions = impressions + excluded.impressions,
-          clicks = clicks + excluded.clicks`);
-    }
-  });
+          impressions = ad_stats_daily.impressions + excluded.impressions,
+          clicks = ad_stats_daily.clicks + excluded.clicks`,
+    ),
+  );
 }

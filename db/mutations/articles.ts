@@ -1,14 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { ArticleInput } from "@/lib/article-form";
 import type { ProcessedImage } from "@/lib/images";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import { mediaVariantPath } from "@/lib/urls";
-import { type Db, getDb, type Tx } from "../client";
-import { articleRelated, articleRevisions, articles, articleTags, type ArticleStatus, media, staff, tags } from "../schema";
+import { type Db, getDb, transaction } from "../engine";
+import type { ArticleStatus } from "../schema";
+import { articleRelated, articleRevisions, articles, articleTags, media, staff, tags } from "../tables";
 
 /** What a revision keeps: everything an editor can change in the form. */
 export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCaption" | "photoCredit" | "photoAlt" | "noAds"> & {
@@ -34,20 +35,36 @@ export async function storePhoto(mediaDir: string, image: ProcessedImage, now = 
   return { path, width: image.width, height: image.height };
 }
 
-function tagIdsFor(tx: Tx, names: string[]): number[] {
-  return names.map((name) => {
+async function tagIdsFor(tx: Db, names: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of names) {
     const slug = slugify(name);
-    const found = tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get();
-    return found?.id ?? tx.insert(tags).values({ slug, name }).returning({ id: tags.id }).get().id;
-  });
+    const [found] = await tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug));
+    ids.push(found?.id ?? (await tx.insert(tags).values({ slug, name }).returning({ id: tags.id }))[0].id);
+  }
+  return ids;
+}
+
+/** Who saved the newest revision of an article, and when, for a conflict message. */
+async function lastSave(tx: Db, current: { id: number; updatedAt: Date }) {
+  const [last] = await tx
+    .select({ savedAt: articleRevisions.savedAt, name: staff.name })
+    .from(articleRevisions)
+    .leftJoin(staff, eq(staff.id, articleRevisions.savedById))
+    .where(eq(articleRevisions.articleId, current.id))
+    .orderBy(desc(articleRevisions.version))
+    .limit(1);
+  return { ok: false, reason: "conflict", savedBy: last?.name ?? null, savedAt: last?.savedAt ?? current.updatedAt } as const;
 }
 
 /**
  * Creates or updates an article in one transaction: article row, tags, pins, photo
  * metadata and a revision. An update must name the version it was based on; if someone
- * saved in between, nothing is written and the caller learns who and when.
+ * saved in between, nothing is written and the caller learns who and when. The version check
+ * is also the UPDATE's own condition, so it holds on an engine that lets two transactions
+ * read the same row at once (PostgreSQL's READ COMMITTED), not only under SQLite's write lock.
  */
-export function saveArticle(
+export async function saveArticle(
   params: {
     id: number | null;
     input: ArticleInput;
@@ -55,31 +72,20 @@ export function saveArticle(
     photo: { path: string; width: number; height: number } | null;
     now?: Date;
   },
-  db: Db = getDb(),
-): SaveResult {
+): Promise<SaveResult> {
   const { input, actorId } = params;
   const now = params.now ?? new Date();
-  return db.transaction((tx) => {
-    const clash = tx
+  return transaction(async (tx) => {
+    const [clash] = await tx
       .select({ id: articles.id })
       .from(articles)
       .where(and(eq(articles.slug, input.slug), params.id ? ne(articles.id, params.id) : undefined))
-      .get();
+      .limit(1);
     if (clash) return { ok: false, reason: "slug", message: "Slug sudah dipakai berita lain; ubah sedikit." } as const;
 
-    const current = params.id ? tx.select().from(articles).where(eq(articles.id, params.id)).get() : undefined;
+    const [current] = params.id ? await tx.select().from(articles).where(eq(articles.id, params.id)) : [];
     if (params.id && !current) return { ok: false, reason: "missing" } as const;
-    if (current && input.version !== current.version) {
-      const last = tx
-        .select({ savedAt: articleRevisions.savedAt, name: staff.name })
-        .from(articleRevisions)
-        .leftJoin(staff, eq(staff.id, articleRevisions.savedById))
-        .where(eq(articleRevisions.articleId, current.id))
-        .orderBy(articleRevisions.version)
-        .all()
-        .at(-1);
-      return { ok: false, reason: "conflict", savedBy: last?.name ?? null, savedAt: last?.savedAt ?? current.updatedAt } as const;
-    }
+    if (current && input.version !== current.version) return lastSave(tx, current);
 
     // Publishing without a time means "now"; an already published story keeps its original time.
     let publishedAt: Date | null = input.publishAt;
@@ -90,13 +96,13 @@ export function saveArticle(
 
     let photoId = current?.photoId ?? null;
     if (params.photo) {
-      photoId = tx
+      const [row] = await tx
         .insert(media)
         .values({ ...params.photo, alt: input.photoAlt, caption: input.photoCaption, credit: input.photoCredit })
-        .returning({ id: media.id })
-        .get().id;
+        .returning({ id: media.id });
+      photoId = row.id;
     } else if (photoId) {
-      tx.update(media).set({ alt: input.photoAlt, caption: input.photoCaption, credit: input.photoCredit }).where(eq(media.id, photoId)).run();
+      await tx.update(media).set({ alt: input.photoAlt, caption: input.photoCaption, credit: input.photoCredit }).where(eq(media.id, photoId));
     }
 
     const fields = {
@@ -120,33 +126,40 @@ export function saveArticle(
     let version: number;
     if (current) {
       version = current.version + 1;
-      tx.update(articles).set({ ...fields, version }).where(eq(articles.id, current.id)).run();
+      const updated = await tx
+        .update(articles)
+        .set({ ...fields, version })
+        .where(and(eq(articles.id, current.id), eq(articles.version, current.version)))
+        .returning({ id: articles.id });
+      // Someone else's save got in between our read and this write: theirs stands.
+      if (updated.length === 0) throw new StaleSave();
       id = current.id;
       publicId = current.publicId;
     } else {
       version = 1;
       publicId = generatePublicId((n) => randomBytes(n));
-      id = tx
+      const [row] = await tx
         .insert(articles)
         .values({ ...fields, publicId, version, createdAt: now, createdById: actorId })
-        .returning({ id: articles.id })
-        .get().id;
+        .returning({ id: articles.id });
+      id = row.id;
     }
 
-    tx.delete(articleTags).where(eq(articleTags.articleId, id)).run();
-    tagIdsFor(tx, input.tags).forEach((tagId, position) => tx.insert(articleTags).values({ articleId: id, tagId, position }).run());
+    await tx.delete(articleTags).where(eq(articleTags.articleId, id));
+    const tagIds = await tagIdsFor(tx, input.tags);
+    if (tagIds.length) await tx.insert(articleTags).values(tagIds.map((tagId, position) => ({ articleId: id, tagId, position })));
 
-    tx.delete(articleRelated).where(eq(articleRelated.articleId, id)).run();
+    await tx.delete(articleRelated).where(eq(articleRelated.articleId, id));
     if (input.relatedPublicIds.length) {
-      const rows = tx
+      const rows = await tx
         .select({ id: articles.id, publicId: articles.publicId })
         .from(articles)
-        .where(inArray(articles.publicId, input.relatedPublicIds))
-        .all();
-      input.relatedPublicIds.forEach((pid, position) => {
+        .where(inArray(articles.publicId, input.relatedPublicIds));
+      const pins = input.relatedPublicIds.flatMap((pid, position) => {
         const row = rows.find((r) => r.publicId === pid);
-        if (row && row.id !== id) tx.insert(articleRelated).values({ articleId: id, relatedId: row.id, position }).run();
+        return row && row.id !== id ? [{ articleId: id, relatedId: row.id, position }] : [];
       });
+      if (pins.length) await tx.insert(articleRelated).values(pins);
     }
 
     const data: RevisionData = {
@@ -166,41 +179,54 @@ export function saveArticle(
       photoId,
       noAds: input.noAds,
     };
-    tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) }).run();
+    await tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) });
     return { ok: true, id, publicId, slug: input.slug, version } as const;
+  }).catch(async (err: unknown) => {
+    // Rolled back; report the save that won, as if it had been seen at the version check.
+    if (!(err instanceof StaleSave) || !params.id) throw err;
+    const [current] = await getDb().select({ id: articles.id, updatedAt: articles.updatedAt }).from(articles).where(eq(articles.id, params.id));
+    return current ? lastSave(getDb(), current) : ({ ok: false, reason: "missing" } as const);
   });
 }
 
+/** Thrown inside saveArticle's transaction to roll it back when the version moved under it. */
+class StaleSave extends Error {}
+
 /** Changes only the status (publish, unpublish, hand to review), keeping a revision like any save. */
-export function setArticleStatus(
-  params: { id: number; status: ArticleStatus; actorId: number; now?: Date },
-  db: Db = getDb(),
-): { publicId: string; slug: string; kanalId: number } | null {
+export async function setArticleStatus(params: {
+  id: number;
+  status: ArticleStatus;
+  actorId: number;
+  now?: Date;
+}): Promise<{ publicId: string; slug: string; kanalId: number } | null> {
   const now = params.now ?? new Date();
-  return db.transaction((tx) => {
-    const current = tx.select().from(articles).where(eq(articles.id, params.id)).get();
+  return transaction(async (tx) => {
+    const [current] = await tx.select().from(articles).where(eq(articles.id, params.id));
     if (!current) return null;
     const publishedAt =
       params.status === "published" ? (current.publishedAt && current.publishedAt <= now ? current.publishedAt : now) : current.publishedAt;
-    const version = current.version + 1;
-    tx.update(articles).set({ status: params.status, publishedAt, updatedAt: now, version }).where(eq(articles.id, current.id)).run();
-    const last = tx
+    // Incremented in SQL, so that a save committed since the read above is counted too.
+    const [{ version }] = await tx
+      .update(articles)
+      .set({ status: params.status, publishedAt, updatedAt: now, version: sql`${articles.version} + 1` })
+      .where(eq(articles.id, current.id))
+      .returning({ version: articles.version });
+    const [last] = await tx
       .select({ data: articleRevisions.data })
       .from(articleRevisions)
       .where(eq(articleRevisions.articleId, current.id))
-      .orderBy(articleRevisions.version)
-      .all()
-      .at(-1);
+      .orderBy(desc(articleRevisions.version))
+      .limit(1);
     const base = last ? (JSON.parse(last.data) as RevisionData) : null;
     const data = { ...(base ?? {}), status: params.status, publishedAt: publishedAt?.getTime() ?? null };
-    tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) }).run();
+    await tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) });
     return { publicId: current.publicId, slug: current.slug, kanalId: current.kanalId };
   });
 }
 
-export function deleteArticle(id: number, db: Db = getDb()): { publicId: string; slug: string } | null {
-  const row = db.select({ publicId: articles.publicId, slug: articles.slug }).from(articles).where(eq(articles.id, id)).get();
-  if (!row) return null;
-  db.delete(articles).where(eq(articles.id, id)).run();
-  return row;
+export async function deleteArticle(id: number): Promise<{ publicId: string; slug: string } | null> {
+  return transaction(async (tx) => {
+    const [row] = await tx.delete(articles).where(eq(articles.id, id)).returning({ publicId: articles.publicId, slug: articles.slug });
+    return row ?? null;
+  });
 }

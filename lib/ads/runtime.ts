@@ -1,5 +1,4 @@
-import { getDb } from "@/db/client";
-import { addAdStats } from "@/db/mutations/ads";
+import { addAdStats, addAdStatsOnExit } from "@/db/mutations/ads";
 import { getAdClickTarget, getExistingAdIds } from "@/db/queries/ads";
 import { siteConfig } from "@/lib/config";
 import { scheduleFlush } from "@/lib/flush-schedule";
@@ -14,7 +13,8 @@ export function adRecorder(): AdRecorder {
     const recorder = new AdRecorder({
       existing: getExistingAdIds,
       clickTarget: getAdClickTarget,
-      write: (rows) => addAdStats(getDb(), rows),
+      write: addAdStats,
+      writeOnExit: addAdStatsOnExit,
       siteUrl: siteConfig.url,
     });
     scheduleFlush("iklan", recorder, siteConfig.viewFlushMs);

@@ -66,6 +66,6 @@ export async function setSessionCookie(token: string): Promise<void> {
 export async function endCurrentSession(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
-  if (token) deleteSession(token);
+  if (token) await deleteSession(token);
   jar.delete(SESSION_COOKIE);
 }

@@ -1,5 +1,4 @@
-import { getDb } from "@/db/client";
-import { addViews } from "@/db/mutations/views";
+import { addViews, addViewsOnExit } from "@/db/mutations/views";
 import { getViewTarget } from "@/db/queries/views";
 import { siteConfig } from "@/lib/config";
 import { scheduleFlush } from "@/lib/flush-schedule";
@@ -12,7 +11,7 @@ const globalForViews = globalThis as unknown as { wartaViews?: ViewRecorder };
 /** The process-wide recorder; the first call (from instrumentation.ts at start-up) starts its flush timer. */
 export function viewRecorder(): ViewRecorder {
   if (!globalForViews.wartaViews) {
-    const recorder = new ViewRecorder({ resolve: getViewTarget, write: (rows) => addViews(getDb(), rows), siteUrl: siteConfig.url });
+    const recorder = new ViewRecorder({ resolve: getViewTarget, write: addViews, writeOnExit: addViewsOnExit, siteUrl: siteConfig.url });
     scheduleFlush("baca", recorder, siteConfig.viewFlushMs);
     globalForViews.wartaViews = recorder;
   }

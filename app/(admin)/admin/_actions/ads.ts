@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { deleteAdCreative, saveAdCreative, setAdPaused } from "@/db/mutations/ad-desk";
 import { storeAdImage } from "@/db/mutations/ads";
 import { saveSiteSettings } from "@/db/mutations/settings";
@@ -57,16 +56,15 @@ export async function saveAdAction(_prev: FormState, form: FormData): Promise<Fo
   const known = new Set((await getKanalOptions()).map((k) => k.id));
   input.kanalIds = input.kanalIds.filter((id) => known.has(id));
 
-  const db = getDb();
   const store = async (data: Uint8Array | null, variant: "desktop" | "phone") => {
     if (!data) return null;
-    const r = await storeAdImage(db, { mediaDir: siteConfig.mediaDir, slot: input.slot, variant, data, alt: input.altText });
+    const r = await storeAdImage({ mediaDir: siteConfig.mediaDir, slot: input.slot, variant, data, alt: input.altText });
     return r.ok ? r.mediaId : null;
   };
   const imageId = await store(picture, "desktop");
   const mobileImageId = await store(phonePicture, "phone");
   const slotChanged = !!current && current.slot !== input.slot;
-  const id = saveAdCreative(db, {
+  const id = await saveAdCreative({
     id: creativeId,
     input,
     imageId,
@@ -93,7 +91,7 @@ export async function setAdPausedAction(form: FormData): Promise<void> {
   const back = kembali === "sunting" ? `/admin/iklan/${id}` : "/admin/iklan";
   const auth = await authorizeAction("admin");
   if (!auth.ok) redirect(`${back}?galat=wewenang`);
-  if (!setAdPaused(getDb(), id, dijeda === "1")) redirect("/admin/iklan?galat=1");
+  if (!(await setAdPaused(id, dijeda === "1"))) redirect("/admin/iklan?galat=1");
   revalidateReaderSite();
   revalidatePath("/admin/iklan");
   redirect(`${back}?${dijeda === "1" ? "dijeda" : "dilanjutkan"}=${id}`);
@@ -110,7 +108,7 @@ export async function deleteAdAction(_prev: FormState, form: FormData): Promise<
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues) };
   const auth = await authorizeAction("admin");
   if (!auth.ok) return { message: auth.message };
-  deleteAdCreative(getDb(), parsed.data.id);
+  await deleteAdCreative(parsed.data.id);
   revalidateReaderSite();
   revalidatePath("/admin/iklan");
   redirect("/admin/iklan?dihapus=1");
@@ -123,7 +121,7 @@ export async function saveAdSettingsAction(_prev: FormState, form: FormData): Pr
   if (!parsed.success) return { message: "Periksa kembali isian yang ditandai.", errors: fieldErrors(parsed.error.issues), values };
   const auth = await authorizeAction("admin");
   if (!auth.ok) return { message: auth.message, values };
-  saveSiteSettings(getDb(), parsed.data);
+  await saveSiteSettings(parsed.data);
   revalidateReaderSite();
   revalidatePath("/ads.txt");
   redirect("/admin/iklan/pengaturan?tersimpan=1");

@@ -58,7 +58,7 @@ export async function saveArticleAction(_prev: FormState, form: FormData): Promi
   if (!(await getKanalOptions()).some((k) => k.id === input.kanalId)) return { errors: { kanal: "Kanal tidak ditemukan." }, values };
 
   const stored = photo?.ok ? await storePhoto(siteConfig.mediaDir, photo.image) : null;
-  const result = saveArticle({ id: articleId, input, actorId: user.id, photo: stored });
+  const result = await saveArticle({ id: articleId, input, actorId: user.id, photo: stored });
   if (!result.ok) {
     if (result.reason === "conflict") {
       return {
@@ -91,7 +91,7 @@ export async function setStatusAction(form: FormData): Promise<void> {
   if (!auth.ok || !current || !canEditArticle(auth.user, current) || !allowedStatuses(auth.user.role).includes(parsed.data.status)) {
     redirect(`/admin/berita/${parsed.data.id}?galat=wewenang`);
   }
-  const done = setArticleStatus({ id: parsed.data.id, status: parsed.data.status, actorId: auth.user.id });
+  const done = await setArticleStatus({ id: parsed.data.id, status: parsed.data.status, actorId: auth.user.id });
   if (done) {
     revalidateArticle({
       ...done,
@@ -115,7 +115,7 @@ export async function deleteArticleAction(_prev: FormState, form: FormData): Pro
   const auth = await authorizeAction("admin");
   if (!auth.ok || !canDeleteArticle(auth.user.role)) return { message: auth.ok ? "Hanya admin yang dapat menghapus." : auth.message };
   const current = await getArticleForEdit(parsed.data.id);
-  const removed = deleteArticle(parsed.data.id);
+  const removed = await deleteArticle(parsed.data.id);
   if (removed && current) {
     revalidateArticle({ ...removed, leftEverywhere: true, kanalSlugs: await kanalSlugsFor(current.kanalId), tagNames: current.tagNames });
   }
@@ -133,7 +133,7 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
   const current = revision ? await getArticleForEdit(revision.articleId) : null;
   if (!auth.ok || !revision || !current) redirect("/admin?galat=wewenang");
   const d = revision.data;
-  const result = saveArticle({
+  const result = await saveArticle({
     id: current.id,
     actorId: auth.user.id,
     photo: null,

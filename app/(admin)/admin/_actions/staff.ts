@@ -47,7 +47,7 @@ export async function updateStaffAction(form: FormData): Promise<void> {
   const auth = await authorizeAction("admin");
   // An admin cannot lock themselves out by accident.
   if (!auth.ok || auth.user.id === parsed.data.id) redirect("/admin/staf?galat=1");
-  updateStaffRole(parsed.data.id, parsed.data.peran, parsed.data.aktif === "1");
+  await updateStaffRole(parsed.data.id, parsed.data.peran, parsed.data.aktif === "1");
   revalidatePath("/admin/staf");
   revalidateAuthorPages();
   redirect("/admin/staf?diubah=1");

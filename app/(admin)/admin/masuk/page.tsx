@@ -9,7 +9,7 @@ type Props = { searchParams: Promise<{ lanjut?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
   await connection();
-  if (countAccounts() === 0) redirect("/admin/mulai");
+  if ((await countAccounts()) === 0) redirect("/admin/mulai");
   if (await getCurrentUser()) redirect("/admin");
   const { lanjut } = await searchParams;
   return (
