@@ -9,7 +9,7 @@ import { parseSitemapFileName } from "@/lib/sitemaps";
 const m = seededDatabase("discovery", async () => ({
   search: await import("./queries/search"),
   distribution: await import("./queries/distribution"),
-  render: await import("@/lib/distribution"),
+  render: await import("@/server/distribution"),
 }));
 
 const sqlite = () => m.sqlite();
@@ -241,7 +241,7 @@ describe("feeds and sitemaps", () => {
   });
 });
 
-describe("rendered feeds and sitemaps (lib/distribution.ts)", () => {
+describe("rendered feeds and sitemaps (server/distribution.ts)", () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, isArray: (n) => ["item", "url", "sitemap"].includes(n) });
   const parse = (xml: string) => {
     expect(XMLValidator.validate(xml)).toBe(true);

@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createAccount } from "@/db/mutations/staff";
-import { staffRoles } from "@/db/schema";
+import { staffRoles } from "@/lib/domain";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 
 const args = z.object({

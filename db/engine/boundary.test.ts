@@ -64,4 +64,20 @@ describe("the data layer's boundary", () => {
     const line = 'const row = getDb().select().from(articles).get();';
     expect(FORBIDDEN.filter(([, re]) => re.test(line)).map(([what]) => what)).toEqual(["a synchronous .get()"]);
   });
+
+  it("runs the layers one way: lib/ stays pure, db/ never reaches up, components only take types", () => {
+    const imports = (file: string) =>
+      [...readFileSync(join(ROOT, file), "utf8").matchAll(/^import (type )?[^;]*?from ["']([^"']+)["']/gm)].map((m) => ({ typeOnly: !!m[1], from: m[2] }));
+    const found: string[] = [];
+    for (const file of files("lib")) {
+      for (const i of imports(file)) if (/^@\/(db|server|app|components)\//.test(i.from)) found.push(`${file} imports ${i.from}`);
+    }
+    for (const file of files("db")) {
+      for (const i of imports(file)) if (/^@\/(server|app|components)\//.test(i.from)) found.push(`${file} imports ${i.from}`);
+    }
+    for (const file of files("components")) {
+      for (const i of imports(file)) if (/^@\/(db|server)\//.test(i.from) && !i.typeOnly) found.push(`${file} imports ${i.from}`);
+    }
+    expect(found).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import { AD_SLOT_SIZES } from "@/lib/ads/slots";
 import type { AdStatRow } from "@/lib/ads/tally";
 import { processAdImage } from "@/lib/images";
 import { getEngine, transaction } from "../engine";
-import type { AdSlotName } from "../schema";
+import type { AdSlotName } from "@/lib/domain";
 import { adCreatives, adStatsDaily, media } from "../tables";
 
 export type StoreAdImageResult = { ok: true; mediaId: number; path: string } | { ok: false; message: string };

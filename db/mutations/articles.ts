@@ -8,7 +8,7 @@ import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import { mediaVariantPath } from "@/lib/urls";
 import { type Db, getDb, transaction } from "../engine";
-import type { ArticleStatus } from "../schema";
+import type { ArticleStatus } from "@/lib/domain";
 import { articleRelated, articleRevisions, articles, articleTags, media, staff, tags } from "../tables";
 
 /** What a revision keeps: everything an editor can change in the form. */

@@ -1,7 +1,7 @@
 import { and, eq, gt, lt } from "drizzle-orm";
 import { generateSessionToken, hashSessionToken } from "@/lib/auth/tokens";
 import { getDb, transaction } from "../engine";
-import type { StaffRole } from "../schema";
+import type { StaffRole } from "@/lib/domain";
 import { sessions, staff } from "../tables";
 
 const DAY = 24 * 60 * 60 * 1000;

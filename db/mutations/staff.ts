@@ -2,7 +2,7 @@ import { count, eq, isNotNull } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { slugify } from "@/lib/slug";
 import { type Db, getDb, transaction } from "../engine";
-import type { StaffRole } from "../schema";
+import type { StaffRole } from "@/lib/domain";
 import { sessions, staff } from "../tables";
 
 export type NewAccount = { name: string; email: string; password: string; role: StaffRole };

@@ -2,7 +2,7 @@ import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { RevisionData } from "../mutations/articles";
 import { getDb } from "../engine";
-import type { ArticleStatus } from "../schema";
+import type { ArticleStatus } from "@/lib/domain";
 import { articleRelated, articleRevisions, articles, articleTags, kanal, media, staff, tags } from "../tables";
 
 export type AdminListFilters = { status?: ArticleStatus; kanalId?: number; q?: string; mineId?: number };

@@ -4,7 +4,7 @@ import { type AdCandidate, isEligible, isRunning, pageAllowsAds } from "@/lib/ad
 import { pickPerSlot } from "@/lib/ads/rotation";
 import { safeTargetUrl } from "@/lib/ads/target-url";
 import { getDb } from "../engine";
-import type { AdKind, AdSlotName } from "../schema";
+import type { AdKind, AdSlotName } from "@/lib/domain";
 import { adCreativeKanal, adCreatives, media } from "../tables";
 import { getSiteSettings } from "./settings";
 

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, inArray, lt, notInArray } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "../engine";
-import type { ArticleStatus } from "../schema";
+import type { ArticleStatus } from "@/lib/domain";
 import { articles, articleTags, kanal, media, staff, tags } from "../tables";
 import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
 

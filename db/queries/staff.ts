@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, or } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "../engine";
-import type { StaffRole } from "../schema";
+import type { StaffRole } from "@/lib/domain";
 import { articles, kanal, media, staff } from "../tables";
 import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
 

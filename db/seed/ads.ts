@@ -4,7 +4,7 @@ import sharp from "sharp";
 import type { AdSize } from "@/lib/ads/slots";
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
 import { escapeHtml } from "@/lib/html";
-import type { AdSlotName } from "../schema";
+import type { AdSlotName } from "@/lib/domain";
 
 const DAY = 24 * 60 * 60 * 1000;
 

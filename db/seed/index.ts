@@ -7,7 +7,7 @@ import { type Engine, getEngine } from "../engine";
 import type { RevisionData } from "../mutations/articles";
 import { siteConfig } from "@/lib/config";
 import { encodeSetting } from "@/lib/settings";
-import type { ArticleStatus } from "../schema";
+import type { ArticleStatus } from "@/lib/domain";
 import {
   adCreativeKanal,
   adCreatives,

@@ -10,12 +10,12 @@ import { getAdCreativeForEdit } from "@/db/queries/ad-desk";
 import { getKanalOptions } from "@/db/queries/admin";
 import { adSettingsFormSchema, readAdForm, readAdSettingsForm, validateAdForm } from "@/lib/ad-form";
 import { AD_SLOT_SIZES, hasPhoneSize } from "@/lib/ads/slots";
-import { authorizeAction } from "@/lib/auth/session";
+import { authorizeAction } from "@/server/session";
 import { siteConfig } from "@/lib/config";
 import { fieldErrors, type FormState, recordIdFrom } from "@/lib/form-state";
 import { processAdImage } from "@/lib/images";
-import { revalidateReaderSite } from "@/lib/revalidate";
-import { adSlots, type AdSlotName } from "@/db/schema";
+import { revalidateReaderSite } from "@/server/revalidate";
+import { adSlots, type AdSlotName } from "@/lib/domain";
 
 async function uploadedBytes(form: FormData, name: string): Promise<Uint8Array | null> {
   const file = form.get(name);

@@ -4,14 +4,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deleteArticle, saveArticle, setArticleStatus, storePhoto } from "@/db/mutations/articles";
 import { getArticleForEdit, getKanalOptions, getRevision } from "@/db/queries/admin";
-import { articleStatuses, type ArticleStatus } from "@/db/schema";
+import { articleStatuses, type ArticleStatus } from "@/lib/domain";
 import { articleFormSchema, readArticleForm } from "@/lib/article-form";
 import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
-import { authorizeAction } from "@/lib/auth/session";
+import { authorizeAction } from "@/server/session";
 import { siteConfig } from "@/lib/config";
 import { fieldErrors, type FormState, recordIdFrom } from "@/lib/form-state";
 import { processUpload } from "@/lib/images";
-import { revalidateArticle } from "@/lib/revalidate";
+import { revalidateArticle } from "@/server/revalidate";
 import { formatWibDateLine } from "@/lib/wib";
 
 /** Published and scheduled stories are (or will be) on reader pages; drafts and reviews never are. */

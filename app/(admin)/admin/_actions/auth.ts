@@ -9,7 +9,7 @@ import { getLoginAccount } from "@/db/queries/staff";
 import { KNOWN_DEVICE_MS } from "@/lib/auth/known-device";
 import { LoginGuard } from "@/lib/auth/login-guard";
 import { dummyPasswordHash, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
-import { authorizeAction, endCurrentSession, fromThisSite, secureCookies, setSessionCookie } from "@/lib/auth/session";
+import { authorizeAction, endCurrentSession, fromThisSite, secureCookies, setSessionCookie } from "@/server/session";
 import { clientIp } from "@/lib/client-ip";
 import { fieldErrors, type FormState } from "@/lib/form-state";
 import { knownDeviceCookieName } from "@/lib/session-cookie";

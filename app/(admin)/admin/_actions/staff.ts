@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createAccount, updateStaffRole } from "@/db/mutations/staff";
-import { staffRoles } from "@/db/schema";
+import { staffRoles } from "@/lib/domain";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
-import { authorizeAction } from "@/lib/auth/session";
+import { authorizeAction } from "@/server/session";
 import { fieldErrors, type FormState } from "@/lib/form-state";
-import { revalidateAuthorPages } from "@/lib/revalidate";
+import { revalidateAuthorPages } from "@/server/revalidate";
 
 const createSchema = z.object({
   nama: z.string().trim().min(2, "Isi nama lengkap.").max(100),

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { LoginForm } from "@/components/admin/LoginForm";
 import { countAccounts } from "@/db/mutations/staff";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/session";
 import { siteConfig } from "@/lib/config";
 
 type Props = { searchParams: Promise<{ lanjut?: string }> };

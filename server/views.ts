@@ -1,8 +1,9 @@
+import "server-only";
 import { addViews, addViewsOnExit } from "@/db/mutations/views";
 import { getViewTarget } from "@/db/queries/views";
 import { siteConfig } from "@/lib/config";
 import { scheduleFlush } from "@/lib/flush-schedule";
-import { type ViewOutcome, ViewRecorder } from "./recorder";
+import { type ViewOutcome, ViewRecorder } from "@/lib/views/recorder";
 
 // One recorder per server process. It lives on globalThis because instrumentation.ts and
 // each route handler are bundled separately and would otherwise get a module copy each.

@@ -1,7 +1,8 @@
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { invalidateTerpopuler } from "@/db/queries/popular";
-import { slugify } from "./slug";
-import { articlePath, kanalPath, tagPath } from "./urls";
+import { slugify } from "@/lib/slug";
+import { articlePath, kanalPath, tagPath } from "@/lib/urls";
 
 /** Internal route that "/" is rewritten to (next.config.js). */
 const HOME_ROUTE = "/beranda/terkini";

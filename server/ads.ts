@@ -1,8 +1,9 @@
+import "server-only";
 import { addAdStats, addAdStatsOnExit } from "@/db/mutations/ads";
 import { getAdClickTarget, getExistingAdIds } from "@/db/queries/ads";
 import { siteConfig } from "@/lib/config";
 import { scheduleFlush } from "@/lib/flush-schedule";
-import { type AdOutcome, AdRecorder } from "./recorder";
+import { type AdOutcome, AdRecorder } from "@/lib/ads/recorder";
 
 // One recorder per server process, on globalThis for the same reason as the view recorder.
 const globalForAds = globalThis as unknown as { wartaAds?: AdRecorder };
