@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { listTree } from "@/lib/testing/files";
 import { seededDatabase } from "./testing/seeded-database";
 
 // The ad reads and writes on a real SQLite file, seeded exactly as a fresh install is.
@@ -89,28 +90,22 @@ describe("addAdStats", () => {
   });
 });
 
-describe("storeAdImage", () => {
+describe("writeAdImage", () => {
   const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#b91c1c" } }).png().toBuffer();
 
-  it("stores a picture of the exact size with a media row of the box size", async () => {
-    const result = await m.mutations.storeAdImage({
-      mediaDir: process.env.MEDIA_DIR!,
-      slot: "leaderboard",
-      variant: "phone",
-      data: await png(640, 200),
-      alt: "Promo",
-    });
+  it("writes a picture of the exact size and gives the box size for its media row", async () => {
+    const result = await m.mutations.writeAdImage({ mediaDir: process.env.MEDIA_DIR!, slot: "leaderboard", variant: "phone", data: await png(640, 200) });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(sqlite().prepare("SELECT width, height, alt FROM media WHERE id = ?").get(result.mediaId)).toEqual({ width: 320, height: 100, alt: "Promo" });
-    const meta = await sharp(join(process.env.MEDIA_DIR!, result.path)).metadata();
+    expect(result.image).toMatchObject({ width: 320, height: 100 });
+    const meta = await sharp(join(process.env.MEDIA_DIR!, result.image.path)).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(["webp", 640, 200]);
   });
 
   it("refuses another size and writes nothing", async () => {
-    const before = sqlite().prepare("SELECT count(*) AS n FROM media").get();
-    const result = await m.mutations.storeAdImage({ mediaDir: process.env.MEDIA_DIR!, slot: "sidebar", data: await png(728, 90) });
+    const before = listTree(process.env.MEDIA_DIR!);
+    const result = await m.mutations.writeAdImage({ mediaDir: process.env.MEDIA_DIR!, slot: "sidebar", data: await png(728, 90) });
     expect(result).toEqual({ ok: false, message: expect.stringContaining("300×250") });
-    expect(sqlite().prepare("SELECT count(*) AS n FROM media").get()).toEqual(before);
+    expect(listTree(process.env.MEDIA_DIR!)).toEqual(before);
   });
 });
