@@ -15,7 +15,12 @@ const sqlite = () => m.sqlite();
 const one = <T>(sql: string, ...params: unknown[]) => sqlite().prepare(sql).get(...params) as T;
 const staffId = (role: string) => one<{ id: number }>("SELECT id FROM staff WHERE role = ? ORDER BY id LIMIT 1", role).id;
 const storyWhere = (where: string, offset = 0) =>
-  one<{ id: number; kanalId: number }>(`SELECT id, kanal_id AS kanalId FROM articles WHERE ${where} ORDER BY id LIMIT 1 OFFSET ${offset}`);
+  one<{ id: number; kanalSlug: string; parentSlug: string | null }>(
+    `SELECT a.id, k.slug AS kanalSlug, p.slug AS parentSlug FROM articles a JOIN kanal k ON k.id = a.kanal_id LEFT JOIN kanal p ON p.id = k.parent_id
+      WHERE ${where} ORDER BY a.id LIMIT 1 OFFSET ${offset}`,
+  );
+/** The kanal pages a story is listed on: its own and its parent's. */
+const kanalPages = (s: { kanalSlug: string; parentSlug: string | null }) => [s.kanalSlug, ...(s.parentSlug ? [s.parentSlug] : [])];
 
 /** A fresh draft, filed the way the form files one; it reports a change like any save. */
 async function newDraft(slug: string) {
@@ -49,7 +54,7 @@ describe("reader pages after a write", () => {
   it("are dropped for a published story's save, with its kanal and tags", async () => {
     const story = storyWhere("status = 'published'");
     const drop = readerInvalidation(await save(story.id, { tag: "Banjir, Rob" }));
-    expect(drop).toMatchObject({ kanalIds: [story.kanalId], leftEverywhere: false });
+    expect(drop).toMatchObject({ kanalSlugs: kanalPages(story), leftEverywhere: false });
     expect(drop?.tagNames).toEqual(expect.arrayContaining(["Banjir", "Rob"]));
   });
 
@@ -59,7 +64,7 @@ describe("reader pages after a write", () => {
       leftEverywhere: true,
     });
     expect(readerInvalidation((await m.revisions.setArticleStatus({ id: story.id, status: "published", actorId: staffId("editor") }))!)).toMatchObject({
-      kanalIds: [story.kanalId],
+      kanalSlugs: kanalPages(story),
       leftEverywhere: false,
     });
     expect(readerInvalidation((await m.articles.deleteArticle(story.id))!)).toMatchObject({ leftEverywhere: true });

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { type ArticleChangeFacts, type ArticleState, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
 import type { ProcessedImage } from "@/lib/images";
@@ -11,7 +12,7 @@ import { slugify } from "@/lib/slug";
 import { mediaVariantPath } from "@/lib/urls";
 import { type Db, getDb, transaction } from "../engine";
 import type { Article } from "../schema";
-import { articleRelated, articleRevisions, articles, articleTags, media, staff, tags } from "../tables";
+import { articleRelated, articleRevisions, articles, articleTags, kanal, media, staff, tags } from "../tables";
 import type { RevisionData } from "./article-revisions";
 
 export type SaveResult =
@@ -42,6 +43,18 @@ export async function storePhoto(mediaDir: string, image: ProcessedImage, now = 
   return { path, width: image.width, height: image.height };
 }
 
+const parentKanal = alias(kanal, "parent_kanal");
+
+/** A kanal's slug and its parent's, read inside the write so that invalidating needs no read afterwards. */
+export async function kanalSlugsOf(tx: Db, kanalId: number): Promise<string[]> {
+  const [k] = await tx
+    .select({ slug: kanal.slug, parent: parentKanal.slug })
+    .from(kanal)
+    .leftJoin(parentKanal, eq(parentKanal.id, kanal.parentId))
+    .where(eq(kanal.id, kanalId));
+  return k ? [k.slug, ...(k.parent ? [k.parent] : [])] : [];
+}
+
 /** Where a stored story stands for readers, for the change a write reports. */
 export async function stateOf(tx: Db, row: Article, now: Date): Promise<ArticleState> {
   const tagRows = await tx
@@ -50,7 +63,7 @@ export async function stateOf(tx: Db, row: Article, now: Date): Promise<ArticleS
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, row.id))
     .orderBy(articleTags.position);
-  return { slug: row.slug, public: isPublicAt(row, now), kanalId: row.kanalId, tagNames: tagRows.map((t) => t.name) };
+  return { slug: row.slug, public: isPublicAt(row, now), kanalSlugs: await kanalSlugsOf(tx, row.kanalId), tagNames: tagRows.map((t) => t.name) };
 }
 
 async function tagIdsFor(tx: Db, names: string[]): Promise<number[]> {
@@ -218,7 +231,12 @@ export async function saveArticle(params: SaveArticleParams): Promise<SaveResult
       noAds: input.noAds,
     };
     await tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) });
-    const after = { slug: input.slug, public: isPublicAt({ status: input.status, publishedAt }, now), kanalId: input.kanalId, tagNames: input.tags };
+    const after: ArticleState = {
+      slug: input.slug,
+      public: isPublicAt({ status: input.status, publishedAt }, now),
+      kanalSlugs: await kanalSlugsOf(tx, input.kanalId),
+      tagNames: input.tags,
+    };
     return { ok: true, id, publicId, slug: input.slug, version, change: { publicId, before, after } } as const;
   }).catch(async (err: unknown) => {
     // Rolled back; report the save that won, as if it had been seen at the version check.
