@@ -1,5 +1,5 @@
 import { z } from "./zod";
-import { articleStatuses } from "@/db/schema";
+import { articleStatuses } from "@/lib/domain";
 import { htmlToText } from "./html";
 import { isPublicId } from "./public-id";
 import { sanitizeBody } from "./sanitize";

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import type autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { backupDatabase, restoreDatabase, tableRowCounts } from "@/db/backup";
+import { backupDatabase, restoreDatabase, tableRowCounts } from "@/db/engine/sqlite-backup";
 import { chromiumExecutable } from "../e2e/chromium";
 import { EDITOR_ENV, editorForms, postForm, withValues } from "../e2e/helpers/editor";
 import { asNewVisitors, ensureBuild, fmt, load, pinLoadToCpu1, startNext, stopProcess } from "./bench/common";

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { saveAdAction } from "@/app/(admin)/admin/_actions/ads";
-import { type AdSlotName, adSlots } from "@/db/schema";
+import { type AdSlotName, adSlots } from "@/lib/domain";
 import { AD_SLOT_LABELS } from "@/lib/ad-desk";
 import { AD_WEIGHT_MAX } from "@/lib/ad-form";
 import { adSizeText, AD_SLOT_SIZES, hasPhoneSize } from "@/lib/ads/slots";

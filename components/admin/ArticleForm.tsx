@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { saveArticleAction } from "@/app/(admin)/admin/_actions/articles";
-import type { ArticleStatus } from "@/db/schema";
+import type { ArticleStatus } from "@/lib/domain";
 import { STATUS_LABELS } from "@/lib/auth/roles";
 import type { FormState } from "@/lib/form-state";
 import { mediaUrl, mediaVariantPath } from "@/lib/urls";

@@ -1,4 +1,4 @@
-import type { ArticleStatus, StaffRole } from "@/db/schema";
+import type { ArticleStatus, StaffRole } from "@/lib/domain";
 
 export const ROLE_LABELS: Record<StaffRole, string> = { reporter: "Reporter", editor: "Redaktur", admin: "Admin" };
 

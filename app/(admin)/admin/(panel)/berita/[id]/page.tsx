@@ -9,7 +9,7 @@ import { getStaffList } from "@/db/queries/staff";
 import { SCHEDULED_NEEDS_TIME } from "@/lib/article-form";
 import { articleToFormValues } from "@/lib/article-form-values";
 import { allowedStatuses, canDeleteArticle, canEditArticle, hasRole, STATUS_LABELS } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/session";
 import { articlePath } from "@/lib/urls";
 import { formatWibDateLine, formatWibShort } from "@/lib/wib";
 

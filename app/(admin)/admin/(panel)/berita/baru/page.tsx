@@ -2,7 +2,7 @@ import { ArticleForm } from "@/components/admin/ArticleForm";
 import { getKanalOptions, getTagSuggestions } from "@/db/queries/admin";
 import { getStaffList } from "@/db/queries/staff";
 import { allowedStatuses } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/session";
 
 export default async function NewArticlePage() {
   const user = await requireUser("reporter", "/admin/berita/baru");
