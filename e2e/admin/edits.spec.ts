@@ -9,6 +9,8 @@ import { adminState, reporterState } from "./accounts";
 
 // Admin pages render per request and every save runs the full checks: slow on a busy shared machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
+// Each journey writes a story through the form first, then saves it again.
+test.describe.configure({ timeout: 90_000 });
 
 const run = Date.now().toString(36);
 let serial = 0;
