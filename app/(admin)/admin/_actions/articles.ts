@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { restoreRevision, setArticleStatus } from "@/db/mutations/article-revisions";
+import { restoreRevision } from "@/db/mutations/article-revisions";
 import { deleteArticle, saveArticleWithPhoto } from "@/db/mutations/articles";
 import { getArticleForEdit, getKanalOptions } from "@/db/queries/admin";
-import { articleFormSchema, readArticleForm, statusChangeSchema } from "@/lib/article-form";
+import { articleFormSchema, readArticleForm, withStatusIntent } from "@/lib/article-form";
 import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
 import { authorizeAction } from "@/server/session";
 import { siteConfig } from "@/lib/config";
@@ -18,7 +18,8 @@ import { formatWibDateLine } from "@/lib/wib";
 export async function saveArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = readArticleForm(form);
   const articleId = recordIdFrom(form);
-  const parsed = articleFormSchema.safeParse(values);
+  // A status button (intent) is checked and saved with the typed fields; a refusal gives the form back with Status as it was.
+  const parsed = articleFormSchema.safeParse(withStatusIntent(values, form.get("intent")));
   // Who is asking is checked before the photo is decoded: a stranger's upload costs nothing.
   const auth = await authorizeAction("reporter");
   if (!auth.ok) return { message: auth.message, values };
@@ -62,25 +63,6 @@ export async function saveArticleAction(_prev: FormState, form: FormData): Promi
   }
   revalidateChange(result.change);
   redirect(`/admin/berita/${result.id}?tersimpan=1`);
-}
-
-/** Publish, unpublish (back to draft; reversible) or hand over for review. */
-export async function setStatusAction(form: FormData): Promise<void> {
-  const parsed = statusChangeSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    // Terjadwal needs a time: back to the form, with the message beside Waktu terbit.
-    const id = recordIdFrom(form);
-    if (id && fieldErrors(parsed.error.issues).waktu_terbit) redirect(`/admin/berita/${id}?galat=waktu_terbit`);
-    redirect("/admin?galat=status");
-  }
-  const auth = await authorizeAction("reporter");
-  const current = await getArticleForEdit(parsed.data.id);
-  if (!auth.ok || !current || !canEditArticle(auth.user, current) || !allowedStatuses(auth.user.role).includes(parsed.data.status)) {
-    redirect(`/admin/berita/${parsed.data.id}?galat=wewenang`);
-  }
-  const change = await setArticleStatus({ id: parsed.data.id, status: parsed.data.status, actorId: auth.user.id });
-  if (change) revalidateChange(change);
-  redirect(`/admin/berita/${parsed.data.id}?tersimpan=1`);
 }
 
 const deleteSchema = z.object({

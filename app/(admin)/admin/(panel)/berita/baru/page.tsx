@@ -1,7 +1,7 @@
 import { ArticleForm } from "@/components/admin/ArticleForm";
 import { getKanalOptions, getTagSuggestions } from "@/db/queries/admin";
 import { getStaffList } from "@/db/queries/staff";
-import { allowedStatuses } from "@/lib/auth/roles";
+import { allowedStatuses, statusActions } from "@/lib/auth/roles";
 import { requireUser } from "@/server/session";
 
 export default async function NewArticlePage() {
@@ -19,6 +19,7 @@ export default async function NewArticlePage() {
         statuses={allowedStatuses(user.role)}
         photo={null}
         related={[]}
+        statusActions={statusActions(user.role, "draft")}
       />
     </>
   );
