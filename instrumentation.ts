@@ -8,9 +8,9 @@ export async function register() {
     const { prepareDatabase } = await import("./db/prepare");
     await prepareDatabase();
     // Starts the view and ad flush timers and the shutdown flush with the server, not with the first beacon.
-    const { viewRecorder } = await import("./lib/views/runtime");
+    const { viewRecorder } = await import("./server/views");
     viewRecorder();
-    const { adRecorder } = await import("./lib/ads/runtime");
+    const { adRecorder } = await import("./server/ads");
     adRecorder();
   }
 }

@@ -11,7 +11,7 @@ const m = seededDatabase("ads", async () => ({
   settings: await import("./mutations/settings"),
 }));
 
-const sqlite = () => m.client.getDb().$client;
+const sqlite = () => m.sqlite();
 const creativeId = (name: string) => (sqlite().prepare("SELECT id FROM ad_creatives WHERE name LIKE ?").get(`%${name}%`) as { id: number }).id;
 const kanalId = (slug: string) => (sqlite().prepare("SELECT id FROM kanal WHERE slug = ?").get(slug) as { id: number }).id;
 const randoms = [0, 0.25, 0.5, 0.75, 0.999];
@@ -47,12 +47,12 @@ describe("getPageAds on the seeded newsroom", () => {
 
   it("gives a Tanpa iklan article and a switched-off site no slot at all", async () => {
     expect((await m.ads.getPageAds({ noAds: true })).slots).toEqual({});
-    m.settings.saveSiteSettings(m.client.getDb(), { adsEnabled: false, adLabel: "Iklan" });
+    await m.settings.saveSiteSettings({ adsEnabled: false, adLabel: "Iklan" });
     try {
       const off = await m.ads.getPageAds();
       expect(off).toMatchObject({ slots: {}, label: "Iklan" });
     } finally {
-      m.settings.saveSiteSettings(m.client.getDb(), { adsEnabled: true, adLabel: "Advertisement" });
+      await m.settings.saveSiteSettings({ adsEnabled: true, adLabel: "Advertisement" });
     }
   });
 
@@ -77,11 +77,10 @@ describe("click targets and frames", () => {
 });
 
 describe("addAdStats", () => {
-  it("adds up per creative and day, and skips creatives deleted meanwhile", () => {
+  it("adds up per creative and day, and skips creatives deleted meanwhile", async () => {
     const id = creativeId("Gaya Hidup");
-    const db = m.client.getDb();
-    m.mutations.addAdStats(db, [{ creativeId: id, day: "2026-11-28", impressions: 3, clicks: 1 }]);
-    m.mutations.addAdStats(db, [
+    await m.mutations.addAdStats([{ creativeId: id, day: "2026-11-28", impressions: 3, clicks: 1 }]);
+    await m.mutations.addAdStats([
       { creativeId: id, day: "2026-11-28", impressions: 2, clicks: 0 },
       { creativeId: 999_999, day: "2026-11-28", impressions: 5, clicks: 5 },
     ]);

@@ -11,22 +11,27 @@ const m = seededDatabase("article-changes", async () => ({
   inputs: await import("./testing/article-input"),
 }));
 
-const sqlite = () => m.client.getDb().$client;
+const sqlite = () => m.sqlite();
 const one = <T>(sql: string, ...params: unknown[]) => sqlite().prepare(sql).get(...params) as T;
 const staffId = (role: string) => one<{ id: number }>("SELECT id FROM staff WHERE role = ? ORDER BY id LIMIT 1", role).id;
 const storyWhere = (where: string, offset = 0) =>
-  one<{ id: number; kanalId: number }>(`SELECT id, kanal_id AS kanalId FROM articles WHERE ${where} ORDER BY id LIMIT 1 OFFSET ${offset}`);
+  one<{ id: number; kanalSlug: string; parentSlug: string | null }>(
+    `SELECT a.id, k.slug AS kanalSlug, p.slug AS parentSlug FROM articles a JOIN kanal k ON k.id = a.kanal_id LEFT JOIN kanal p ON p.id = k.parent_id
+      WHERE ${where} ORDER BY a.id LIMIT 1 OFFSET ${offset}`,
+  );
+/** The kanal pages a story is listed on: its own and its parent's. */
+const kanalPages = (s: { kanalSlug: string; parentSlug: string | null }) => [s.kanalSlug, ...(s.parentSlug ? [s.parentSlug] : [])];
 
 /** A fresh draft, filed the way the form files one; it reports a change like any save. */
 async function newDraft(slug: string) {
   const input = await m.inputs.formInputFor(storyWhere("status = 'published'").id, { slug, status: "draft", waktu_terbit: "", version: "" });
-  const created = m.articles.saveArticle({ id: null, input, actorId: staffId("reporter"), photo: null });
+  const created = await m.articles.saveArticle({ id: null, input, actorId: staffId("reporter"), photo: null });
   if (!created.ok) throw new Error(created.reason);
   return created;
 }
 
 async function save(id: number, changes: Record<string, string> = {}) {
-  const result = m.articles.saveArticle({ id, input: await m.inputs.formInputFor(id, changes), actorId: staffId("editor"), photo: null });
+  const result = await m.articles.saveArticle({ id, input: await m.inputs.formInputFor(id, changes), actorId: staffId("editor"), photo: null });
   if (!result.ok) throw new Error(result.reason);
   return result.change;
 }
@@ -35,7 +40,7 @@ describe("reader pages after a write", () => {
   it("are left alone by a draft save and by a reporter's Ajukan ke redaktur", async () => {
     const draft = await newDraft("draf-untuk-redaktur");
     expect(readerInvalidation(await save(draft.id, { judul: "Judul draf yang diperbaiki" }))).toBeNull();
-    const submitted = m.revisions.setArticleStatus({ id: draft.id, status: "review", actorId: staffId("reporter") });
+    const submitted = await m.revisions.setArticleStatus({ id: draft.id, status: "review", actorId: staffId("reporter") });
     expect(submitted?.before?.public).toBe(false);
     expect(readerInvalidation(submitted!)).toBeNull();
   });
@@ -49,20 +54,20 @@ describe("reader pages after a write", () => {
   it("are dropped for a published story's save, with its kanal and tags", async () => {
     const story = storyWhere("status = 'published'");
     const drop = readerInvalidation(await save(story.id, { tag: "Banjir, Rob" }));
-    expect(drop).toMatchObject({ kanalIds: [story.kanalId], leftEverywhere: false });
+    expect(drop).toMatchObject({ kanalSlugs: kanalPages(story), leftEverywhere: false });
     expect(drop?.tagNames).toEqual(expect.arrayContaining(["Banjir", "Rob"]));
   });
 
   it("are dropped everywhere when a story is unpublished or deleted, and once for a draft published", async () => {
     const story = storyWhere("status = 'published'", 1);
-    expect(readerInvalidation(m.revisions.setArticleStatus({ id: story.id, status: "draft", actorId: staffId("editor") })!)).toMatchObject({
+    expect(readerInvalidation((await m.revisions.setArticleStatus({ id: story.id, status: "draft", actorId: staffId("editor") }))!)).toMatchObject({
       leftEverywhere: true,
     });
-    expect(readerInvalidation(m.revisions.setArticleStatus({ id: story.id, status: "published", actorId: staffId("editor") })!)).toMatchObject({
-      kanalIds: [story.kanalId],
+    expect(readerInvalidation((await m.revisions.setArticleStatus({ id: story.id, status: "published", actorId: staffId("editor") }))!)).toMatchObject({
+      kanalSlugs: kanalPages(story),
       leftEverywhere: false,
     });
-    expect(readerInvalidation(m.articles.deleteArticle(story.id)!)).toMatchObject({ leftEverywhere: true });
-    expect(readerInvalidation(m.articles.deleteArticle((await newDraft("draf-yang-dihapus")).id)!)).toBeNull();
+    expect(readerInvalidation((await m.articles.deleteArticle(story.id))!)).toMatchObject({ leftEverywhere: true });
+    expect(readerInvalidation((await m.articles.deleteArticle((await newDraft("draf-yang-dihapus")).id))!)).toBeNull();
   });
 });

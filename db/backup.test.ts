@@ -7,7 +7,7 @@ import { seededDatabase } from "./testing/seeded-database";
 
 // Backups of a database that is being written to, and restores of them, on real files.
 const m = seededDatabase("backup", async () => ({
-  backup: await import("./backup"),
+  backup: await import("./engine/sqlite-backup"),
   articles: await import("./mutations/articles"),
   views: await import("./mutations/views"),
   form: await import("@/lib/article-form"),
@@ -16,7 +16,7 @@ const m = seededDatabase("backup", async () => ({
 const out = mkdtempSync(join(tmpdir(), "warta-backup-out-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const sqlite = () => m.client.getDb().$client;
+const sqlite = () => m.sqlite();
 
 /** An editor filing stories and readers' views being flushed, as fast as the event loop allows. */
 function startWriting() {
@@ -32,9 +32,9 @@ function startWriting() {
         dateline: "JAKARTA", isi: "<p>Isi berita yang ditulis saat cadangan dibuat.</p>", reporter: "", redaktur: "",
         keterangan_foto: "", kredit_foto: "", alt_foto: "", terkait: "", status: "published", waktu_terbit: "", version: "",
       });
-      const result = m.articles.saveArticle({ id: null, input, actorId: actor, photo: null });
+      const result = await m.articles.saveArticle({ id: null, input, actorId: actor, photo: null });
       expect(result.ok).toBe(true);
-      m.views.addViews(m.client.getDb(), [{ articleId: story, bucketStart: Math.floor(Date.now() / 3600_000) * 3600_000, views: 1 }]);
+      await m.views.addViews([{ articleId: story, bucketStart: Math.floor(Date.now() / 3600_000) * 3600_000, views: 1 }]);
       saved++;
       await new Promise((r) => setImmediate(r));
     }
@@ -54,7 +54,7 @@ describe("db:backup and db:restore", { timeout: 30_000 }, () => {
     const writer = startWriting();
     await new Promise((r) => setTimeout(r, 200));
     const atStart = writer.saved();
-    const { path, bytes, check } = await m.backup.backupDatabase(m.client.getDb().$client.name, join(out, "live.db"));
+    const { path, bytes, check } = await m.backup.backupDatabase(m.sqlite().name, join(out, "live.db"));
     const atEnd = writer.saved();
     await new Promise((r) => setTimeout(r, 200));
     await writer.stop();
@@ -80,7 +80,7 @@ describe("db:backup and db:restore", { timeout: 30_000 }, () => {
 
     // Restoring it over another database keeps that one as a .before-restore copy.
     const target = join(out, "restored.db");
-    const other = await m.backup.backupDatabase(m.client.getDb().$client.name, join(out, "other.db"));
+    const other = await m.backup.backupDatabase(m.sqlite().name, join(out, "other.db"));
     await m.backup.backupDatabase(other.path, target);
     const restored = await m.backup.restoreDatabase(path, target, { now: new Date("2026-11-28T07:05:09Z") });
     expect(restored.previous).toBe(join(out, "restored.before-restore-20261128-140509-wib.db"));
@@ -90,7 +90,7 @@ describe("db:backup and db:restore", { timeout: 30_000 }, () => {
   });
 
   it("refuse to restore over a database that is open, or from a file that is not a sound Warta database", async () => {
-    const live = m.client.getDb().$client.name;
+    const live = m.sqlite().name;
     const good = await m.backup.backupDatabase(live, join(out, "good.db"));
     const before = m.backup.tableRowCounts(sqlite());
     expect(m.backup.isDatabaseInUse(live)).toBe(true);

@@ -29,7 +29,7 @@ beforeAll(async () => {
   draftId = (sqlite().prepare("SELECT id FROM articles WHERE status = 'draft'").get() as { id: number }).id;
 });
 
-const sqlite = () => m.client.getDb().$client;
+const sqlite = () => m.sqlite();
 
 /** Replaces all views with [article id, hours before the current hour, views]. */
 function setViews(rows: [number, number, number][]) {
@@ -118,13 +118,13 @@ describe("counting", () => {
     }
   });
 
-  it("adds flushed views to their hour, skipping stories deleted meanwhile", () => {
+  it("adds flushed views to their hour, skipping stories deleted meanwhile", async () => {
     setViews([[a[0].id, 0, 7]]);
     const gone = sqlite()
       .prepare("INSERT INTO articles (public_id, slug, title, kanal_id) VALUES ('hapus000', 'hapus', 'Dihapus', ?) RETURNING id")
       .get(a[0].kanal_id) as { id: number };
     sqlite().prepare("DELETE FROM articles WHERE id = ?").run(gone.id);
-    m.mutations.addViews(m.client.getDb(), [
+    await m.mutations.addViews([
       { articleId: a[0].id, bucketStart: HOUR_NOW, views: 3 },
       { articleId: a[1].id, bucketStart: HOUR_NOW - HOUR, views: 2 },
       { articleId: gone.id, bucketStart: HOUR_NOW, views: 5 },

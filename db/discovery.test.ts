@@ -9,10 +9,10 @@ import { parseSitemapFileName } from "@/lib/sitemaps";
 const m = seededDatabase("discovery", async () => ({
   search: await import("./queries/search"),
   distribution: await import("./queries/distribution"),
-  render: await import("@/lib/distribution"),
+  render: await import("@/server/distribution"),
 }));
 
-const sqlite = () => m.client.getDb().$client;
+const sqlite = () => m.sqlite();
 const HOUR = 3600_000;
 
 type Row = { id: number; public_id: string; title: string; status: string; published_at: number | null };
@@ -24,7 +24,7 @@ const visibleIds = () =>
   );
 
 async function find(query: string, opts: { limit?: number; offset?: number } = {}) {
-  return m.search.searchArticles({ match: toFtsQuery(query), limit: opts.limit ?? 100, offset: opts.offset });
+  return m.search.searchArticles({ query, limit: opts.limit ?? 100, offset: opts.offset });
 }
 const ids = (r: { hits: { publicId: string }[] }) => r.hits.map((h) => h.publicId);
 
@@ -241,7 +241,7 @@ describe("feeds and sitemaps", () => {
   });
 });
 
-describe("rendered feeds and sitemaps (lib/distribution.ts)", () => {
+describe("rendered feeds and sitemaps (server/distribution.ts)", () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, isArray: (n) => ["item", "url", "sitemap"].includes(n) });
   const parse = (xml: string) => {
     expect(XMLValidator.validate(xml)).toBe(true);

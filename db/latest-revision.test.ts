@@ -45,18 +45,18 @@ function countRevisionRows(db: Database.Database): void {
   }) as typeof db.prepare;
 }
 
-function rowsFetchedBy(run: () => unknown): number {
+async function rowsFetchedBy(run: () => Promise<unknown>): Promise<number> {
   revisionRowsFetched = 0;
   counting = true;
   try {
-    run();
+    await run();
   } finally {
     counting = false;
   }
   return revisionRowsFetched;
 }
 
-const sqlite = () => m.client.getDb().$client;
+const sqlite = () => m.sqlite();
 const one = <T>(sql: string, ...params: unknown[]) => sqlite().prepare(sql).get(...params) as T;
 const editorId = () => one<{ id: number }>("SELECT id FROM staff WHERE role = 'editor' ORDER BY id LIMIT 1").id;
 let story = 0;
@@ -67,15 +67,15 @@ beforeAll(async () => {
   // A story with a long history: every save and status change adds a revision.
   for (let i = 0; i < HISTORY; i++) {
     const status = i % 2 ? "published" : "draft";
-    expect(m.revisions.setArticleStatus({ id: story, status, actorId: editorId() })).not.toBeNull();
+    expect(await m.revisions.setArticleStatus({ id: story, status, actorId: editorId() })).not.toBeNull();
   }
   expect(one<{ n: number }>("SELECT count(*) AS n FROM article_revisions WHERE article_id = ?", story).n).toBeGreaterThan(HISTORY);
 });
 
 describe("the latest revision", () => {
-  it("is the only one a status change reads, and its data carries on", () => {
+  it("is the only one a status change reads, and its data carries on", async () => {
     const before = one<{ data: string }>("SELECT data FROM article_revisions WHERE article_id = ? ORDER BY version DESC LIMIT 1", story);
-    expect(rowsFetchedBy(() => m.revisions.setArticleStatus({ id: story, status: "published", actorId: editorId() }))).toBe(1);
+    expect(await rowsFetchedBy(() => m.revisions.setArticleStatus({ id: story, status: "published", actorId: editorId() }))).toBe(1);
     const after = one<{ data: string; version: number }>("SELECT data, version FROM article_revisions WHERE article_id = ? ORDER BY version DESC LIMIT 1", story);
     expect(JSON.parse(after.data)).toEqual({ ...JSON.parse(before.data), status: "published", publishedAt: expect.any(Number) });
   });
@@ -83,8 +83,8 @@ describe("the latest revision", () => {
   it("is the only one the version check reads to name who saved last", async () => {
     const input = await m.inputs.formInputFor(story);
     input.version! -= 1;
-    let result: ReturnType<typeof m.articles.saveArticle> | undefined;
-    expect(rowsFetchedBy(() => (result = m.articles.saveArticle({ id: story, input, actorId: editorId(), photo: null })))).toBe(1);
+    let result: Awaited<ReturnType<typeof m.articles.saveArticle>> | undefined;
+    expect(await rowsFetchedBy(async () => (result = await m.articles.saveArticle({ id: story, input, actorId: editorId(), photo: null })))).toBe(1);
     const last = one<{ savedAt: number }>("SELECT saved_at AS savedAt FROM article_revisions WHERE article_id = ? ORDER BY version DESC LIMIT 1", story);
     expect(result).toMatchObject({ ok: false, reason: "conflict", savedBy: expect.any(String), savedAt: new Date(last.savedAt) });
   });

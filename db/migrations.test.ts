@@ -9,8 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const dir = mkdtempSync(join(tmpdir(), "warta-migrations-"));
 Object.assign(process.env, { DATABASE_PATH: join(dir, "unused.db"), MEDIA_DIR: join(dir, "media") });
 
-type Client = typeof import("./client");
-let client: Client;
+type Sqlite = typeof import("./engine/sqlite");
+let sqliteModule: Sqlite;
+/** The file opened as the portal opens it, with the real migrations unless told otherwise. */
+const open = (file: string, folder?: string) => new sqliteModule.SqliteEngine(file, folder);
 const REAL = join(process.cwd(), "db", "migrations");
 const journal = () => JSON.parse(readFileSync(join(REAL, "meta", "_journal.json"), "utf8")) as { entries: { idx: number; when: number; tag: string }[] };
 
@@ -29,13 +31,13 @@ function migrationsFolder(name: string, n: number, extra: { tag: string; sql: st
 }
 
 /** Every row of every table the old schema has, in a stable order: the newsroom's data. */
-function dump(file: string, tables: string[]): Record<string, string[]> {
-  const db = client.openDatabase(file).$client;
+async function dump(file: string, tables: string[]): Promise<Record<string, string[]>> {
+  const engine = open(file);
   try {
     // Sorted as text: some tables are WITHOUT ROWID, and the order is not what is compared.
-    return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort()]));
+    return Object.fromEntries(tables.map((t) => [t, engine.connection.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort()]));
   } finally {
-    db.close();
+    await engine.close();
   }
 }
 
@@ -44,32 +46,32 @@ const PREVIOUS = join(dir, "previous.db");
 let oldTables: string[];
 
 beforeAll(async () => {
-  client = await import("./client");
+  sqliteModule = await import("./engine/sqlite");
   const { seedDatabase } = await import("./seed");
-  const { tableRowCounts } = await import("./backup");
+  const { tableRowCounts } = await import("./engine/sqlite-backup");
   // The previous release's schema, filled the way a newsroom fills it: the demo seed writes
   // stories, photos, tags, staff, revisions, views, ads and settings.
-  const db = client.openDatabase(PREVIOUS);
-  client.migrateDatabase(db, migrationsFolder("previous", journal().entries.length - 1));
-  await seedDatabase(db, { now: new Date(), mediaDir: join(dir, "media") });
+  const engine = open(PREVIOUS, migrationsFolder("previous", journal().entries.length - 1));
+  await engine.migrate();
+  await seedDatabase({ now: new Date(), mediaDir: join(dir, "media") }, engine);
   // Everything but drizzle's own bookkeeping, which a migration is meant to change.
-  oldTables = Object.keys(tableRowCounts(db.$client)).filter((t) => t !== "__drizzle_migrations");
-  db.$client.close();
+  oldTables = Object.keys(tableRowCounts(engine.connection)).filter((t) => t !== "__drizzle_migrations");
+  await engine.close();
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("migrating a database of the previous release", () => {
-  it("applies the new migration and keeps every row of every table as it was", () => {
+  it("applies the new migration and keeps every row of every table as it was", async () => {
     const file = join(dir, "forward.db");
     copyFileSync(PREVIOUS, file);
-    const before = dump(file, oldTables);
+    const before = await dump(file, oldTables);
     expect(before.articles.length).toBeGreaterThan(30);
     expect(before.article_views.length).toBeGreaterThan(before.articles.length);
 
-    const db = client.openDatabase(file);
-    const snapshot = client.migrateDatabase(db);
-    const sqlite = db.$client;
+    const engine = open(file);
+    const { snapshot } = await engine.migrate();
+    const sqlite = engine.connection;
     expect(sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get()).toEqual({ n: journal().entries.length });
     expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
     const newest = journal().entries.at(-1)!.tag;
@@ -78,20 +80,20 @@ describe("migrating a database of the previous release", () => {
     // The full-text index is rebuilt from nothing by no migration: it still finds the stories.
     const title = (JSON.parse(before.articles[0]) as { title: string }).title.split(" ")[0];
     expect((sqlite.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?").get(`"${title}"`) as { n: number }).n).toBeGreaterThan(0);
-    sqlite.close();
+    await engine.close();
 
-    expect(dump(file, oldTables)).toEqual(before);
+    expect(await dump(file, oldTables)).toEqual(before);
     // The copy taken before migrating is the old database, whole.
     expect(snapshot).toMatch(/backups\/forward-sebelum-migrasi-\d{8}-\d{6}-wib\.db$/);
-    expect(dump(snapshot!, oldTables)).toEqual(before);
+    expect(await dump(snapshot!, oldTables)).toEqual(before);
   });
 
-  it("leaves the database byte for byte as it was when a migration fails", () => {
+  it("leaves the database byte for byte as it was when a migration fails", async () => {
     const file = join(dir, "failed.db");
     expect(oldTables).toContain("articles");
     copyFileSync(PREVIOUS, file);
     const hash = sha(file);
-    const before = dump(file, oldTables);
+    const before = await dump(file, oldTables);
     expect(sha(file)).toBe(hash);
 
     // The real pending migration, then one that changes things before it breaks.
@@ -106,30 +108,30 @@ describe("migrating a database of the previous release", () => {
         ].join("--> statement-breakpoint\n"),
       },
     ]);
-    const db = client.openDatabase(file);
-    expect(() => client.migrateDatabase(db, folder)).toThrow(/no_such_table/);
-    const sqlite = db.$client;
+    const engine = open(file, folder);
+    await expect(engine.migrate()).rejects.toThrow(/no_such_table/);
+    const sqlite = engine.connection;
     expect(sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get()).toEqual({ n: journal().entries.length - 1 });
     // One transaction for the whole batch: the valid migration before the broken one is undone too.
     expect(sqlite.prepare("SELECT name FROM sqlite_schema WHERE name IN ('extra', 'articles_visible_published_idx')").all()).toEqual([]);
-    sqlite.close();
+    await engine.close();
 
     expect(sha(file)).toBe(hash);
     expect(existsSync(`${file}-wal`)).toBe(false);
-    expect(dump(file, oldTables)).toEqual(before);
+    expect(await dump(file, oldTables)).toEqual(before);
     // Fixing the migration and starting again works on the untouched file.
-    const again = client.openDatabase(file);
-    expect(client.migrateDatabase(again)).not.toBeNull();
-    again.$client.close();
-    expect(dump(file, oldTables)).toEqual(before);
+    const again = open(file);
+    expect((await again.migrate()).snapshot).not.toBeNull();
+    await again.close();
+    expect(await dump(file, oldTables)).toEqual(before);
   });
 
-  it("copies nothing for a fresh database or one that is up to date", () => {
+  it("copies nothing for a fresh database or one that is up to date", async () => {
     const file = join(dir, "fresh.db");
-    const db = client.openDatabase(file);
-    expect(client.migrateDatabase(db)).toBeNull();
-    expect(client.migrateDatabase(db)).toBeNull();
-    db.$client.close();
+    const engine = open(file);
+    expect((await engine.migrate()).snapshot).toBeNull();
+    expect((await engine.migrate()).snapshot).toBeNull();
+    await engine.close();
     expect(existsSync(join(dir, "backups", "fresh"))).toBe(false);
   });
 });

@@ -1,15 +1,16 @@
-import { existsSync } from "node:fs";
+import { count } from "drizzle-orm";
 import { siteConfig } from "@/lib/config";
-import { type Db, getDb } from "./client";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
-import { backfillBodyText, compactSearchIndex } from "./mutations/search-index";
+import { type Engine, startEngine } from "./engine";
+import { backfillBodyText } from "./mutations/search-index";
 import { createAccount } from "./mutations/staff";
 import { getLoginAccount } from "./queries/staff";
 import { clearSeedPhotos, seedDatabase } from "./seed";
+import { articles, kanal } from "./tables";
 
-function isEmpty(db: Db): boolean {
-  const row = db.$client.prepare("SELECT (SELECT count(*) FROM kanal) + (SELECT count(*) FROM articles) AS n").get() as { n: number };
-  return row.n === 0;
+async function isEmpty(engine: Engine): Promise<boolean> {
+  const [[k], [a]] = await Promise.all([engine.db.select({ n: count() }).from(kanal), engine.db.select({ n: count() }).from(articles)]);
+  return k.n + a.n === 0;
 }
 
 /**
@@ -30,24 +31,23 @@ async function ensureAdminFromEnv(): Promise<void> {
 }
 
 /**
- * Runs once when the server starts: a missing database is created, migrated and
- * seeded with demo content; an existing one is only migrated, never wiped.
+ * Runs once when the server starts: the engine is opened and migrated; an empty database
+ * (a new file, or a new PostgreSQL database) is seeded with demo content; an existing one is
+ * only migrated, never wiped.
  */
 export async function prepareDatabase(): Promise<void> {
-  const existed = existsSync(siteConfig.databasePath);
-  const db = getDb();
-  if (!existed || isEmpty(db)) {
+  const engine = await startEngine();
+  if (await isEmpty(engine)) {
     const started = Date.now();
     clearSeedPhotos(siteConfig.mediaDir);
-    const summary = await seedDatabase(db, { now: new Date(), mediaDir: siteConfig.mediaDir });
-    console.log(
-      `[warta] Database baru ${siteConfig.databasePath}: ${summary.articles} berita demo, ${summary.kanal} kanal (${Date.now() - started} ms).`,
-    );
+    const summary = await seedDatabase({ now: new Date(), mediaDir: siteConfig.mediaDir });
+    const where = engine.kind === "sqlite" ? siteConfig.databasePath : "PostgreSQL";
+    console.log(`[warta] Database baru ${where}: ${summary.articles} berita demo, ${summary.kanal} kanal (${Date.now() - started} ms).`);
     await ensureAdminFromEnv();
     return;
   }
   await ensureAdminFromEnv();
-  const fixed = backfillBodyText(db);
+  const fixed = await backfillBodyText();
   if (fixed > 0) console.log(`[warta] Indeks pencarian: ${fixed} berita lama diisi teksnya.`);
-  compactSearchIndex(db);
+  await engine.search.maintain();
 }

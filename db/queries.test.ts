@@ -8,7 +8,7 @@ const m = seededDatabase("db", async () => ({
   kanal: await import("./queries/kanal"),
 }));
 
-const sqlite = () => m.client.getDb().$client;
+const sqlite = () => m.sqlite();
 
 describe("fresh database", () => {
   it("is in WAL mode with foreign keys and a busy timeout", () => {

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toFtsQuery } from "@/lib/search-query";
 
 // Every query a reader page, feed or sitemap runs, captured from the real get* functions on a
 // seeded database, must find its rows through an index: a plain `SCAN articles` or
@@ -78,9 +77,12 @@ type Q = {
 let q: Q;
 
 beforeAll(async () => {
-  const clientModule = await import("./client");
+  const engine = await import("./engine");
+  const { SqliteEngine } = await import("./engine/sqlite");
   await (await import("./prepare")).prepareDatabase();
-  client = clientModule.getDb().$client;
+  const sqlite = engine.getEngine();
+  if (!(sqlite instanceof SqliteEngine)) throw new Error("Query plans are SQLite's");
+  client = sqlite.reader;
   q = {
     articles: await import("./queries/articles"),
     distribution: await import("./queries/distribution"),
@@ -96,8 +98,8 @@ beforeAll(async () => {
   captureStatements(client);
 }, 120_000);
 
-afterAll(() => {
-  client.close();
+afterAll(async () => {
+  await (await import("./engine")).closeEngine();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -132,8 +134,8 @@ const pages: Record<string, () => Promise<unknown>> = {
     await q.articles.countTagArticles(tag.id);
   },
   async search() {
-    await q.search.searchArticles({ match: toFtsQuery("harga pemilu"), limit: 10 });
-    await q.search.searchArticles({ match: toFtsQuery("ba"), limit: 10, offset: 10 });
+    await q.search.searchArticles({ query: "harga pemilu", limit: 10 });
+    await q.search.searchArticles({ query: "ba", limit: 10, offset: 10 });
   },
   async author() {
     const { slug } = first<{ slug: string }>("SELECT slug FROM staff WHERE slug IS NOT NULL LIMIT 1");

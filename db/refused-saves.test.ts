@@ -15,9 +15,8 @@ const m = seededDatabase("refused-saves", async () => ({
   inputs: await import("./testing/article-input"),
 }));
 
-const db = () => m.client.getDb();
 const mediaDir = () => process.env.MEDIA_DIR!;
-const one = <T>(sql: string, ...params: unknown[]) => db().$client.prepare(sql).get(...params) as T;
+const one = <T>(sql: string, ...params: unknown[]) => m.sqlite().prepare(sql).get(...params) as T;
 /** MEDIA_DIR's files and the media table: what a refused save must leave exactly as it was. */
 const snapshot = () => ({ files: listTree(mediaDir()), rows: one<{ n: number }>("SELECT count(*) AS n FROM media").n });
 
@@ -28,7 +27,7 @@ async function upload() {
 }
 
 function publishedStories() {
-  return db().$client.prepare("SELECT id, slug FROM articles WHERE status = 'published' ORDER BY id LIMIT 2").all() as { id: number; slug: string }[];
+  return m.sqlite().prepare("SELECT id, slug FROM articles WHERE status = 'published' ORDER BY id LIMIT 2").all() as { id: number; slug: string }[];
 }
 const editorId = () => one<{ id: number }>("SELECT id FROM staff WHERE role = 'editor' ORDER BY id LIMIT 1").id;
 
@@ -57,9 +56,9 @@ describe("saveArticleWithPhoto leaves no files behind when the save does not go 
     const input = await m.inputs.formInputFor(story.id, { alt_foto: "Foto baru" });
     const photo = await upload();
     const before = snapshot();
-    // Runs up to the first file write, then the other editor's save (synchronous) goes in first.
+    // Runs up to its first await, then the other editor's save goes in while the photo is written.
     const pending = m.articles.saveArticleWithPhoto({ id: story.id, input, actorId: editorId(), upload: photo });
-    expect(m.articles.saveArticle({ id: story.id, input: { ...input }, actorId: editorId(), photo: null })).toMatchObject({ ok: true });
+    expect(await m.articles.saveArticle({ id: story.id, input: { ...input }, actorId: editorId(), photo: null })).toMatchObject({ ok: true });
     expect(await pending).toMatchObject({ ok: false, reason: "conflict" });
     expect(snapshot()).toEqual(before);
   });
@@ -99,16 +98,16 @@ describe("saveAdWithPictures leaves no files behind when the save does not go th
   };
   const pictures = async () => ({ picture: await png(728, 90), phonePicture: await png(320, 100) });
   const newCreative = async () => {
-    const saved = await m.adDesk.saveAdWithPictures(db(), { mediaDir: mediaDir(), id: null, input: adInput(), ...(await pictures()), dropMobileImage: false });
+    const saved = await m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id: null, input: adInput(), ...(await pictures()), dropMobileImage: false });
     if (!saved.ok) throw new Error(`Iklan tidak tersimpan: ${saved.reason}`);
     return saved.id;
   };
 
   it("a creative deleted before the save", async () => {
     const id = await newCreative();
-    m.adDesk.deleteAdCreative(db(), id);
+    await m.adDesk.deleteAdCreative(id);
     const before = snapshot();
-    expect(await m.adDesk.saveAdWithPictures(db(), { mediaDir: mediaDir(), id, input: adInput(), ...(await pictures()), dropMobileImage: false })).toEqual({ ok: false, reason: "missing" });
+    expect(await m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id, input: adInput(), ...(await pictures()), dropMobileImage: false })).toEqual({ ok: false, reason: "missing" });
     expect(snapshot()).toEqual(before);
   });
 
@@ -116,15 +115,15 @@ describe("saveAdWithPictures leaves no files behind when the save does not go th
     const id = await newCreative();
     const files = await pictures();
     const before = snapshot();
-    const pending = m.adDesk.saveAdWithPictures(db(), { mediaDir: mediaDir(), id, input: adInput(), ...files, dropMobileImage: false });
-    m.adDesk.deleteAdCreative(db(), id);
+    const pending = m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id, input: adInput(), ...files, dropMobileImage: false });
+    await m.adDesk.deleteAdCreative(id);
     expect(await pending).toEqual({ ok: false, reason: "missing" });
     expect(snapshot()).toEqual(before);
   });
 
   it("an error inside the save", async () => {
     const before = snapshot();
-    const save = m.adDesk.saveAdWithPictures(db(), { mediaDir: mediaDir(), id: null, input: adInput("999999"), ...(await pictures()), dropMobileImage: false });
+    const save = m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id: null, input: adInput("999999"), ...(await pictures()), dropMobileImage: false });
     await expect(save).rejects.toThrow(/FOREIGN KEY/);
     expect(snapshot()).toEqual(before);
   });

@@ -12,7 +12,7 @@ const m = seededDatabase("restore-revision", async () => ({
   inputs: await import("./testing/article-input"),
 }));
 
-const sqlite = () => m.client.getDb().$client;
+const sqlite = () => m.sqlite();
 const one = <T>(sql: string, ...params: unknown[]) => sqlite().prepare(sql).get(...params) as T;
 const editorId = () => one<{ id: number }>("SELECT id FROM staff WHERE role = 'editor' ORDER BY id LIMIT 1").id;
 const photoOf = (articleId: number) =>
@@ -33,8 +33,8 @@ async function save(articleId: number, changes: Record<string, string>, withNewP
   return result.version;
 }
 
-function restore(articleId: number, version: number) {
-  const restored = m.revisions.restoreRevision({ revisionId: revisionId(articleId, version), actorId: editorId() });
+async function restore(articleId: number, version: number) {
+  const restored = await m.revisions.restoreRevision({ revisionId: revisionId(articleId, version), actorId: editorId() });
   expect(restored?.result).toMatchObject({ ok: true });
 }
 
@@ -47,7 +47,7 @@ describe("restoreRevision", () => {
     await save(story, { keterangan_foto: "Foto baru dari lokasi.", kredit_foto: "Warta/Dodi", alt_foto: "Jalan tergenang" }, true);
     expect(photoOf(story).id).not.toBe(first.id);
 
-    restore(story, kept);
+    await restore(story, kept);
     expect(photoOf(story)).toEqual({ id: first.id, caption: old.keterangan_foto, credit: old.kredit_foto, alt: old.alt_foto });
   });
 
@@ -60,7 +60,7 @@ describe("restoreRevision", () => {
       .run(story);
     await save(story, { alt_foto: "Foto pengganti" }, true);
 
-    restore(story, 1);
+    await restore(story, 1);
     expect(photoOf(story)).toEqual(first);
   });
 
@@ -71,7 +71,7 @@ describe("restoreRevision", () => {
     await save(story, { alt_foto: "Foto pertama" }, true);
     expect(photoOf(story).id).not.toBeNull();
 
-    restore(story, bare);
+    await restore(story, bare);
     expect(photoOf(story).id).toBeNull();
   });
 });

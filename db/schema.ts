@@ -8,14 +8,8 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { adKinds, adSlots, articleStatuses, staffRoles } from "@/lib/domain";
 
-export const staffRoles = ["reporter", "editor", "admin"] as const;
-export type StaffRole = (typeof staffRoles)[number];
-
-// "review" is a reporter's draft handed to the editors; readers see only published and
-// scheduled-with-its-time-come (see isVisibleAt).
-export const articleStatuses = ["draft", "review", "scheduled", "published"] as const;
-export type ArticleStatus = (typeof articleStatuses)[number];
 
 // Times are stored as epoch milliseconds (UTC); WIB is only a display concern.
 const createdAt = () =>
@@ -216,18 +210,6 @@ export const articleRevisions = sqliteTable(
   (t) => [index("article_revisions_article_idx").on(t.articleId, t.version)],
 );
 
-export const adSlots = [
-  "leaderboard",
-  "sidebar",
-  "half-page",
-  "in-article",
-  "between-sections",
-  "above-footer",
-] as const;
-export type AdSlotName = (typeof adSlots)[number];
-
-export const adKinds = ["image", "html"] as const;
-export type AdKind = (typeof adKinds)[number];
 
 /** One ad that can fill one slot: a house or sold image, or a third party's HTML tag. */
 export const adCreatives = sqliteTable(

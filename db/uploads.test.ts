@@ -13,7 +13,7 @@ const m = seededDatabase("uploads", async () => ({
 }));
 
 const mediaDir = () => process.env.MEDIA_DIR!;
-const mediaRows = () => m.client.getDb().$client.prepare("SELECT count(*) AS n FROM media").get();
+const mediaRows = () => m.sqlite().prepare("SELECT count(*) AS n FROM media").get();
 
 
 describe("hostile uploads", () => {

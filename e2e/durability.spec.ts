@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Agent, request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
-import { EDITOR_ENV, editorForms, type Fields, postForm, withValues } from "./helpers/editor";
+import { EDITOR_ENV, editorForms, type Fields, postForm, publishFields, withValues } from "./helpers/editor";
 import { startSpareServer } from "./helpers/server";
 
 // Runs in the "durability" project only (playwright.config.ts), on servers of its own
@@ -16,7 +16,7 @@ test.describe("data that survives", () => {
     const run = randomBytes(3).toString("hex");
     const server = await startSpareServer({ portOffset: 6, env: { ...EDITOR_ENV, VIEW_FLUSH_MS: "50" } });
     try {
-      const { cookie, create, publish, kanal, own: ownStories } = await editorForms(browser, server.url, { run, ownStories: 4 });
+      const { cookie, create, kanal, own: ownStories } = await editorForms(browser, server.url, { run, ownStories: 4 });
       const stories = server.query<{ id: number; public_id: string }>(
         "SELECT id, public_id FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 2",
       );
@@ -48,11 +48,12 @@ test.describe("data that survives", () => {
         let version = 1;
         for (let k = 0; !stopping; k++) {
           const title = `Berita ketahanan ${run} ${w}-${k}`;
-          const made = await post("/admin/berita/baru", withValues(create, { judul: title, kanal, status: "draft", isi: `<p>Isi ${title}.</p>` }));
+          const story = withValues(create, { judul: title, kanal, status: "draft", ringkasan: `Ringkasan ${title}.`, isi: `<p>Isi ${title}.</p>` });
+          const made = await post("/admin/berita/baru", story);
           if (!made) return;
           const id = Number(/berita\/(\d+)/.exec(made)![1]);
           created.push({ id, title });
-          if (!(await post(`/admin/berita/${id}`, withValues(publish, { id: String(id), status: "published" })))) return;
+          if (!(await post(`/admin/berita/${id}`, publishFields(story, id, 1)))) return;
           published.push(id);
           const edit = `Suntingan ${run} ${w}-${k}`;
           if (!(await post(`/admin/berita/${own.id}`, withValues(own.edit, { judul: edit, version: String(version) })))) return;

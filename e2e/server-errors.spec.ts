@@ -25,7 +25,7 @@ test.describe("server errors", () => {
       // + 1…3 views, + 4/5 nginx, + 6 ads, + 8 XSS: all may run at the same time.
       portOffset: 7,
       // Every article page reads its pinned Baca Juga links from this table; lists never do.
-      prepare: (db) => db.exec("DROP TABLE article_related"),
+      prepare: (db) => void db.exec("DROP TABLE article_related"),
     });
   });
   test.afterAll(async () => server?.dispose());

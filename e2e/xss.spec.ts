@@ -1,10 +1,8 @@
-import type Database from "better-sqlite3";
-import { drizzle } from "drizzle-orm/better-sqlite3";
 import fc from "fast-check";
 import { expect, type Page, test } from "@playwright/test";
-import type { Db } from "../db/client";
+import { closeEngine, setEngine } from "../db/engine";
+import { SqliteEngine } from "../db/engine/sqlite";
 import { saveArticle } from "../db/mutations/articles";
-import * as schema from "../db/schema";
 import { articleFormSchema } from "../lib/article-form";
 import { sanitizeBody } from "../lib/sanitize";
 import { htmlDocument } from "../lib/testing/xss/html-arbitrary";
@@ -24,11 +22,21 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 type Story = { publicId: string; slug: string; label: string };
 
 /** One story per batch of documents, each document sanitized on its own (an unclosed tag must not swallow the next). */
-function storeStories(sqlite: Database.Database, batches: { label: string; docs: string[] }[]): Story[] {
-  const db = drizzle(sqlite, { schema }) as unknown as Db;
+async function storeStories(path: string, batches: { label: string; docs: string[] }[]): Promise<Story[]> {
+  const engine = new SqliteEngine(path);
+  setEngine(engine);
+  try {
+    return await storeEach(engine.connection, batches);
+  } finally {
+    await closeEngine();
+  }
+}
+
+async function storeEach(sqlite: SqliteEngine["connection"], batches: { label: string; docs: string[] }[]): Promise<Story[]> {
+  const stories: Story[] = [];
   const actor = sqlite.prepare("SELECT id FROM staff WHERE role = 'admin' ORDER BY id LIMIT 1").get() as { id: number } | undefined;
   const kanal = sqlite.prepare("SELECT id FROM kanal ORDER BY id LIMIT 1").get() as { id: number };
-  return batches.map(({ label, docs }, n) => {
+  for (const [n, { label, docs }] of batches.entries()) {
     const isi = [`<p>Paragraf pembuka uji keamanan nomor ${n + 1}, sebelum dokumen acak.</p>`, ...docs.map(sanitizeBody)].join("\n");
     const input = articleFormSchema.parse({
       judul: `Uji XSS ${label}`,
@@ -53,10 +61,11 @@ function storeStories(sqlite: Database.Database, batches: { label: string; docs:
     // The save path sanitizes the whole body once more: already-sanitized HTML must come out unchanged.
     expect(input.body, `second pass changed ${label}`).toBe(sanitizeBody(isi));
     expect(input.body).toBe(isi.trim());
-    const saved = saveArticle({ id: null, input, actorId: actor?.id ?? 1, photo: null }, db);
+    const saved = await saveArticle({ id: null, input, actorId: actor?.id ?? 1, photo: null });
     if (!saved.ok) throw new Error(`could not store ${label}: ${saved.reason}`);
-    return { publicId: saved.publicId, slug: saved.slug, label };
-  });
+    stories.push({ publicId: saved.publicId, slug: saved.slug, label });
+  }
+  return stories;
 }
 
 /** What the live page holds that must not be there: handlers anywhere, script URLs anywhere, active elements in the body. */
@@ -100,7 +109,7 @@ test.describe("hostile article bodies", () => {
     for (let i = 0; i < payloads.length; i += PAYLOADS_PER_ARTICLE) {
       batches.push({ label: `payload ${i + 1}-${Math.min(i + PAYLOADS_PER_ARTICLE, payloads.length)}`, docs: payloads.slice(i, i + PAYLOADS_PER_ARTICLE) });
     }
-    server = await startSpareServer({ portOffset: 8, prepare: (db) => (stories = storeStories(db, batches)) });
+    server = await startSpareServer({ portOffset: 8, prepare: async (_db, path) => void (stories = await storeStories(path, batches)) });
   });
 
   test.afterAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adSlots } from "@/db/schema";
+import { adSlots } from "@/lib/domain";
 import { AD_SLOT_LABELS, adState, formatCount, formatCtr, statsByDay, statsWindowStart } from "./ad-desk";
 
 const now = new Date("2026-03-10T05:00:00Z"); // 12:00 WIB

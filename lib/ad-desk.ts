@@ -1,4 +1,4 @@
-import type { AdSlotName } from "@/db/schema";
+import type { AdSlotName } from "@/lib/domain";
 import { shiftWibDateKey, wibDateKey } from "./wib";
 
 /** How the ad desk names each slot (sizes come from lib/ads/slots.ts). */

@@ -1,5 +1,5 @@
 import { z } from "./zod";
-import { type AdKind, adKinds, type AdSlotName, adSlots } from "@/db/schema";
+import { type AdKind, adKinds, type AdSlotName, adSlots } from "@/lib/domain";
 import { safeTargetUrl } from "./ads/target-url";
 import { fieldErrors } from "./form-state";
 import { settingsSchema } from "./settings";

@@ -4,7 +4,7 @@ import { type ArticleState, isPublicAt, readerInvalidation } from "./article-cha
 const now = new Date("2026-11-28T03:00:00Z");
 const hourAgo = new Date("2026-11-28T02:00:00Z");
 const inAnHour = new Date("2026-11-28T04:00:00Z");
-const state = (changes: Partial<ArticleState> = {}): ArticleState => ({ slug: "banjir-rob", public: false, kanalId: 1, tagNames: ["Banjir"], ...changes });
+const state = (changes: Partial<ArticleState> = {}): ArticleState => ({ slug: "banjir-rob", public: false, kanalSlugs: ["nasional"], tagNames: ["Banjir"], ...changes });
 
 describe("isPublicAt", () => {
   it("is true for a published story and a scheduled one whose time has come", () => {
@@ -25,23 +25,23 @@ describe("isPublicAt", () => {
 describe("readerInvalidation", () => {
   it("drops nothing for a story readers saw neither before nor after", () => {
     expect(readerInvalidation({ publicId: "k3v9q2mz", before: null, after: state() })).toBeNull();
-    expect(readerInvalidation({ publicId: "k3v9q2mz", before: state(), after: state({ slug: "banjir-rob-2", kanalId: 2 }) })).toBeNull();
+    expect(readerInvalidation({ publicId: "k3v9q2mz", before: state(), after: state({ slug: "banjir-rob-2", kanalSlugs: ["daerah", "nasional"] }) })).toBeNull();
     expect(readerInvalidation({ publicId: "k3v9q2mz", before: state(), after: null })).toBeNull();
   });
 
   it("drops the pages of a public story's kanal and tags, on the sides where it was public", () => {
-    const before = state({ kanalId: 1, tagNames: ["Banjir"] });
-    const after = state({ public: true, kanalId: 2, tagNames: ["Banjir", "Rob"] });
+    const before = state({ kanalSlugs: ["nasional"], tagNames: ["Banjir"] });
+    const after = state({ public: true, kanalSlugs: ["daerah", "nasional"], tagNames: ["Banjir", "Rob"] });
     expect(readerInvalidation({ publicId: "k3v9q2mz", before, after })).toEqual({
       publicId: "k3v9q2mz",
       slug: "banjir-rob",
       previousSlug: undefined,
-      kanalIds: [2],
+      kanalSlugs: ["daerah", "nasional"],
       tagNames: ["Banjir", "Rob"],
       leftEverywhere: false,
     });
     const both = readerInvalidation({ publicId: "k3v9q2mz", before: { ...before, public: true }, after });
-    expect(both).toMatchObject({ kanalIds: [1, 2], tagNames: ["Banjir", "Rob"], leftEverywhere: false });
+    expect(both).toMatchObject({ kanalSlugs: ["nasional", "daerah"], tagNames: ["Banjir", "Rob"], leftEverywhere: false });
   });
 
   it("says the story left everywhere when readers lose it or its address", () => {

@@ -1,23 +1,24 @@
-import type { ArticleStatus } from "@/db/schema";
+import type { ArticleStatus } from "./domain";
 
 /** Where a story stands for readers on one side of a write. */
 export type ArticleState = {
   slug: string;
   /** On reader pages now: see isPublicAt. */
   public: boolean;
-  kanalId: number;
+  /** The kanal's slug, then its parent's: the story is listed on both kanal pages. */
+  kanalSlugs: string[];
   tagNames: string[];
 };
 
 /** What a write did to a story, as the mutation saw it: `before` is null for a new story, `after` for a deleted one. */
 export type ArticleChangeFacts = { publicId: string; before: ArticleState | null; after: ArticleState | null };
 
-/** The reader pages a change must drop (kanal by id; the caller knows their slugs). */
+/** The reader pages a change must drop: everything needed to name them, so dropping them reads nothing. */
 export type ReaderInvalidation = {
   publicId: string;
   slug: string;
   previousSlug?: string;
-  kanalIds: number[];
+  kanalSlugs: string[];
   tagNames: string[];
   /** Readers lost the story, or its address: every page that may link to it goes too. */
   leftEverywhere: boolean;
@@ -37,7 +38,7 @@ export function isPublicAt(a: { status: ArticleStatus; publishedAt: Date | null 
  * The reader pages to drop after a write, or null when readers saw the story neither before nor
  * after it (a draft saved, a draft handed to review, a story scheduled for later): cached reader
  * pages cannot show it, so none of them changes. Kanal and tags count only on a side that was public.
- * @example readerInvalidation({ publicId: "k3v9q2mz", before: null, after: { slug: "a", public: false, kanalId: 1, tagNames: [] } }) // null
+ * @example readerInvalidation({ publicId: "k3v9q2mz", before: null, after: { slug: "a", public: false, kanalSlugs: ["nasional"], tagNames: [] } }) // null
  */
 export function readerInvalidation(c: ArticleChangeFacts): ReaderInvalidation | null {
   const seen = [c.before, c.after].filter((s): s is ArticleState => s?.public === true);
@@ -49,7 +50,7 @@ export function readerInvalidation(c: ArticleChangeFacts): ReaderInvalidation | 
     slug,
     // Also for a story readers never saw: its old address may hold a cached "not found".
     previousSlug,
-    kanalIds: [...new Set(seen.map((s) => s.kanalId))],
+    kanalSlugs: [...new Set(seen.flatMap((s) => s.kanalSlugs))],
     tagNames: [...new Set(seen.flatMap((s) => s.tagNames))],
     leftEverywhere: c.before?.public === true && (c.after?.public !== true || previousSlug !== undefined),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleFormSchema, parseRelatedRefs, parseTagNames, statusChangeSchema } from "./article-form";
+import { articleFormSchema, parseRelatedRefs, parseTagNames, withStatusIntent } from "./article-form";
 import { fieldErrors } from "./form-state";
 
 const base = {
@@ -63,16 +63,37 @@ describe("articleFormSchema", () => {
   });
 });
 
-describe("statusChangeSchema", () => {
-  it("takes the status buttons' changes: publish now, back to draft, hand to review", () => {
-    for (const status of ["published", "draft", "review"]) expect(statusChangeSchema.parse({ id: "7", status })).toEqual({ id: 7, status });
+describe("withStatusIntent", () => {
+  const now = new Date("2026-12-01T03:30:20Z"); // 10:30 WIB
+
+  it("leaves Simpan (no button named) to the Status field", () => {
+    expect(withStatusIntent({ ...base, status: "draft" }, null, now).status).toBe("draft");
+    expect(withStatusIntent({ ...base, status: "draft" }, "", now).status).toBe("draft");
+  });
+
+  it("saves the typed fields with the button's status", () => {
+    for (const status of ["published", "draft", "review"]) {
+      const values = withStatusIntent({ ...base, status: "draft", isi: "<p>Diketik</p>" }, status, now);
+      expect([values.status, values.isi]).toEqual([status, "<p>Diketik</p>"]);
+    }
+  });
+
+  it("publishes now: a time still ahead comes back to the current minute, a past one stays", () => {
+    expect(withStatusIntent({ ...base, waktu_terbit: "2026-12-03T08:00" }, "published", now).waktu_terbit).toBe("2026-12-01T10:30");
+    expect(withStatusIntent({ ...base, waktu_terbit: "2026-11-28T08:00" }, "published", now).waktu_terbit).toBe("2026-11-28T08:00");
+    expect(withStatusIntent({ ...base, waktu_terbit: "2026-12-03T08:00" }, "draft", now).waktu_terbit).toBe("2026-12-03T08:00");
   });
 
   // The buttons carry no time, so a crafted "scheduled" would be a Terjadwal story that never appears.
-  it("refuses Terjadwal, which needs a time, with the form's message beside Waktu terbit", () => {
-    const r = statusChangeSchema.safeParse({ id: "7", status: "scheduled" });
+  it("still refuses Terjadwal without a time, beside Waktu terbit", () => {
+    const r = articleFormSchema.safeParse(withStatusIntent({ ...base, status: "draft", waktu_terbit: "" }, "scheduled", now));
     expect(r.success).toBe(false);
     expect(fieldErrors(r.error?.issues ?? [])).toEqual({ waktu_terbit: "Berita terjadwal perlu waktu terbit." });
+  });
+
+  it("refuses a status that does not exist", () => {
+    const r = articleFormSchema.safeParse(withStatusIntent(base, "terbit-dong", now));
+    expect(fieldErrors(r.error?.issues ?? [])).toEqual({ status: "Pilih status." });
   });
 });
 

@@ -1,10 +1,10 @@
 import { z } from "./zod";
-import { articleStatuses } from "@/db/schema";
+import { articleStatuses } from "@/lib/domain";
 import { htmlToText } from "./html";
 import { isPublicId } from "./public-id";
 import { sanitizeBody } from "./sanitize";
 import { slugify } from "./slug";
-import { parseWibDateTimeLocal } from "./wib";
+import { parseWibDateTimeLocal, toWibDateTimeLocal } from "./wib";
 
 export const MAX_TAGS = 8;
 export const MAX_RELATED = 3;
@@ -141,15 +141,21 @@ export const articleFormSchema = z
 export type ArticleInput = z.output<typeof articleFormSchema>;
 
 /**
- * The status buttons beside the form: Terbitkan sekarang, Tarik dari situs, Ajukan ke redaktur.
- * They carry no time, so Terjadwal is refused here (a crafted post would otherwise leave a story
- * scheduled for no time, which never appears); scheduling goes through the form, with its time.
+ * The form's values with a status button's choice applied. The buttons of the article form
+ * (Terbitkan sekarang, Tarik dari situs, Ajukan ke redaktur) post the status they set as `intent`
+ * beside the typed fields, so what is on the screen is saved with the new status, through the same
+ * checks as Simpan: Terjadwal still needs a time. "Sekarang" means now: a time still ahead is
+ * brought back to now (to the minute, as the field holds it), or the story would stay hidden.
+ * @example withStatusIntent({ status: "draft", waktu_terbit: "" }, "published") // { status: "published", waktu_terbit: "" }
  */
-export const statusChangeSchema = z
-  .object({ id: z.coerce.number().int().positive(), status: z.enum(articleStatuses, { message: "Pilih status." }) })
-  .superRefine((v, ctx) => {
-    if (v.status === "scheduled") ctx.addIssue({ code: "custom", path: ["waktu_terbit"], message: SCHEDULED_NEEDS_TIME });
-  });
+export function withStatusIntent(values: Record<string, string>, intent: unknown, now = new Date()): Record<string, string> {
+  if (typeof intent !== "string" || intent === "") return values;
+  const out: Record<string, string> = { ...values, status: intent };
+  const at = intent === "published" && values.waktu_terbit ? parseWibDateTimeLocal(values.waktu_terbit) : null;
+  if (at && at > now) out.waktu_terbit = toWibDateTimeLocal(now);
+  return out;
+}
+
 export type ArticleFormField = keyof z.input<typeof articleFormSchema> | "foto" | "form";
 export const ARTICLE_FORM_FIELDS = Object.keys(articleFormSchema.in.shape) as (keyof z.input<typeof articleFormSchema>)[];
 

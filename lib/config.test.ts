@@ -8,6 +8,7 @@ describe("readConfig", () => {
       datelineName: "WARTA.ID",
       url: "http://localhost:3000",
       databasePath: "data/warta.db",
+      databaseUrl: null,
       mediaDir: "data/media",
       viewFlushMs: 5000,
       terpopulerCacheMs: 30000,
@@ -20,6 +21,14 @@ describe("readConfig", () => {
     expect(c.url).toBe("https://warta.example");
     expect(c.datelineName).toBe("KABAR.ID");
     expect(c.databasePath).toBe("/srv/w.db");
+  });
+
+  it("takes a PostgreSQL address, and names DATABASE_URL when it is malformed", () => {
+    expect(readConfig({ DATABASE_URL: "postgres://w:rahasia@db:5432/warta" }).databaseUrl).toBe("postgres://w:rahasia@db:5432/warta");
+    expect(readConfig({ DATABASE_URL: "" }).databaseUrl).toBeNull();
+    for (const bad of ["warta.db", "mysql://db/warta", "postgres://db", "postgres://"]) {
+      expect(() => readConfig({ DATABASE_URL: bad })).toThrow(/DATABASE_URL/);
+    }
   });
 
   it("names the bad variable", () => {

@@ -1,10 +1,25 @@
 import { z } from "./zod";
 
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z.object({
   SITE_NAME: z.string().min(1).default("Warta"),
   SITE_DATELINE: z.string().min(1).default("WARTA.ID"),
   SITE_URL: z.url().default("http://localhost:3000"),
   DATABASE_PATH: z.string().min(1).default("data/warta.db"),
+  // Unset or empty: SQLite at DATABASE_PATH. Otherwise a postgres:// URL (checked below).
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default("")
+    .refine((v) => !v || isPostgresUrl(v), "harus berupa URL postgres://user:pass@host:5432/nama, atau dikosongkan untuk SQLite"),
   MEDIA_DIR: z.string().min(1).default("data/media"),
   VIEW_FLUSH_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
   // Readers are promised a ranking refreshed at least once a minute. Reader pages are ISR-cached
@@ -25,6 +40,8 @@ export type SiteConfig = {
   datelineName: string;
   url: string;
   databasePath: string;
+  /** PostgreSQL's address; null runs on SQLite at databasePath. */
+  databaseUrl: string | null;
   mediaDir: string;
   /** How often counted views go from memory to the database. */
   viewFlushMs: number;
@@ -47,6 +64,7 @@ export function readConfig(env: Record<string, string | undefined>): SiteConfig 
     datelineName: e.SITE_DATELINE,
     url: e.SITE_URL.replace(/\/$/, ""),
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL || null,
     mediaDir: e.MEDIA_DIR,
     viewFlushMs: e.VIEW_FLUSH_MS,
     terpopulerCacheMs: e.TERPOPULER_CACHE_MS,

@@ -1,5 +1,5 @@
-/** Something that keeps counts in memory and writes them out synchronously. */
-export type Flushable = { flush(): number };
+/** Something that keeps counts in memory and writes them out: normally async, on exit synchronously. */
+export type Flushable = { flush(): Promise<number>; flushOnExit(): number };
 
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
@@ -8,31 +8,46 @@ const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 // install a second set of timers or signal listeners.
 const globalForFlush = globalThis as unknown as { wartaFlushers?: Map<string, Flushable> };
 
-function flushNow(name: string, target: Flushable, when: string): void {
-  try {
-    target.flush();
-  } catch (err) {
-    // The counts stay in memory; the next tick tries again.
-    console.error(`[warta] Gagal menyimpan hitungan ${name} (${when}):`, err);
-  }
+function reportFailure(name: string, when: string, err: unknown): void {
+  // The counts stay in memory; the next tick tries again.
+  console.error(`[warta] Gagal menyimpan hitungan ${name} (${when}):`, err);
 }
 
-function flushAll(when: string): void {
-  for (const [name, target] of globalForFlush.wartaFlushers ?? []) flushNow(name, target, when);
+function flushNow(name: string, target: Flushable, when: string): Promise<void> {
+  return target.flush().then(
+    () => undefined,
+    (err) => reportFailure(name, when, err),
+  );
+}
+
+function flushAll(when: string): Promise<void> {
+  return Promise.all([...(globalForFlush.wartaFlushers ?? [])].map(([name, target]) => flushNow(name, target, when))).then(() => undefined);
+}
+
+function flushAllOnExit(): void {
+  for (const [name, target] of globalForFlush.wartaFlushers ?? []) {
+    try {
+      target.flushOnExit();
+    } catch (err) {
+      reportFailure(name, "exit", err);
+    }
+  }
 }
 
 function installShutdownHooks(): void {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.on(signal, () => {
-      flushAll(signal);
+      const flushed = flushAll(signal);
       // `next start` has its own handler that drains requests and exits; where nobody
-      // else listens (NEXT_MANUAL_SIG_HANDLE, a bare script), our listener must exit too.
-      if (process.listenerCount(signal) === 1) process.exit(SIGNAL_EXIT_CODES[signal]);
+      // else listens (NEXT_MANUAL_SIG_HANDLE, a bare script), our listener must exit too,
+      // once the counts are written.
+      if (process.listenerCount(signal) === 1) void flushed.then(() => process.exit(SIGNAL_EXIT_CODES[signal]));
     });
   }
-  // Counts added while Next drains the last requests after the signal are written here.
-  // better-sqlite3 is synchronous, which is what makes a write in an exit handler possible.
-  process.on("exit", () => flushAll("exit"));
+  // Counts added while Next drains the last requests after the signal are written here, where
+  // nothing async runs any more. The SQLite engine can write synchronously (flushOnExit); on
+  // PostgreSQL the counts of those last requests are lost, which the engine's docs say.
+  process.on("exit", flushAllOnExit);
 }
 
 /**
@@ -47,5 +62,5 @@ export function scheduleFlush(name: string, target: Flushable, intervalMs: numbe
   }
   if (globalForFlush.wartaFlushers.has(name)) return;
   globalForFlush.wartaFlushers.set(name, target);
-  setInterval(() => flushNow(name, target, "berkala"), intervalMs).unref();
+  setInterval(() => void flushNow(name, target, "berkala"), intervalMs).unref();
 }

@@ -1,4 +1,4 @@
-// What lib/revalidate.ts hands to revalidatePath. A pattern is a page file's path under app/, route group
+// What server/revalidate.ts hands to revalidatePath. A pattern is a page file's path under app/, route group
 // included: Next derives a page's cache tags from that path, and a pattern that names no page drops
 // nothing, silently. route-patterns.test.ts checks every export against app/ and next.config.js.
 

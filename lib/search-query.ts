@@ -52,7 +52,15 @@ export function hasSearchableWord(input: string): boolean {
  * @example toFtsQuery("Banjir Jakarta") // '"banjir"* "jakarta"*'
  */
 export function toFtsQuery(input: string): string {
-  return searchTerms(input)
+  return ftsQueryFromTerms(searchTerms(input));
+}
+
+/**
+ * The FTS5 expression for words already split by searchTerms (see toFtsQuery).
+ * @example ftsQueryFromTerms(["banjir", "di"]) // '"banjir"* "di"*'
+ */
+export function ftsQueryFromTerms(terms: string[]): string {
+  return terms
     .map((term) => ([...term].length > 1 ? `"${term}"*` : `"${term}"`))
     .join(" ");
 }

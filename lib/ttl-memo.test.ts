@@ -31,4 +31,13 @@ describe("TtlMemo", () => {
     never.get("k", T0, () => "a");
     expect(never.get("k", T0, () => "b").value).toBe("b");
   });
+
+  it("forgets one key on delete and keeps the others", () => {
+    const memo = new TtlMemo<string>(60_000);
+    memo.get("a", T0, () => "A");
+    memo.get("b", T0, () => "B");
+    memo.delete("a");
+    expect(memo.get("a", T0, () => "A2").value).toBe("A2");
+    expect(memo.get("b", T0, () => "x").value).toBe("B");
+  });
 });

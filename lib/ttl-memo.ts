@@ -18,6 +18,11 @@ export class TtlMemo<V> {
     return { value, computedAt: now };
   }
 
+  /** Forgets one key, e.g. a value that turned out to be a failure. */
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   clear(): void {
     this.entries.clear();
   }

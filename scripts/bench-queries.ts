@@ -23,7 +23,8 @@ process.env.MEDIA_DIR = join(dir, "media");
 process.env.TERPOPULER_CACHE_MS = "0";
 
 async function main() {
-  const { getDb } = await import("@/db/client");
+  const engine = await import("@/db/engine");
+  const { SqliteEngine } = await import("@/db/engine/sqlite");
   await (await import("@/db/prepare")).prepareDatabase();
   const articles = await import("@/db/queries/articles");
   const distribution = await import("@/db/queries/distribution");
@@ -33,8 +34,9 @@ async function main() {
   const search = await import("@/db/queries/search");
   const staff = await import("@/db/queries/staff");
   const tags = await import("@/db/queries/tags");
-  const { toFtsQuery } = await import("@/lib/search-query");
-  const first = <T>(sql: string) => getDb().$client.prepare(sql).get() as T;
+  const sqlite = engine.getEngine();
+  if (!(sqlite instanceof SqliteEngine)) throw new Error("bench:queries mengukur SQLite; kosongkan DATABASE_URL.");
+  const first = <T>(sql: string) => sqlite.connection.prepare(sql).get() as T;
 
   // The same calls the pages make (see db/query-plans.test.ts), one row per reader query.
   const cases: [string, () => Promise<unknown>][] = [
@@ -92,7 +94,7 @@ async function main() {
         await articles.countArticlesPublishedBetween(from, to);
       },
     ],
-    ["search", () => search.searchArticles({ match: toFtsQuery("harga pemilu"), limit: 10 })],
+    ["search", () => search.searchArticles({ query: "harga pemilu", limit: 10 })],
     [
       "feeds (site, kanal, tag)",
       async () => {
@@ -145,7 +147,7 @@ async function main() {
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const line = (r: string[]) => `| ${r.map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join(" | ")} |`;
   console.log(["", line(head), `|${widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...rows.map(line)].join("\n"));
-  getDb().$client.close();
+  await engine.closeEngine();
 }
 
 main()

@@ -3,7 +3,7 @@
 // Default target: backups/warta-<WIB time>.db beside the database (data/backups/ by default).
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { backupDatabase } from "@/db/backup";
+import { backupDatabase } from "@/db/engine/sqlite-backup";
 import { siteConfig } from "@/lib/config";
 import { backupFileName, formatBytes } from "@/lib/db-files";
 

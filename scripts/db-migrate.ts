@@ -1,6 +1,14 @@
 // `npm run db:migrate`: applies pending migrations without starting the portal (e.g. before a deploy).
-import { getDb } from "@/db/client";
+import { closeEngine, startEngine } from "@/db/engine";
 import { siteConfig } from "@/lib/config";
 
-getDb();
-console.log(`Migrasi selesai: ${siteConfig.databasePath}`);
+async function main() {
+  const engine = await startEngine();
+  console.log(`Migrasi selesai: ${engine.kind === "sqlite" ? siteConfig.databasePath : "PostgreSQL"}`);
+  await closeEngine();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

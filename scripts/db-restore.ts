@@ -1,7 +1,7 @@
 // `npm run db:restore -- <file> [--force]`: puts a backup in place of DATABASE_PATH. Stop the
 // portal first; the current database is kept as <name>.before-restore-<WIB time>.db.
 import { parseArgs } from "node:util";
-import { restoreDatabase } from "@/db/backup";
+import { restoreDatabase } from "@/db/engine/sqlite-backup";
 import { siteConfig } from "@/lib/config";
 
 async function main() {

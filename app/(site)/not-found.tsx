@@ -1,5 +1,6 @@
 import { NotFoundNotice } from "@/components/shared/NotFoundNotice";
+import { getNotFoundLatest } from "@/server/not-found";
 
-export default function SiteNotFound() {
-  return <NotFoundNotice />;
+export default async function SiteNotFound() {
+  return <NotFoundNotice latest={await getNotFoundLatest()} />;
 }

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { newsSitemapXml } from "@/lib/distribution";
+import { newsSitemapXml } from "@/server/distribution";
 import { xmlResponse } from "@/lib/xml";
 
 export async function GET() {

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { sitemapIndexXml } from "@/lib/distribution";
+import { sitemapIndexXml } from "@/server/distribution";
 import { xmlResponse } from "@/lib/xml";
 
 // A hand-written handler rather than app/sitemap.ts: Next's convention can neither serve a

@@ -1,14 +1,16 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { type RefObject, useActionState, useRef, useState } from "react";
 import { saveAdAction } from "@/app/(admin)/admin/_actions/ads";
-import { type AdSlotName, adSlots } from "@/db/schema";
+import { type AdSlotName, adSlots } from "@/lib/domain";
 import { AD_SLOT_LABELS } from "@/lib/ad-desk";
 import { AD_WEIGHT_MAX } from "@/lib/ad-form";
 import { adSizeText, AD_SLOT_SIZES, hasPhoneSize } from "@/lib/ads/slots";
 import type { FormState } from "@/lib/form-state";
 import { describe, Field, inputClass } from "./Field";
 import { FormMessage } from "./FormMessage";
+import { NoEnterSubmit } from "./NoEnterSubmit";
+import { useLeaveGuard } from "./useLeaveGuard";
 
 type Props = {
   creativeId: number | null;
@@ -26,10 +28,14 @@ export function AdForm({ creativeId, initial, kanal, stored }: Props) {
   const e = state.errors ?? {};
   // Remounting on every answer makes the uncontrolled fields show what the server sent back.
   const key = JSON.stringify(state.values ?? null);
-  return <AdFormFields key={key} action={action} pending={pending} v={v} e={e} message={state.message} kanal={kanal} stored={stored} creativeId={creativeId} />;
+  // Here, above the remounting fields: a refused save is still unsaved.
+  const form = useRef<HTMLFormElement>(null);
+  useLeaveGuard(form, JSON.stringify(initial), state);
+  return <AdFormFields key={key} formRef={form} action={action} pending={pending} v={v} e={e} message={state.message} kanal={kanal} stored={stored} creativeId={creativeId} />;
 }
 
 type FieldsProps = {
+  formRef: RefObject<HTMLFormElement | null>;
   action: (form: FormData) => void;
   pending: boolean;
   v: Record<string, string>;
@@ -40,7 +46,7 @@ type FieldsProps = {
   creativeId: number | null;
 };
 
-function AdFormFields({ action, pending, v, e, message, kanal, stored, creativeId }: FieldsProps) {
+function AdFormFields({ formRef, action, pending, v, e, message, kanal, stored, creativeId }: FieldsProps) {
   const isNew = creativeId === null;
   // Kind and slot decide which fields apply; the others stay in the form, hidden, so nothing typed is lost by a switch.
   // Their inputs are uncontrolled like the rest: after a refusal with the same values (no remount), React resets
@@ -52,7 +58,8 @@ function AdFormFields({ action, pending, v, e, message, kanal, stored, creativeI
   const phone = hasPhoneSize(slot) ? size.phone : undefined;
 
   return (
-    <form action={action} className="grid max-w-3xl gap-5" noValidate>
+    <form ref={formRef} action={action} className="grid max-w-3xl gap-5" noValidate>
+      <NoEnterSubmit />
       {/* A field, not a bound argument: see recordIdFrom in lib/form-state.ts. */}
       <input type="hidden" name="id" value={creativeId ?? ""} />
       <FormMessage message={message} />

@@ -1,16 +1,27 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { saveArticleAction } from "@/app/(admin)/admin/_actions/articles";
-import type { ArticleStatus } from "@/db/schema";
-import { STATUS_LABELS } from "@/lib/auth/roles";
+import type { ArticleStatus } from "@/lib/domain";
+import { STATUS_LABELS, type StatusAction } from "@/lib/auth/roles";
 import type { FormState } from "@/lib/form-state";
 import { mediaUrl, mediaVariantPath } from "@/lib/urls";
 import { describe, Field, inputClass } from "./Field";
 import { FormMessage } from "./FormMessage";
+import { NoEnterSubmit } from "./NoEnterSubmit";
 import { RichTextEditor } from "./RichTextEditor";
+import { SubmitButton } from "./SubmitButton";
+import { useLeaveGuard } from "./useLeaveGuard";
 
 type Option = { id: number; name: string };
+
+/** Publishing stands out; taking a story down or handing it over does not. */
+const STATUS_BUTTON_CLASS: Record<ArticleStatus, string> = {
+  published: "bg-green-700 text-white",
+  scheduled: "bg-green-700 text-white",
+  review: "bg-slate-800 text-white",
+  draft: "border border-slate-500 bg-white text-slate-900",
+};
 
 type Props = {
   articleId: number | null;
@@ -21,19 +32,22 @@ type Props = {
   statuses: ArticleStatus[];
   photo: { path: string; alt: string } | null;
   related: { publicId: string; title: string }[];
-  /** Shown before any save: a status button's refusal, sent back to the field it is about. */
-  initialState?: FormState;
+  /** Buttons beside Simpan that save the form with a new status (see statusActions). */
+  statusActions: StatusAction[];
 };
 
-export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, statuses, photo, related, initialState = {} }: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveArticleAction, initialState);
+export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, statuses, photo, related, statusActions }: Props) {
+  const [state, action] = useActionState<FormState, FormData>(saveArticleAction, {});
+  const form = useRef<HTMLFormElement>(null);
+  useLeaveGuard(form, JSON.stringify(initial), state);
   const v = state.values ?? initial;
   const e = state.errors ?? {};
   // Remounting on every answer makes the uncontrolled fields show what the server sent back.
   const key = JSON.stringify(state.values ?? null);
 
   return (
-    <form key={key} action={action} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_320px]" noValidate>
+    <form key={key} ref={form} action={action} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_320px]" noValidate>
+      <NoEnterSubmit />
       {/* A field, not a bound argument: see recordIdFrom in lib/form-state.ts. */}
       <input type="hidden" name="id" value={articleId ?? ""} />
       <input type="hidden" name="version" value={v.version ?? ""} />
@@ -156,9 +170,14 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
             Untuk berita duka, bencana, atau topik sensitif: halaman berita ini tidak menampilkan iklan sama sekali.
           </p>
         </div>
-        <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2.5 font-semibold text-white disabled:opacity-60">
-          {pending ? "Menyimpan…" : "Simpan"}
-        </button>
+        <div className="flex flex-wrap gap-3">
+          <SubmitButton className="flex-1 rounded bg-brand px-4 py-2.5 font-semibold text-white">Simpan</SubmitButton>
+          {statusActions.map((a) => (
+            <SubmitButton key={a.intent} intent={a.intent} className={`flex-1 rounded px-4 py-2.5 font-semibold ${STATUS_BUTTON_CLASS[a.intent]}`}>
+              {a.label}
+            </SubmitButton>
+          ))}
+        </div>
       </div>
     </form>
   );

@@ -14,6 +14,8 @@ type Props = { name: string; initialHtml: string; invalid?: boolean; describedBy
 export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [ready, setReady] = useState(false);
+  // The body as Tiptap writes it back on load: its HTML differs in form from the stored one.
+  const loaded = useRef<string | null>(null);
   const editor = useEditor({
     extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true }, code: false, codeBlock: false, horizontalRule: false })],
     content: initialHtml,
@@ -29,9 +31,15 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Prop
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
       },
     },
-    onCreate: () => setReady(true),
+    onCreate: ({ editor: e }) => {
+      loaded.current = e.getHTML();
+      setReady(true);
+    },
+    // A body typed and undone back to what was loaded travels as loaded, byte for byte: the form's
+    // unsaved-changes check (useLeaveGuard) then sees no change where there is none.
     onUpdate: ({ editor: e }) => {
-      if (textarea.current) textarea.current.value = e.getHTML();
+      const html = e.getHTML();
+      if (textarea.current) textarea.current.value = html === loaded.current ? initialHtml : html;
     },
   });
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { createStaffAction } from "@/app/(admin)/admin/_actions/staff";
-import { staffRoles } from "@/db/schema";
+import { staffRoles } from "@/lib/domain";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { FormState } from "@/lib/form-state";
 import { describe, Field, inputClass } from "./Field";

@@ -1,5 +1,5 @@
 import type { AdCreativeView } from "@/db/queries/ads";
-import type { AdSlotName } from "@/db/schema";
+import type { AdSlotName } from "@/lib/domain";
 import { AD_SLOT_SIZES, adBoxClass, isAboveTheFold } from "@/lib/ads/slots";
 import { adClickPath, adHtmlPath, mediaUrl } from "@/lib/urls";
 

@@ -1,5 +1,5 @@
 import type { PageAds } from "@/db/queries/ads";
-import type { AdSlotName } from "@/db/schema";
+import type { AdSlotName } from "@/lib/domain";
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
 import { AdCreative } from "./AdCreative";
 

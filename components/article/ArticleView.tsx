@@ -1,11 +1,9 @@
 import { AdFrame } from "@/components/ads/AdFrame";
 import { AdSlot } from "@/components/ads/AdSlot";
-import { getPageAds } from "@/db/queries/ads";
 import { SidebarRail } from "@/components/shared/SidebarRail";
 import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
 import type { ArticlePage } from "@/db/queries/articles";
-import { getTerpopuler } from "@/db/queries/popular";
-import { getBacaJuga, getBeritaLainnya } from "@/db/queries/related";
+import type { ArticleExtras } from "@/server/article-page";
 import { siteConfig } from "@/lib/config";
 import { kanalPath } from "@/lib/urls";
 import { ArticleBody } from "./ArticleBody";
@@ -15,19 +13,11 @@ import { BacaJuga } from "./BacaJuga";
 import { BeritaLainnya } from "./BeritaLainnya";
 import { TagList } from "./TagList";
 
-type Props = { article: ArticlePage };
+type Props = { article: ArticlePage; extras: ArticleExtras };
 
 /** The whole article page as readers see it; staff previews render the very same component. */
-export async function ArticleView({ article }: Props) {
-  const bacaJuga = await getBacaJuga(article);
-  const [lainnya, populer, ads] = await Promise.all([
-    getBeritaLainnya(article, { excludeIds: bacaJuga.map((a) => a.id) }),
-    getTerpopuler(),
-    getPageAds({
-      kanalIds: [article.kanal.id, ...(article.kanal.parent ? [article.kanal.parent.id] : [])],
-      noAds: article.noAds,
-    }),
-  ]);
+export function ArticleView({ article, extras }: Props) {
+  const { bacaJuga, lainnya, populer, ads } = extras;
   const crumbs = [
     ...(article.kanal.parent ? [{ name: article.kanal.parent.name, href: kanalPath(article.kanal.parent.slug) }] : []),
     { name: article.kanal.name, href: kanalPath(article.kanal.slug) },

@@ -1,9 +1,10 @@
-import { getKanalNav } from "@/db/queries/kanal";
+import type { KanalNavItem } from "@/db/queries/kanal";
 import { siteConfig } from "@/lib/config";
 import { indeksPath, kanalPath, siteFeedPath } from "@/lib/urls";
 
-export async function SiteFooter() {
-  const nav = await getKanalNav();
+type Props = { nav: KanalNavItem[] };
+
+export function SiteFooter({ nav }: Props) {
   return (
     <footer className="mt-12 bg-slate-900 text-slate-200">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2">

@@ -1,11 +1,12 @@
-import { getKanalNav } from "@/db/queries/kanal";
+import type { KanalNavItem } from "@/db/queries/kanal";
 import { siteConfig } from "@/lib/config";
 import { SearchForm } from "@/components/search/SearchForm";
 import { indeksPath, kanalPath } from "@/lib/urls";
 import { formatWibLongDate } from "@/lib/wib";
 
-export async function SiteHeader() {
-  const nav = await getKanalNav();
+type Props = { nav: KanalNavItem[] };
+
+export function SiteHeader({ nav }: Props) {
   return (
     <header className="border-b-4 border-brand bg-white">
       <a

@@ -7,15 +7,12 @@ import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
 import { CachedNotFound } from "@/components/shared/CachedNotFound";
 import { NotFoundNotice } from "@/components/shared/NotFoundNotice";
 import { Pagination } from "@/components/shared/Pagination";
-import { getLatestArticles } from "@/db/queries/articles";
-import { searchArticles } from "@/db/queries/search";
+import type { SearchState } from "@/server/search-page";
 import { siteConfig } from "@/lib/config";
 import { pageMetadata } from "@/lib/metadata";
-import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
-import { hasSearchableWord, readSearchQuery, toFtsQuery } from "@/lib/search-query";
+import { pageHref, parsePageParam } from "@/lib/pagination";
+import { hasSearchableWord, readSearchQuery } from "@/lib/search-query";
 import { indeksPath, searchPath } from "@/lib/urls";
-
-const PAGE_SIZE = 10;
 
 /** Title, description and canonical URL of a search page; every one is noindex. */
 export function searchMetadata(query: string | string[] | undefined, halaman: string | string[] | undefined): Metadata {
@@ -35,8 +32,8 @@ export function searchMetadata(query: string | string[] | undefined, halaman: st
 }
 
 type Props = {
-  query: string | string[] | undefined;
-  halaman: string | string[] | undefined;
+  /** What to show, from loadSearch (server/search-page.ts). */
+  state: SearchState;
   /** Rendered from the ISR route (cari/hasil): its 404 is CachedNotFound, which only works there. */
   cached?: boolean;
 };
@@ -45,15 +42,17 @@ type Props = {
  * The search page for what the reader typed: the empty form, results, no results, or a query
  * with no word in it (proxy.ts gives that one its 400 status; a page cannot set one itself).
  */
-export async function SearchPage({ query, halaman, cached = false }: Props) {
-  const q = readSearchQuery(query);
-  if (q && !hasSearchableWord(q)) return <UnusableQuery query={q} />;
-  const page = parsePageParam(halaman);
-  // Not a page number: the cached route's 404, or on /cari the notice in place, proxy.ts having set the 404
-  // (lib/query-status.ts); notFound() there would leave the page blank without JavaScript.
-  if (page === null) return cached ? <CachedNotFound /> : <NotFoundNotice />;
+export function SearchPage({ state, cached = false }: Props) {
+  if (state.kind === "unusable") return <UnusableQuery query={state.query} />;
+  if (state.kind === "not-found") {
+    // Not a page number: the cached route's 404, or on /cari the notice in place, proxy.ts having set the 404
+    // (lib/query-status.ts); notFound() there would leave the page blank without JavaScript. A page past
+    // the last one on /cari is an ordinary 404.
+    if (cached) return <CachedNotFound latest={state.latest} />;
+    return state.outOfRange ? notFound() : <NotFoundNotice latest={state.latest} />;
+  }
 
-  if (!q) {
+  if (state.kind === "form") {
     return (
       <div className="max-w-3xl">
         <Breadcrumbs items={[{ name: "Pencarian" }]} />
@@ -71,10 +70,7 @@ export async function SearchPage({ query, halaman, cached = false }: Props) {
     );
   }
 
-  const { total, hits } = await searchArticles({ match: toFtsQuery(q), limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: total });
-  if (isPageOutOfRange(info)) return cached ? <CachedNotFound /> : notFound();
-  const latest = total === 0 ? await getLatestArticles({ limit: 5 }) : [];
+  const { query: q, total, hits, info, latest } = state;
 
   return (
     <div className="max-w-3xl">

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import type { ArticleCard } from "@/db/queries/articles";
 import { NotFoundNotice } from "./NotFoundNotice";
 
 function NotFoundStatus(): never {
@@ -16,10 +17,10 @@ function NotFoundStatus(): never {
  * app/(site)/not-found.tsx, which shows the same notice.
  * Only for ISR routes: a per-request render ignores a notFound() inside a boundary and answers 200.
  */
-export function CachedNotFound() {
+export function CachedNotFound({ latest }: { latest: ArticleCard[] }) {
   return (
     <>
-      <NotFoundNotice />
+      <NotFoundNotice latest={latest} />
       <Suspense fallback={null}>
         <NotFoundStatus />
       </Suspense>

@@ -1,9 +1,10 @@
 import { LatestNews } from "@/components/shared/LatestNews";
-import { getLatestArticles } from "@/db/queries/articles";
+import type { ArticleCard } from "@/db/queries/articles";
 
 /** The reader's 404 in Indonesian, with the latest news to carry on from. */
-export async function NotFoundNotice() {
-  const latest = await getLatestArticles({ limit: 5 });
+type Props = { latest: ArticleCard[] };
+
+export function NotFoundNotice({ latest }: Props) {
   return (
     <div className="mx-auto max-w-2xl py-10">
       <p className="text-sm font-bold uppercase tracking-wide text-brand">Galat 404</p>

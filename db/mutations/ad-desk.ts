@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { AdInput } from "@/lib/ad-form";
 import { removeMediaFiles } from "@/lib/media-files";
-import type { Db } from "../client";
-import { adCreativeKanal, adCreatives, media } from "../schema";
+import { getDb, transaction } from "../engine";
+import { adCreativeKanal, adCreatives, media } from "../tables";
 import { type StoredAdImage, writeAdImage } from "./ads";
 
 /**
@@ -11,19 +11,26 @@ import { type StoredAdImage, writeAdImage } from "./ads";
  * `dropMobileImage` clears the phone picture, for a creative moved to a slot that has no
  * phone size. Returns the id, or null when the creative to update no longer exists.
  */
-export function saveAdCreative(
-  db: Db,
-  params: { id: number | null; input: AdInput; image: StoredAdImage | null; mobileImage: StoredAdImage | null; dropMobileImage: boolean; now?: Date },
-): number | null {
+export async function saveAdCreative(params: {
+  id: number | null;
+  input: AdInput;
+  image: StoredAdImage | null;
+  mobileImage: StoredAdImage | null;
+  dropMobileImage: boolean;
+  now?: Date;
+}): Promise<number | null> {
   const { input } = params;
   const now = params.now ?? new Date();
-  return db.transaction((tx) => {
-    const current = params.id ? tx.select().from(adCreatives).where(eq(adCreatives.id, params.id)).get() : undefined;
+  return transaction(async (tx) => {
+    const [current] = params.id ? await tx.select().from(adCreatives).where(eq(adCreatives.id, params.id)) : [];
     if (params.id && !current) return null;
-    const addMedia = (picture: StoredAdImage | null) =>
-      picture ? tx.insert(media).values({ ...picture, alt: input.altText }).returning({ id: media.id }).get().id : null;
-    let imageId = addMedia(params.image) ?? current?.imageId ?? null;
-    let mobileImageId = addMedia(params.mobileImage) ?? current?.mobileImageId ?? null;
+    const addMedia = async (picture: StoredAdImage | null) => {
+      if (!picture) return null;
+      const [row] = await tx.insert(media).values({ ...picture, alt: input.altText }).returning({ id: media.id });
+      return row.id;
+    };
+    let imageId = (await addMedia(params.image)) ?? current?.imageId ?? null;
+    let mobileImageId = (await addMedia(params.mobileImage)) ?? current?.mobileImageId ?? null;
     if (params.dropMobileImage) mobileImageId = null;
     // An HTML creative keeps no picture: a picture left behind would be shown if its kind changed back unnoticed.
     if (input.kind === "html") {
@@ -47,28 +54,33 @@ export function saveAdCreative(
     };
     let id: number;
     if (current) {
-      tx.update(adCreatives).set(fields).where(eq(adCreatives.id, current.id)).run();
+      await tx.update(adCreatives).set(fields).where(eq(adCreatives.id, current.id));
       id = current.id;
     } else {
-      id = tx.insert(adCreatives).values({ ...fields, createdAt: now }).returning({ id: adCreatives.id }).get().id;
+      const [row] = await tx.insert(adCreatives).values({ ...fields, createdAt: now }).returning({ id: adCreatives.id });
+      id = row.id;
     }
     for (const pictureId of [imageId, mobileImageId]) {
-      if (pictureId) tx.update(media).set({ alt: input.altText }).where(eq(media.id, pictureId)).run();
+      if (pictureId) await tx.update(media).set({ alt: input.altText }).where(eq(media.id, pictureId));
     }
-    tx.delete(adCreativeKanal).where(eq(adCreativeKanal.creativeId, id)).run();
-    for (const kanalId of input.kanalIds) tx.insert(adCreativeKanal).values({ creativeId: id, kanalId }).run();
+    await tx.delete(adCreativeKanal).where(eq(adCreativeKanal.creativeId, id));
+    if (input.kanalIds.length) await tx.insert(adCreativeKanal).values(input.kanalIds.map((kanalId) => ({ creativeId: id, kanalId })));
     return id;
   });
 }
 
 /** Pauses or resumes a creative; false when it does not exist. */
-export function setAdPaused(db: Db, id: number, paused: boolean, now = new Date()): boolean {
-  return db.update(adCreatives).set({ paused, updatedAt: now }).where(eq(adCreatives.id, id)).run().changes > 0;
+export async function setAdPaused(id: number, paused: boolean, now = new Date()): Promise<boolean> {
+  const rows = await transaction((tx) =>
+    tx.update(adCreatives).set({ paused, updatedAt: now }).where(eq(adCreatives.id, id)).returning({ id: adCreatives.id }),
+  );
+  return rows.length > 0;
 }
 
 /** Deletes a creative; its targeting and daily counts go with it (cascade). False when it did not exist. */
-export function deleteAdCreative(db: Db, id: number): boolean {
-  return db.delete(adCreatives).where(eq(adCreatives.id, id)).run().changes > 0;
+export async function deleteAdCreative(id: number): Promise<boolean> {
+  const rows = await transaction((tx) => tx.delete(adCreatives).where(eq(adCreatives.id, id)).returning({ id: adCreatives.id }));
+  return rows.length > 0;
 }
 
 export type SaveAdResult = { ok: true; id: number } | { ok: false; reason: "missing" } | { ok: false; reason: "picture"; variant: "desktop" | "phone"; message: string };
@@ -79,11 +91,12 @@ export type SaveAdResult = { ok: true; id: number } | { ok: false; reason: "miss
  * files written for a save that fails after all (deleted meanwhile, or an error) are removed again.
  */
 export async function saveAdWithPictures(
-  db: Db,
   params: { mediaDir: string; id: number | null; input: AdInput; picture: Uint8Array | null; phonePicture: Uint8Array | null; dropMobileImage: boolean },
 ): Promise<SaveAdResult> {
   const { input, mediaDir } = params;
-  if (params.id && !db.select({ id: adCreatives.id }).from(adCreatives).where(eq(adCreatives.id, params.id)).get()) return { ok: false, reason: "missing" };
+  if (params.id && (await getDb().select({ id: adCreatives.id }).from(adCreatives).where(eq(adCreatives.id, params.id))).length === 0) {
+    return { ok: false, reason: "missing" };
+  }
   const written: string[] = [];
   let result: SaveAdResult | undefined;
   try {
@@ -98,7 +111,7 @@ export async function saveAdWithPictures(
       written.push(r.image.path);
       pictures[variant] = r.image;
     }
-    const id = saveAdCreative(db, { id: params.id, input, image: pictures.desktop, mobileImage: pictures.phone, dropMobileImage: params.dropMobileImage });
+    const id = await saveAdCreative({ id: params.id, input, image: pictures.desktop, mobileImage: pictures.phone, dropMobileImage: params.dropMobileImage });
     result = id === null ? { ok: false, reason: "missing" } : { ok: true, id };
     return result;
   } finally {

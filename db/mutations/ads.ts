@@ -1,13 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
 import type { AdStatRow } from "@/lib/ads/tally";
 import { processAdImage } from "@/lib/images";
 import { removeMediaFiles } from "@/lib/media-files";
-import type { Db } from "../client";
-import type { AdSlotName } from "../schema";
+import type { AdSlotName } from "@/lib/domain";
+import { getEngine, transaction } from "../engine";
+import { adCreatives, adStatsDaily } from "../tables";
 
 /** A picture written below MEDIA_DIR, with the box size its media row records. */
 export type StoredAdImage = { path: string; width: number; height: number };
@@ -48,16 +49,42 @@ export async function writeAdImage(opts: {
  * Adds counted impressions and clicks to their WIB days in one transaction. A creative
  * deleted since it was counted is skipped rather than failing the batch on its foreign key.
  */
-export function addAdStats(db: Db, rows: AdStatRow[]): void {
-  db.transaction((tx) => {
-    for (const r of rows) {
-      tx.run(sql`
+export async function addAdStats(rows: AdStatRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await transaction(async (tx) => {
+    const existing = await tx
+      .select({ id: adCreatives.id })
+      .from(adCreatives)
+      .where(inArray(adCreatives.id, [...new Set(rows.map((r) => r.creativeId))]));
+    const known = new Set(existing.map((c) => c.id));
+    const kept = rows.filter((r) => known.has(r.creativeId));
+    // The tally holds one row per creative and day, as one upsert statement needs; a flush is
+    // a few dozen rows (creatives × days), far inside the engines' limits on parameters.
+    if (kept.length === 0) return;
+    await tx
+      .insert(adStatsDaily)
+      .values(kept)
+      .onConflictDoUpdate({
+        target: [adStatsDaily.creativeId, adStatsDaily.day],
+        set: {
+          impressions: sql`${adStatsDaily.impressions} + excluded.impressions`,
+          clicks: sql`${adStatsDaily.clicks} + excluded.clicks`,
+        },
+      });
+  });
+}
+
+/** addAdStats for the process's exit hook (see addViewsOnExit). */
+export function addAdStatsOnExit(rows: AdStatRow[]): void {
+  getEngine().writeOnExit?.(
+    rows.map(
+      (r) => sql`
         INSERT INTO ad_stats_daily (creative_id, day, impressions, clicks)
         SELECT ${r.creativeId}, ${r.day}, ${r.impressions}, ${r.clicks}
          WHERE EXISTS (SELECT 1 FROM ad_creatives WHERE id = ${r.creativeId})
         ON CONFLICT (creative_id, day) DO UPDATE SET
-          impressions = impressions + excluded.impressions,
-          clicks = clicks + excluded.clicks`);
-    }
-  });
+          impressions = ad_stats_daily.impressions + excluded.impressions,
+          clicks = ad_stats_daily.clicks + excluded.clicks`,
+    ),
+  );
 }

@@ -1,8 +1,9 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { type ArticleChangeFacts, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
-import { type Db, getDb } from "../client";
-import { articleRevisions, articles, type ArticleStatus, media } from "../schema";
+import type { ArticleStatus } from "@/lib/domain";
+import { getDb, transaction } from "../engine";
+import { articleRevisions, articles, media } from "../tables";
 import { saveArticle, type SaveResult, stateOf } from "./articles";
 
 /** What a revision keeps: everything an editor can change in the form, the photo included. */
@@ -18,30 +19,35 @@ export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCa
 };
 
 /** Changes only the status (publish, unpublish, hand to review), keeping a revision like any save. */
-export function setArticleStatus(
-  params: { id: number; status: ArticleStatus; actorId: number; now?: Date },
-  db: Db = getDb(),
-): ArticleChangeFacts | null {
+export async function setArticleStatus(params: {
+  id: number;
+  status: ArticleStatus;
+  actorId: number;
+  now?: Date;
+}): Promise<ArticleChangeFacts | null> {
   const now = params.now ?? new Date();
-  return db.transaction((tx) => {
-    const current = tx.select().from(articles).where(eq(articles.id, params.id)).get();
+  return transaction(async (tx) => {
+    const [current] = await tx.select().from(articles).where(eq(articles.id, params.id));
     if (!current) return null;
     const publishedAt =
       params.status === "published" ? (current.publishedAt && current.publishedAt <= now ? current.publishedAt : now) : current.publishedAt;
-    const version = current.version + 1;
-    tx.update(articles).set({ status: params.status, publishedAt, updatedAt: now, version }).where(eq(articles.id, current.id)).run();
+    // Incremented in SQL, so that a save committed since the read above is counted too.
+    const [{ version }] = await tx
+      .update(articles)
+      .set({ status: params.status, publishedAt, updatedAt: now, version: sql`${articles.version} + 1` })
+      .where(eq(articles.id, current.id))
+      .returning({ version: articles.version });
     // Only the latest revision: a long history must not be read (with its JSON) to change a status.
-    const last = tx
+    const [last] = await tx
       .select({ data: articleRevisions.data })
       .from(articleRevisions)
       .where(eq(articleRevisions.articleId, current.id))
       .orderBy(desc(articleRevisions.version))
-      .limit(1)
-      .get();
+      .limit(1);
     const base = last ? (JSON.parse(last.data) as RevisionData) : null;
     const data = { ...(base ?? {}), status: params.status, publishedAt: publishedAt?.getTime() ?? null };
-    tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) }).run();
-    const before = stateOf(tx, current, now);
+    await tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) });
+    const before = await stateOf(tx, current, now);
     return { publicId: current.publicId, before, after: { ...before, public: isPublicAt({ status: params.status, publishedAt }, now) } };
   });
 }
@@ -51,17 +57,20 @@ export function setArticleStatus(
  * photo comes back too: the one the revision showed (or none), with the caption, credit and alt
  * text it recorded. Null when the revision or its story is gone.
  */
-export function restoreRevision(
-  params: { revisionId: number; actorId: number; now?: Date },
-  db: Db = getDb(),
-): { articleId: number; version: number; result: SaveResult } | null {
-  const revision = db.select().from(articleRevisions).where(eq(articleRevisions.id, params.revisionId)).get();
-  const current = revision && db.select({ version: articles.version }).from(articles).where(eq(articles.id, revision.articleId)).get();
+export async function restoreRevision(params: {
+  revisionId: number;
+  actorId: number;
+  now?: Date;
+}): Promise<{ articleId: number; version: number; result: SaveResult } | null> {
+  const db = getDb();
+  const [revision] = await db.select().from(articleRevisions).where(eq(articleRevisions.id, params.revisionId));
+  const [current] = revision ? await db.select({ version: articles.version }).from(articles).where(eq(articles.id, revision.articleId)) : [];
   if (!revision || !current) return null;
   const d = JSON.parse(revision.data) as RevisionData;
   // A photo row deleted since (photo_id is ON DELETE SET NULL) cannot come back; the story goes without.
-  const photo = d.photoId ? db.select().from(media).where(eq(media.id, d.photoId)).get() : undefined;
-  const result = saveArticle(
+  const [photo] = d.photoId ? await db.select().from(media).where(eq(media.id, d.photoId)) : [];
+  // Read outside the save's transaction: the version check inside it refuses the restore if the story moved on.
+  const result = await saveArticle(
     {
       id: revision.articleId,
       actorId: params.actorId,
@@ -79,7 +88,6 @@ export function restoreRevision(
       },
       now: params.now,
     },
-    db,
   );
   return { articleId: revision.articleId, version: revision.version, result };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { type ArticleChangeFacts, type ArticleState, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
 import type { ProcessedImage } from "@/lib/images";
@@ -9,8 +10,9 @@ import { removeMediaFiles } from "@/lib/media-files";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import { mediaVariantPath } from "@/lib/urls";
-import { type Db, getDb, type Tx } from "../client";
-import { type Article, articleRelated, articleRevisions, articles, articleTags, media, staff, tags } from "../schema";
+import { type Db, getDb, transaction } from "../engine";
+import type { Article } from "../schema";
+import { articleRelated, articleRevisions, articles, articleTags, kanal, media, staff, tags } from "../tables";
 import type { RevisionData } from "./article-revisions";
 
 export type SaveResult =
@@ -41,54 +43,70 @@ export async function storePhoto(mediaDir: string, image: ProcessedImage, now = 
   return { path, width: image.width, height: image.height };
 }
 
+const parentKanal = alias(kanal, "parent_kanal");
+
+/** A kanal's slug and its parent's, read inside the write so that invalidating needs no read afterwards. */
+export async function kanalSlugsOf(tx: Db, kanalId: number): Promise<string[]> {
+  const [k] = await tx
+    .select({ slug: kanal.slug, parent: parentKanal.slug })
+    .from(kanal)
+    .leftJoin(parentKanal, eq(parentKanal.id, kanal.parentId))
+    .where(eq(kanal.id, kanalId));
+  return k ? [k.slug, ...(k.parent ? [k.parent] : [])] : [];
+}
+
 /** Where a stored story stands for readers, for the change a write reports. */
-export function stateOf(tx: Tx, row: Article, now: Date): ArticleState {
-  const tagNames = tx
+export async function stateOf(tx: Db, row: Article, now: Date): Promise<ArticleState> {
+  const tagRows = await tx
     .select({ name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, row.id))
-    .orderBy(articleTags.position)
-    .all()
-    .map((t) => t.name);
-  return { slug: row.slug, public: isPublicAt(row, now), kanalId: row.kanalId, tagNames };
+    .orderBy(articleTags.position);
+  return { slug: row.slug, public: isPublicAt(row, now), kanalSlugs: await kanalSlugsOf(tx, row.kanalId), tagNames: tagRows.map((t) => t.name) };
 }
 
-function tagIdsFor(tx: Tx, names: string[]): number[] {
-  return names.map((name) => {
+async function tagIdsFor(tx: Db, names: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of names) {
     const slug = slugify(name);
-    const found = tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get();
-    return found?.id ?? tx.insert(tags).values({ slug, name }).returning({ id: tags.id }).get().id;
-  });
+    const [found] = await tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug));
+    ids.push(found?.id ?? (await tx.insert(tags).values({ slug, name }).returning({ id: tags.id }))[0].id);
+  }
+  return ids;
 }
 
 type Refusal = Exclude<SaveResult, { ok: true }>;
 
+/** Who saved a story last, for a conflict: one row through the (article_id, version) index, however long the history. */
+async function conflictWith(tx: Db, current: { id: number; updatedAt: Date }): Promise<Refusal> {
+  const [last] = await tx
+    .select({ savedAt: articleRevisions.savedAt, name: staff.name })
+    .from(articleRevisions)
+    .leftJoin(staff, eq(staff.id, articleRevisions.savedById))
+    .where(eq(articleRevisions.articleId, current.id))
+    .orderBy(desc(articleRevisions.version))
+    .limit(1);
+  return { ok: false, reason: "conflict", savedBy: last?.name ?? null, savedAt: last?.savedAt ?? current.updatedAt };
+}
+
 /** The reasons a save is refused (slug taken, story gone, stale version), or the row it updates. */
-function checkSave(tx: Tx, id: number | null, input: ArticleInput): Refusal | { ok: true; current: Article | undefined } {
-  const clash = tx
+async function checkSave(tx: Db, id: number | null, input: ArticleInput): Promise<Refusal | { ok: true; current: Article | undefined }> {
+  const [clash] = await tx
     .select({ id: articles.id })
     .from(articles)
     .where(and(eq(articles.slug, input.slug), id ? ne(articles.id, id) : undefined))
-    .get();
+    .limit(1);
   if (clash) return { ok: false, reason: "slug", message: "Slug sudah dipakai berita lain; ubah sedikit." };
 
-  const current = id ? tx.select().from(articles).where(eq(articles.id, id)).get() : undefined;
+  const [current] = id ? await tx.select().from(articles).where(eq(articles.id, id)) : [];
   if (id && !current) return { ok: false, reason: "missing" };
-  if (current && input.version !== current.version) {
-    // Who saved last: one row through the (article_id, version) index, however long the history.
-    const last = tx
-      .select({ savedAt: articleRevisions.savedAt, name: staff.name })
-      .from(articleRevisions)
-      .leftJoin(staff, eq(staff.id, articleRevisions.savedById))
-      .where(eq(articleRevisions.articleId, current.id))
-      .orderBy(desc(articleRevisions.version))
-      .limit(1)
-      .get();
-    return { ok: false, reason: "conflict", savedBy: last?.name ?? null, savedAt: last?.savedAt ?? current.updatedAt };
-  }
+  if (current && input.version !== current.version) return conflictWith(tx, current);
   return { ok: true, current };
 }
+
+/** Thrown inside saveArticle's transaction to roll it back when the version moved under it. */
+class StaleSave extends Error {}
 
 export type SaveArticleParams = {
   id: number | null;
@@ -104,16 +122,18 @@ export type SaveArticleParams = {
 /**
  * Creates or updates an article in one transaction: article row, tags, pins, photo
  * metadata and a revision. An update must name the version it was based on; if someone
- * saved in between, nothing is written and the caller learns who and when.
+ * saved in between, nothing is written and the caller learns who and when. The version check
+ * is also the UPDATE's own condition, so it holds on an engine that lets two transactions
+ * read the same row at once (PostgreSQL's READ COMMITTED), not only under SQLite's write lock.
  */
-export function saveArticle(params: SaveArticleParams, db: Db = getDb()): SaveResult {
+export async function saveArticle(params: SaveArticleParams): Promise<SaveResult> {
   const { input, actorId } = params;
   const now = params.now ?? new Date();
-  return db.transaction((tx) => {
-    const checked = checkSave(tx, params.id, input);
+  return transaction(async (tx): Promise<SaveResult> => {
+    const checked = await checkSave(tx, params.id, input);
     if (!checked.ok) return checked;
     const current = checked.current;
-    const before = current ? stateOf(tx, current, now) : null;
+    const before = current ? await stateOf(tx, current, now) : null;
 
     // Publishing without a time means "now"; an already published story keeps its original time.
     let publishedAt: Date | null = input.publishAt;
@@ -124,13 +144,13 @@ export function saveArticle(params: SaveArticleParams, db: Db = getDb()): SaveRe
 
     let photoId = params.photoId !== undefined ? params.photoId : (current?.photoId ?? null);
     if (params.photo) {
-      photoId = tx
+      const [row] = await tx
         .insert(media)
         .values({ ...params.photo, alt: input.photoAlt, caption: input.photoCaption, credit: input.photoCredit })
-        .returning({ id: media.id })
-        .get().id;
+        .returning({ id: media.id });
+      photoId = row.id;
     } else if (photoId) {
-      tx.update(media).set({ alt: input.photoAlt, caption: input.photoCaption, credit: input.photoCredit }).where(eq(media.id, photoId)).run();
+      await tx.update(media).set({ alt: input.photoAlt, caption: input.photoCaption, credit: input.photoCredit }).where(eq(media.id, photoId));
     }
 
     const fields = {
@@ -154,33 +174,40 @@ export function saveArticle(params: SaveArticleParams, db: Db = getDb()): SaveRe
     let version: number;
     if (current) {
       version = current.version + 1;
-      tx.update(articles).set({ ...fields, version }).where(eq(articles.id, current.id)).run();
+      const updated = await tx
+        .update(articles)
+        .set({ ...fields, version })
+        .where(and(eq(articles.id, current.id), eq(articles.version, current.version)))
+        .returning({ id: articles.id });
+      // Someone else's save got in between our read and this write: theirs stands.
+      if (updated.length === 0) throw new StaleSave();
       id = current.id;
       publicId = current.publicId;
     } else {
       version = 1;
       publicId = generatePublicId((n) => randomBytes(n));
-      id = tx
+      const [row] = await tx
         .insert(articles)
         .values({ ...fields, publicId, version, createdAt: now, createdById: actorId })
-        .returning({ id: articles.id })
-        .get().id;
+        .returning({ id: articles.id });
+      id = row.id;
     }
 
-    tx.delete(articleTags).where(eq(articleTags.articleId, id)).run();
-    tagIdsFor(tx, input.tags).forEach((tagId, position) => tx.insert(articleTags).values({ articleId: id, tagId, position }).run());
+    await tx.delete(articleTags).where(eq(articleTags.articleId, id));
+    const tagIds = await tagIdsFor(tx, input.tags);
+    if (tagIds.length) await tx.insert(articleTags).values(tagIds.map((tagId, position) => ({ articleId: id, tagId, position })));
 
-    tx.delete(articleRelated).where(eq(articleRelated.articleId, id)).run();
+    await tx.delete(articleRelated).where(eq(articleRelated.articleId, id));
     if (input.relatedPublicIds.length) {
-      const rows = tx
+      const rows = await tx
         .select({ id: articles.id, publicId: articles.publicId })
         .from(articles)
-        .where(inArray(articles.publicId, input.relatedPublicIds))
-        .all();
-      input.relatedPublicIds.forEach((pid, position) => {
+        .where(inArray(articles.publicId, input.relatedPublicIds));
+      const pins = input.relatedPublicIds.flatMap((pid, position) => {
         const row = rows.find((r) => r.publicId === pid);
-        if (row && row.id !== id) tx.insert(articleRelated).values({ articleId: id, relatedId: row.id, position }).run();
+        return row && row.id !== id ? [{ articleId: id, relatedId: row.id, position }] : [];
       });
+      if (pins.length) await tx.insert(articleRelated).values(pins);
     }
 
     const data: RevisionData = {
@@ -203,9 +230,19 @@ export function saveArticle(params: SaveArticleParams, db: Db = getDb()): SaveRe
       photoAlt: input.photoAlt,
       noAds: input.noAds,
     };
-    tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) }).run();
-    const after = { slug: input.slug, public: isPublicAt({ status: input.status, publishedAt }, now), kanalId: input.kanalId, tagNames: input.tags };
+    await tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) });
+    const after: ArticleState = {
+      slug: input.slug,
+      public: isPublicAt({ status: input.status, publishedAt }, now),
+      kanalSlugs: await kanalSlugsOf(tx, input.kanalId),
+      tagNames: input.tags,
+    };
     return { ok: true, id, publicId, slug: input.slug, version, change: { publicId, before, after } } as const;
+  }).catch(async (err: unknown) => {
+    // Rolled back; report the save that won, as if it had been seen at the version check.
+    if (!(err instanceof StaleSave) || !params.id) throw err;
+    const [current] = await getDb().select({ id: articles.id, updatedAt: articles.updatedAt }).from(articles).where(eq(articles.id, params.id));
+    return current ? conflictWith(getDb(), current) : ({ ok: false, reason: "missing" } as const);
   });
 }
 
@@ -216,16 +253,16 @@ export function saveArticle(params: SaveArticleParams, db: Db = getDb()): SaveRe
  */
 export async function saveArticleWithPhoto(
   params: Omit<SaveArticleParams, "photo"> & { upload: { mediaDir: string; image: ProcessedImage } | null },
-  db: Db = getDb(),
 ): Promise<SaveResult> {
   const { upload, ...rest } = params;
-  if (!upload) return saveArticle({ ...rest, photo: null }, db);
-  const checked = db.transaction((tx) => checkSave(tx, params.id, params.input));
+  if (!upload) return saveArticle({ ...rest, photo: null });
+  // A first look, on the read connection: the save checks again inside its transaction.
+  const checked = await checkSave(getDb(), params.id, params.input);
   if (!checked.ok) return checked;
   const photo = await storePhoto(upload.mediaDir, upload.image, params.now);
   let result: SaveResult | undefined;
   try {
-    result = saveArticle({ ...rest, photo }, db);
+    result = await saveArticle({ ...rest, photo });
     return result;
   } finally {
     if (!result?.ok) await removeMediaFiles(photoFiles(photo.path, upload.image), upload.mediaDir);
@@ -233,12 +270,12 @@ export async function saveArticleWithPhoto(
 }
 
 /** Deletes a story; its change says what readers lose. Null when it did not exist. */
-export function deleteArticle(id: number, db: Db = getDb(), now = new Date()): ArticleChangeFacts | null {
-  return db.transaction((tx) => {
-    const row = tx.select().from(articles).where(eq(articles.id, id)).get();
+export async function deleteArticle(id: number, now = new Date()): Promise<ArticleChangeFacts | null> {
+  return transaction(async (tx) => {
+    const [row] = await tx.select().from(articles).where(eq(articles.id, id));
     if (!row) return null;
-    const before = stateOf(tx, row, now);
-    tx.delete(articles).where(eq(articles.id, id)).run();
+    const before = await stateOf(tx, row, now);
+    await tx.delete(articles).where(eq(articles.id, id));
     return { publicId: row.publicId, before, after: null };
   });
 }

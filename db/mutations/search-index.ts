@@ -1,32 +1,20 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { htmlToText } from "@/lib/html";
-import type { Db } from "../client";
-import { articles } from "../schema";
+import { getDb, transaction } from "../engine";
+import { articles } from "../tables";
 
 /**
  * Fills body_text for rows written before the column existed (or by a tool that skipped it).
- * The FTS triggers then index them. Returns how many rows it fixed.
+ * The engine's search index then follows (SQLite: FTS triggers). Returns how many rows it fixed.
  */
-export function backfillBodyText(db: Db): number {
-  const rows = db
+export async function backfillBodyText(): Promise<number> {
+  const rows = await getDb()
     .select({ id: articles.id, body: articles.body })
     .from(articles)
-    .where(and(eq(articles.bodyText, ""), ne(articles.body, "")))
-    .all();
-  db.transaction((tx) => {
-    for (const r of rows) tx.update(articles).set({ bodyText: htmlToText(r.body) }).where(eq(articles.id, r.id)).run();
+    .where(and(eq(articles.bodyText, ""), ne(articles.body, "")));
+  if (rows.length === 0) return 0;
+  await transaction(async (tx) => {
+    for (const r of rows) await tx.update(articles).set({ bodyText: htmlToText(r.body) }).where(eq(articles.id, r.id));
   });
   return rows.length;
-}
-
-// About 8 MB of index pages at most, so that a start-up on a large newsroom stays quick.
-const MERGE_PAGE_BUDGET = 2000;
-
-/**
- * Merges the full-text index's segments. Every write transaction adds a small segment,
- * and a query looks each term up in every segment: on a freshly seeded database a Baca
- * Juga lookup was ten times slower before this. A merge of an already merged index is a no-op.
- */
-export function compactSearchIndex(db: Db): void {
-  db.run(sql`INSERT INTO articles_fts(articles_fts, rank) VALUES ('merge', ${-MERGE_PAGE_BUDGET})`);
 }

@@ -1,18 +1,18 @@
-import { sql } from "drizzle-orm";
 import { encodeSetting, type SettingKey, type SiteSettings } from "@/lib/settings";
-import type { Db } from "../client";
-import { siteSettings } from "../schema";
+import { transaction } from "../engine";
+import { siteSettings } from "../tables";
 
 /** Writes the given settings in one transaction; keys left out keep their stored value. */
-export function saveSiteSettings(db: Db, values: Partial<SiteSettings>): void {
-  db.transaction((tx) => {
+export async function saveSiteSettings(values: Partial<SiteSettings>, now = new Date()): Promise<void> {
+  await transaction(async (tx) => {
     for (const [key, value] of Object.entries(values) as [SettingKey, SiteSettings[SettingKey]][]) {
       if (value === undefined) continue;
       const text = encodeSetting(key, value);
-      tx.insert(siteSettings)
-        .values({ key, value: text })
-        .onConflictDoUpdate({ target: siteSettings.key, set: { value: text, updatedAt: sql`(unixepoch('subsec') * 1000)` } })
-        .run();
+      // The time comes from the app, not the engine's clock function: the two engines spell "now" differently.
+      await tx
+        .insert(siteSettings)
+        .values({ key, value: text, updatedAt: now })
+        .onConflictDoUpdate({ target: siteSettings.key, set: { value: text, updatedAt: now } });
     }
   });
 }

@@ -1,16 +1,18 @@
 import { count, eq, isNotNull } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { slugify } from "@/lib/slug";
-import { type Db, getDb } from "../client";
-import { sessions, type StaffRole, staff } from "../schema";
+import { type Db, getDb, transaction } from "../engine";
+import type { StaffRole } from "@/lib/domain";
+import { sessions, staff } from "../tables";
 
 export type NewAccount = { name: string; email: string; password: string; role: StaffRole };
 
-function uniqueStaffSlug(db: Db, name: string): string {
+async function uniqueStaffSlug(tx: Db, name: string): Promise<string> {
   const base = slugify(name) || "staf";
   for (let i = 1; ; i++) {
     const slug = i === 1 ? base : `${base}-${i}`;
-    if (!db.select({ id: staff.id }).from(staff).where(eq(staff.slug, slug)).get()) return slug;
+    const taken = await tx.select({ id: staff.id }).from(staff).where(eq(staff.slug, slug));
+    if (taken.length === 0) return slug;
   }
 }
 
@@ -18,38 +20,40 @@ function uniqueStaffSlug(db: Db, name: string): string {
  * Creates a login for a person: reuses a byline-only staff row with the same email,
  * else inserts one. Email is stored lower-case, so logins ignore case.
  */
-export async function createAccount(input: NewAccount, db: Db = getDb()): Promise<{ id: number }> {
+export async function createAccount(input: NewAccount): Promise<{ id: number }> {
   const email = input.email.trim().toLowerCase();
+  // Hashed before the transaction: it takes a while, and the write lock is not needed for it.
   const passwordHash = await hashPassword(input.password);
-  const existing = db.select({ id: staff.id, passwordHash: staff.passwordHash }).from(staff).where(eq(staff.email, email)).get();
-  if (existing?.passwordHash) throw new Error("Email sudah dipakai akun lain.");
-  if (existing) {
-    db.update(staff).set({ passwordHash, role: input.role, name: input.name, active: true }).where(eq(staff.id, existing.id)).run();
-    return { id: existing.id };
-  }
-  return db
-    .insert(staff)
-    .values({ name: input.name.trim(), slug: uniqueStaffSlug(db, input.name), email, role: input.role, passwordHash })
-    .returning({ id: staff.id })
-    .get();
-}
-
-export function countAccounts(db: Db = getDb()): number {
-  return db.select({ n: count() }).from(staff).where(isNotNull(staff.passwordHash)).get()?.n ?? 0;
-}
-
-/** Sets a new password and ends every session of that person (the caller starts a fresh one if needed). */
-export async function changePassword(staffId: number, password: string, db: Db = getDb()): Promise<void> {
-  const passwordHash = await hashPassword(password);
-  db.transaction((tx) => {
-    tx.update(staff).set({ passwordHash }).where(eq(staff.id, staffId)).run();
-    tx.delete(sessions).where(eq(sessions.staffId, staffId)).run();
+  return transaction(async (tx) => {
+    const [existing] = await tx.select({ id: staff.id, passwordHash: staff.passwordHash }).from(staff).where(eq(staff.email, email));
+    if (existing?.passwordHash) throw new Error("Email sudah dipakai akun lain.");
+    if (existing) {
+      await tx.update(staff).set({ passwordHash, role: input.role, name: input.name, active: true }).where(eq(staff.id, existing.id));
+      return { id: existing.id };
+    }
+    const slug = await uniqueStaffSlug(tx, input.name);
+    const [row] = await tx.insert(staff).values({ name: input.name.trim(), slug, email, role: input.role, passwordHash }).returning({ id: staff.id });
+    return row;
   });
 }
 
-export function updateStaffRole(staffId: number, role: StaffRole, active: boolean, db: Db = getDb()): void {
-  db.transaction((tx) => {
-    tx.update(staff).set({ role, active }).where(eq(staff.id, staffId)).run();
-    if (!active) tx.delete(sessions).where(eq(sessions.staffId, staffId)).run();
+export async function countAccounts(): Promise<number> {
+  const [row] = await getDb().select({ n: count() }).from(staff).where(isNotNull(staff.passwordHash));
+  return row?.n ?? 0;
+}
+
+/** Sets a new password and ends every session of that person (the caller starts a fresh one if needed). */
+export async function changePassword(staffId: number, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await transaction(async (tx) => {
+    await tx.update(staff).set({ passwordHash }).where(eq(staff.id, staffId));
+    await tx.delete(sessions).where(eq(sessions.staffId, staffId));
+  });
+}
+
+export async function updateStaffRole(staffId: number, role: StaffRole, active: boolean): Promise<void> {
+  await transaction(async (tx) => {
+    await tx.update(staff).set({ role, active }).where(eq(staff.id, staffId));
+    if (!active) await tx.delete(sessions).where(eq(sessions.staffId, staffId));
   });
 }

@@ -1,7 +1,8 @@
-import { and, count, desc, eq, like, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { getDb } from "../client";
-import { articleRelated, articleRevisions, articles, articleTags, type ArticleStatus, kanal, media, staff, tags } from "../schema";
+import { getDb } from "../engine";
+import type { ArticleStatus } from "@/lib/domain";
+import { articleRelated, articleRevisions, articles, articleTags, kanal, media, staff, tags } from "../tables";
 
 export type AdminListFilters = { status?: ArticleStatus; kanalId?: number; q?: string; mineId?: number };
 
@@ -11,15 +12,25 @@ function filterWhere(f: AdminListFilters): SQL | undefined {
     f.status ? eq(articles.status, f.status) : undefined,
     f.kanalId ? eq(articles.kanalId, f.kanalId) : undefined,
     f.mineId ? or(eq(articles.createdById, f.mineId), eq(articles.reporterId, f.mineId)) : undefined,
-    q ? like(articles.title, `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`) : undefined,
+    q ? titleContains(q) : undefined,
   );
+}
+
+/**
+ * Title contains the text, ignoring case on both engines (SQLite's LIKE ignores ASCII case,
+ * PostgreSQL's does not), with % and _ taken literally: the escape character is named, as
+ * SQLite has none by default.
+ */
+function titleContains(q: string): SQL {
+  const pattern = `%${q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  return sql`lower(${articles.title}) LIKE ${pattern} ESCAPE '\\'`;
 }
 
 const reporter = alias(staff, "reporter");
 
 /** The newsroom's article list: every status, most recently touched first. */
 export async function getAdminArticles(f: AdminListFilters, page: { limit: number; offset: number }) {
-  return getDb()
+  return await getDb()
     .select({
       id: articles.id,
       publicId: articles.publicId,
@@ -37,52 +48,49 @@ export async function getAdminArticles(f: AdminListFilters, page: { limit: numbe
     .where(filterWhere(f))
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(page.limit)
-    .offset(page.offset)
-    .all();
+    .offset(page.offset);
 }
 
 export async function countAdminArticles(f: AdminListFilters): Promise<number> {
-  return getDb().select({ n: count() }).from(articles).where(filterWhere(f)).get()?.n ?? 0;
+  const [row] = await getDb().select({ n: count() }).from(articles).where(filterWhere(f));
+  return row?.n ?? 0;
 }
 
 /** Everything the edit form shows for one article, or null. */
 export async function getArticleForEdit(id: number) {
   const db = getDb();
-  const a = db.select().from(articles).where(eq(articles.id, id)).get();
+  const [a] = await db.select().from(articles).where(eq(articles.id, id));
   if (!a) return null;
-  const photo = a.photoId ? (db.select().from(media).where(eq(media.id, a.photoId)).get() ?? null) : null;
-  const tagNames = db
+  const [photo] = a.photoId ? await db.select().from(media).where(eq(media.id, a.photoId)) : [];
+  const tagRows = await db
     .select({ name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, id))
-    .orderBy(articleTags.position)
-    .all()
-    .map((t) => t.name);
-  const related = db
+    .orderBy(articleTags.position);
+  const related = await db
     .select({ publicId: articles.publicId, slug: articles.slug, title: articles.title })
     .from(articleRelated)
     .innerJoin(articles, eq(articles.id, articleRelated.relatedId))
     .where(eq(articleRelated.articleId, id))
-    .orderBy(articleRelated.position)
-    .all();
-  return { ...a, photo, tagNames, related };
+    .orderBy(articleRelated.position);
+  return { ...a, photo: photo ?? null, tagNames: tagRows.map((t) => t.name), related };
 }
 
 export async function getRevisions(articleId: number) {
-  return getDb()
+  return await getDb()
     .select({ id: articleRevisions.id, version: articleRevisions.version, savedAt: articleRevisions.savedAt, savedBy: staff.name })
     .from(articleRevisions)
     .leftJoin(staff, eq(staff.id, articleRevisions.savedById))
     .where(eq(articleRevisions.articleId, articleId))
-    .orderBy(desc(articleRevisions.version))
-    .all();
+    .orderBy(desc(articleRevisions.version));
 }
 
 export async function getKanalOptions() {
-  return getDb().select({ id: kanal.id, name: kanal.name, parentId: kanal.parentId, slug: kanal.slug }).from(kanal).orderBy(kanal.position).all();
+  return await getDb().select({ id: kanal.id, name: kanal.name, parentId: kanal.parentId, slug: kanal.slug }).from(kanal).orderBy(kanal.position);
 }
 
 export async function getTagSuggestions() {
-  return getDb().select({ name: tags.name }).from(tags).orderBy(tags.name).all().map((t) => t.name);
+  const rows = await getDb().select({ name: tags.name }).from(tags).orderBy(tags.name);
+  return rows.map((t) => t.name);
 }

@@ -3,8 +3,9 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { type AdCandidate, isEligible, isRunning, pageAllowsAds } from "@/lib/ads/eligibility";
 import { pickPerSlot } from "@/lib/ads/rotation";
 import { safeTargetUrl } from "@/lib/ads/target-url";
-import { getDb } from "../client";
-import { type AdKind, type AdSlotName, adCreatives, media } from "../schema";
+import { getDb } from "../engine";
+import type { AdKind, AdSlotName } from "@/lib/domain";
+import { adCreativeKanal, adCreatives, media } from "../tables";
 import { getSiteSettings } from "./settings";
 
 export type AdImage = { path: string; width: number; height: number };
@@ -42,9 +43,10 @@ const phoneImage = alias(media, "ad_phone_image");
 
 type Row = AdCandidate & { kind: AdKind; altText: string; targetUrl: string; hasHtml: boolean; image: AdImage | null; mobileImage: AdImage | null };
 
-/** Creatives running at `now`, with their pictures and kanal targeting, in one read. */
-function runningCreatives(now: Date): Row[] {
-  const rows = getDb()
+/** Creatives running at `now`, with their pictures, then the kanal targeting of those. */
+async function runningCreatives(now: Date): Promise<Row[]> {
+  const db = getDb();
+  const rows = await db
     .select({
       id: adCreatives.id,
       slot: adCreatives.slot,
@@ -56,19 +58,24 @@ function runningCreatives(now: Date): Row[] {
       altText: adCreatives.altText,
       targetUrl: adCreatives.targetUrl,
       hasHtml: sql<number>`length(${adCreatives.html}) > 0`,
-      kanalIds: sql<string | null>`(SELECT group_concat(kanal_id) FROM ad_creative_kanal WHERE creative_id = ${adCreatives.id})`,
       image: { path: desktopImage.path, width: desktopImage.width, height: desktopImage.height },
       mobileImage: { path: phoneImage.path, width: phoneImage.width, height: phoneImage.height },
     })
     .from(adCreatives)
     .leftJoin(desktopImage, eq(desktopImage.id, adCreatives.imageId))
     .leftJoin(phoneImage, eq(phoneImage.id, adCreatives.mobileImageId))
-    .where(and(eq(adCreatives.paused, false), lte(adCreatives.startsAt, now), gt(adCreatives.endsAt, now)))
-    .all();
+    .where(and(eq(adCreatives.paused, false), lte(adCreatives.startsAt, now), gt(adCreatives.endsAt, now)));
+  // A second read rather than a string aggregate in the first: the engines name that differently.
+  const targets = rows.length
+    ? await db
+        .select({ creativeId: adCreativeKanal.creativeId, kanalId: adCreativeKanal.kanalId })
+        .from(adCreativeKanal)
+        .where(inArray(adCreativeKanal.creativeId, rows.map((r) => r.id)))
+    : [];
   return rows.map((r) => ({
     ...r,
     hasHtml: Boolean(r.hasHtml),
-    kanalIds: r.kanalIds ? r.kanalIds.split(",").map(Number) : [],
+    kanalIds: targets.filter((t) => t.creativeId === r.id).map((t) => t.kanalId),
   }));
 }
 
@@ -92,7 +99,7 @@ export async function getPageAds(
   const ctx = { now, adsEnabled: settings.adsEnabled, noAds: page.noAds ?? false, kanalIds: page.kanalIds ?? [] };
   const base = { label: settings.adLabel, inArticleAfter: settings.inArticleAdAfter };
   if (!pageAllowsAds(ctx)) return { ...base, slots: {} };
-  const eligible = runningCreatives(now).filter((r) => isComplete(r) && isEligible(r, ctx));
+  const eligible = (await runningCreatives(now)).filter((r) => isComplete(r) && isEligible(r, ctx));
   const picked = pickPerSlot<AdSlotName, Row>(eligible, opts.random);
   const slots: PageAds["slots"] = {};
   for (const [slot, r] of Object.entries(picked) as [AdSlotName, Row][]) {
@@ -103,11 +110,10 @@ export async function getPageAds(
 
 /** Where a click on a creative goes: its http(s) target while it runs; null for unknown, paused, past or future creatives. */
 export async function getAdClickTarget(id: number, now = new Date()): Promise<string | null> {
-  const row = getDb()
+  const [row] = await getDb()
     .select({ targetUrl: adCreatives.targetUrl, startsAt: adCreatives.startsAt, endsAt: adCreatives.endsAt, paused: adCreatives.paused, weight: adCreatives.weight })
     .from(adCreatives)
-    .where(eq(adCreatives.id, id))
-    .get();
+    .where(eq(adCreatives.id, id));
   if (!row || !isRunning(row, now)) return null;
   return safeTargetUrl(row.targetUrl);
 }
@@ -117,21 +123,16 @@ export async function getAdClickTarget(id: number, now = new Date()): Promise<st
  * the ad desk can preview a paused or future creative; it is only ever shown inside a sandbox.
  */
 export async function getAdHtml(id: number): Promise<string | null> {
-  const row = getDb()
+  const [row] = await getDb()
     .select({ html: adCreatives.html })
     .from(adCreatives)
-    .where(and(eq(adCreatives.id, id), eq(adCreatives.kind, "html")))
-    .get();
+    .where(and(eq(adCreatives.id, id), eq(adCreatives.kind, "html")));
   return row?.html ?? null;
 }
 
 /** Which of these ids are creatives that exist, for the impression beacon. */
 export async function getExistingAdIds(ids: number[]): Promise<number[]> {
   if (ids.length === 0) return [];
-  return getDb()
-    .select({ id: adCreatives.id })
-    .from(adCreatives)
-    .where(inArray(adCreatives.id, ids))
-    .all()
-    .map((r) => r.id);
+  const rows = await getDb().select({ id: adCreatives.id }).from(adCreatives).where(inArray(adCreatives.id, ids));
+  return rows.map((r) => r.id);
 }

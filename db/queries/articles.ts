@@ -1,7 +1,8 @@
 import { and, count, desc, eq, gte, inArray, lt, notInArray } from "drizzle-orm";
 import { cache } from "react";
-import { getDb } from "../client";
-import { articles, type ArticleStatus, articleTags, kanal, media, staff, tags } from "../schema";
+import { getDb } from "../engine";
+import type { ArticleStatus } from "@/lib/domain";
+import { articles, articleTags, kanal, media, staff, tags } from "../tables";
 import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
 
 export type { ArticleCard } from "./shared";
@@ -16,12 +17,11 @@ function cardQuery() {
 
 /** Newest visible articles across the site. */
 export async function getLatestArticles(opts: { limit: number; offset?: number; now?: Date }): Promise<ArticleCard[]> {
-  const rows = cardQuery()
+  const rows = await cardQuery()
     .where(isVisibleAt(opts.now ?? new Date()))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(opts.limit)
-    .offset(opts.offset ?? 0)
-    .all();
+    .offset(opts.offset ?? 0);
   return rows.map(toCard);
 }
 
@@ -33,21 +33,19 @@ export async function getArticlesPublishedBetween(opts: {
   offset?: number;
   now?: Date;
 }): Promise<ArticleCard[]> {
-  const rows = cardQuery()
+  const rows = await cardQuery()
     .where(and(isVisibleAt(opts.now ?? new Date()), gte(articles.publishedAt, opts.from), lt(articles.publishedAt, opts.to)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(opts.limit)
-    .offset(opts.offset ?? 0)
-    .all();
+    .offset(opts.offset ?? 0);
   return rows.map(toCard);
 }
 
 export async function countArticlesPublishedBetween(from: Date, to: Date, now = new Date()): Promise<number> {
-  const row = getDb()
+  const [row] = await getDb()
     .select({ n: count() })
     .from(articles)
-    .where(and(isVisibleAt(now), gte(articles.publishedAt, from), lt(articles.publishedAt, to)))
-    .get();
+    .where(and(isVisibleAt(now), gte(articles.publishedAt, from), lt(articles.publishedAt, to)));
   return row?.n ?? 0;
 }
 
@@ -59,7 +57,7 @@ export async function getKanalArticles(opts: {
   excludeIds?: number[];
   now?: Date;
 }): Promise<ArticleCard[]> {
-  const rows = cardQuery()
+  const rows = await cardQuery()
     .where(
       and(
         isVisibleAt(opts.now ?? new Date()),
@@ -69,39 +67,35 @@ export async function getKanalArticles(opts: {
     )
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(opts.limit)
-    .offset(opts.offset ?? 0)
-    .all();
+    .offset(opts.offset ?? 0);
   return rows.map(toCard);
 }
 
 export async function countKanalArticles(kanalIds: number[], now = new Date()): Promise<number> {
-  const row = getDb()
+  const [row] = await getDb()
     .select({ n: count() })
     .from(articles)
-    .where(and(isVisibleAt(now), inArray(articles.kanalId, kanalIds)))
-    .get();
+    .where(and(isVisibleAt(now), inArray(articles.kanalId, kanalIds)));
   return row?.n ?? 0;
 }
 
 /** Newest visible articles carrying a tag. */
 export async function getTagArticles(opts: { tagId: number; limit: number; offset?: number; now?: Date }): Promise<ArticleCard[]> {
-  const rows = cardQuery()
+  const rows = await cardQuery()
     .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
     .where(and(isVisibleAt(opts.now ?? new Date()), eq(articleTags.tagId, opts.tagId)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(opts.limit)
-    .offset(opts.offset ?? 0)
-    .all();
+    .offset(opts.offset ?? 0);
   return rows.map(toCard);
 }
 
 export async function countTagArticles(tagId: number, now = new Date()): Promise<number> {
-  const row = getDb()
+  const [row] = await getDb()
     .select({ n: count() })
     .from(articles)
     .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
-    .where(and(isVisibleAt(now), eq(articleTags.tagId, tagId)))
-    .get();
+    .where(and(isVisibleAt(now), eq(articleTags.tagId, tagId)));
   return row?.n ?? 0;
 }
 
@@ -136,9 +130,9 @@ export const getArticlePage = cache(async (publicId: string, now = new Date()): 
 /** The same page data for staff previews: any status, any time. Callers must check the session. */
 export const getArticlePreview = cache(async (publicId: string): Promise<ArticlePage | null> => loadArticlePage(publicId, null));
 
-function loadArticlePage(publicId: string, visibleAt: Date | null): ArticlePage | null {
+async function loadArticlePage(publicId: string, visibleAt: Date | null): Promise<ArticlePage | null> {
   const db = getDb();
-  const row = db
+  const [row] = await db
     .select({
       id: articles.id,
       status: articles.status,
@@ -165,27 +159,25 @@ function loadArticlePage(publicId: string, visibleAt: Date | null): ArticlePage 
     })
     .from(articles)
     .leftJoin(media, eq(media.id, articles.photoId))
-    .where(and(eq(articles.publicId, publicId), visibleAt ? isVisibleAt(visibleAt) : undefined))
-    .get();
+    .where(and(eq(articles.publicId, publicId), visibleAt ? isVisibleAt(visibleAt) : undefined));
   if (!row) return null;
 
-  const k = db.select().from(kanal).where(eq(kanal.id, row.kanalId)).get()!;
-  const parent = k.parentId ? db.select({ id: kanal.id, slug: kanal.slug, name: kanal.name }).from(kanal).where(eq(kanal.id, k.parentId)).get() : undefined;
+  const [k] = await db.select().from(kanal).where(eq(kanal.id, row.kanalId));
+  const [parent] = k.parentId ? await db.select({ id: kanal.id, slug: kanal.slug, name: kanal.name }).from(kanal).where(eq(kanal.id, k.parentId)) : [];
   const people = [row.reporterId, row.editorId].filter((id): id is number => id !== null);
   const staffRows = people.length
-    ? db.select({ id: staff.id, slug: staff.slug, name: staff.name }).from(staff).where(inArray(staff.id, people)).all()
+    ? await db.select({ id: staff.id, slug: staff.slug, name: staff.name }).from(staff).where(inArray(staff.id, people))
     : [];
   const person = (id: number | null) => {
     const s = staffRows.find((r) => r.id === id);
     return s ? { slug: s.slug, name: s.name } : null;
   };
-  const tagRows = db
+  const tagRows = await db
     .select({ id: tags.id, slug: tags.slug, name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, row.id))
-    .orderBy(articleTags.position)
-    .all();
+    .orderBy(articleTags.position);
 
   return {
     id: row.id,

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { cache } from "react";
-import { getDb } from "../client";
-import { kanal } from "../schema";
+import { getDb } from "../engine";
+import { kanal } from "../tables";
 
 export type KanalNavItem = {
   slug: string;
@@ -13,7 +13,7 @@ export type KanalNavItem = {
 
 /** Top-level kanal with their sub-kanal, in the order the newsroom set. */
 export const getKanalNav = cache(async (): Promise<KanalNavItem[]> => {
-  const rows = getDb().select().from(kanal).orderBy(asc(kanal.position), asc(kanal.id)).all();
+  const rows = await getDb().select().from(kanal).orderBy(asc(kanal.position), asc(kanal.id));
   return rows
     .filter((k) => k.parentId === null)
     .map((k) => {
@@ -42,15 +42,14 @@ export type KanalDetail = {
 
 export const getKanalBySlug = cache(async (slug: string): Promise<KanalDetail | null> => {
   const db = getDb();
-  const k = db.select().from(kanal).where(eq(kanal.slug, slug)).get();
+  const [k] = await db.select().from(kanal).where(eq(kanal.slug, slug));
   if (!k) return null;
-  const parent = k.parentId ? db.select({ slug: kanal.slug, name: kanal.name }).from(kanal).where(eq(kanal.id, k.parentId)).get() : undefined;
-  const children = db
+  const [parent] = k.parentId ? await db.select({ slug: kanal.slug, name: kanal.name }).from(kanal).where(eq(kanal.id, k.parentId)) : [];
+  const children = await db
     .select({ id: kanal.id, slug: kanal.slug, name: kanal.name })
     .from(kanal)
     .where(eq(kanal.parentId, k.id))
-    .orderBy(asc(kanal.position))
-    .all();
+    .orderBy(asc(kanal.position));
   return {
     id: k.id,
     slug: k.slug,

@@ -2,8 +2,8 @@ import { and, desc, eq, gt, gte, inArray, sql } from "drizzle-orm";
 import { siteConfig } from "@/lib/config";
 import { terpopulerKey, terpopulerSize, terpopulerWindows } from "@/lib/terpopuler";
 import { TtlMemo } from "@/lib/ttl-memo";
-import { getDb } from "../client";
-import { articles, articleViews, kanal, media } from "../schema";
+import { getDb } from "../engine";
+import { articles, articleViews, kanal, media } from "../tables";
 import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
 
 export type PopularItem = ArticleCard & {
@@ -15,10 +15,11 @@ export type PopularItem = ArticleCard & {
 export type Terpopuler = { items: PopularItem[]; computedAt: Date };
 
 // Shared by every route bundle in the process, like the database connection.
-const globalForRanking = globalThis as unknown as { wartaTerpopuler?: TtlMemo<PopularItem[]> };
-const memo = (globalForRanking.wartaTerpopuler ??= new TtlMemo<PopularItem[]>(siteConfig.terpopulerCacheMs));
+// The memo keeps the promise, so that requests arriving while a ranking is computed share it.
+const globalForRanking = globalThis as unknown as { wartaTerpopuler?: TtlMemo<Promise<PopularItem[]>> };
+const memo = (globalForRanking.wartaTerpopuler ??= new TtlMemo<Promise<PopularItem[]>>(siteConfig.terpopulerCacheMs));
 
-function rank(opts: { size: number; kanalIds?: number[]; now: Date }): PopularItem[] {
+async function rank(opts: { size: number; kanalIds?: number[]; now: Date }): Promise<PopularItem[]> {
   const { daySince, weekSince } = terpopulerWindows(opts.now);
   const db = getDb();
   // Summed first, from the bucket index over the last week only, so that the cost follows the
@@ -35,7 +36,7 @@ function rank(opts: { size: number; kanalIds?: number[]; now: Date }): PopularIt
     .as("viewed");
   // Stories read in the last 24 hours come first, by those views; only when there are
   // too few do stories from the rest of the week follow, by their week's views.
-  return db
+  const rows = await db
     .select({ ...cardColumns, day: viewed.day, week: viewed.week })
     .from(viewed)
     .innerJoin(articles, eq(articles.id, viewed.articleId))
@@ -48,12 +49,12 @@ function rank(opts: { size: number; kanalIds?: number[]; now: Date }): PopularIt
       desc(articles.publishedAt),
       desc(articles.id),
     )
-    .limit(opts.size)
-    .all()
-    .map(({ day, week, ...row }) => {
-      const [d, w] = [Number(day), Number(week)];
-      return { ...toCard(row), views: d > 0 ? d : w, window: d > 0 ? ("day" as const) : ("week" as const) };
-    });
+    .limit(opts.size);
+  // Sums arrive as numbers from SQLite and as strings (bigint) from PostgreSQL.
+  return rows.map(({ day, week, ...row }) => {
+    const [d, w] = [Number(day), Number(week)];
+    return { ...toCard(row), views: d > 0 ? d : w, window: d > 0 ? ("day" as const) : ("week" as const) };
+  });
 }
 
 /**
@@ -63,10 +64,15 @@ function rank(opts: { size: number; kanalIds?: number[]; now: Date }): PopularIt
  */
 export async function getTerpopuler(opts: { limit?: number; kanalIds?: number[]; now?: Date } = {}): Promise<Terpopuler> {
   const size = terpopulerSize(opts.limit ?? siteConfig.terpopulerSize);
-  const { value, computedAt } = memo.get(terpopulerKey(size, opts.kanalIds), opts.now ?? new Date(), (now) =>
-    rank({ size, kanalIds: opts.kanalIds, now }),
-  );
-  return { items: value, computedAt };
+  const key = terpopulerKey(size, opts.kanalIds);
+  const { value, computedAt } = memo.get(key, opts.now ?? new Date(), (now) => rank({ size, kanalIds: opts.kanalIds, now }));
+  try {
+    return { items: await value, computedAt };
+  } catch (err) {
+    // A failed read is not a ranking: the next request tries again.
+    memo.delete(key);
+    throw err;
+  }
 }
 
 /** Drops cached rankings, for a write (unpublishing a story) that must show at once. */

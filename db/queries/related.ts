@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
-import { ftsMatch, type RelatedCandidate, scoreRelated, takeUnique } from "@/lib/related";
-import { getDb } from "../client";
-import { articleRelated, articles, articleTags, kanal, media } from "../schema";
+import { and, asc, count, desc, eq, inArray, ne, notInArray } from "drizzle-orm";
+import { type RelatedCandidate, scoreRelated, takeUnique } from "@/lib/related";
+import { getDb, getEngine } from "../engine";
+import { articleRelated, articles, articleTags, kanal, media } from "../tables";
 import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
 
 type Source = { id: number; title: string; lead: string; kanal: { id: number }; tags: { id: number }[] };
@@ -20,55 +20,45 @@ function cards() {
 }
 
 /** Stories an editor pinned to this one, in the editor's order, when readers may see them. */
-function pinned(article: Source, now: Date): ArticleCard[] {
-  return getDb()
+async function pinned(article: Source, now: Date): Promise<ArticleCard[]> {
+  const rows = await getDb()
     .select(cardColumns)
     .from(articleRelated)
     .innerJoin(articles, eq(articles.id, articleRelated.relatedId))
     .innerJoin(kanal, eq(kanal.id, articles.kanalId))
     .leftJoin(media, eq(media.id, articles.photoId))
     .where(and(eq(articleRelated.articleId, article.id), ne(articles.id, article.id), isVisibleAt(now)))
-    .orderBy(asc(articleRelated.position), asc(articleRelated.relatedId))
-    .all()
-    .map(toCard);
+    .orderBy(asc(articleRelated.position), asc(articleRelated.relatedId));
+  return rows.map(toCard);
 }
 
-/** bm25 of the visible stories whose title or lead share words with this story's title and lead. */
-function textMatches(article: Source, now: Date): Map<number, number> {
-  const match = ftsMatch(`${article.title} ${article.lead}`, ["title", "lead"]);
-  if (!match) return new Map();
-  const rows = getDb().all<{ id: number; bm25: number }>(sql`
-    SELECT articles_fts.rowid AS id, bm25(articles_fts, 2.0, 1.0, 0.0) AS bm25
-      FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid
-     WHERE articles_fts MATCH ${match} AND articles.id != ${article.id} AND ${isVisibleAt(now)}
-     ORDER BY bm25 LIMIT ${FTS_CANDIDATES}`);
-  return new Map(rows.map((r) => [r.id, r.bm25]));
+/** Relevance (smaller is closer) of the visible stories whose title or lead share words with this story's. */
+function textMatches(article: Source, now: Date): Promise<Map<number, number>> {
+  return getEngine().search.similar({ text: `${article.title} ${article.lead}`, excludeId: article.id, limit: FTS_CANDIDATES, now });
 }
 
-function sharedTagCounts(article: Source): Map<number, number> {
+async function sharedTagCounts(article: Source): Promise<Map<number, number>> {
   const tagIds = article.tags.map((t) => t.id);
   if (tagIds.length === 0) return new Map();
   const shared = count(articleTags.tagId);
-  const rows = getDb()
+  const rows = await getDb()
     .select({ id: articleTags.articleId, shared })
     .from(articleTags)
     .where(and(inArray(articleTags.tagId, tagIds), ne(articleTags.articleId, article.id)))
     .groupBy(articleTags.articleId)
     .orderBy(desc(shared), desc(articleTags.articleId))
-    .limit(TAG_CANDIDATES)
-    .all();
+    .limit(TAG_CANDIDATES);
   return new Map(rows.map((r) => [r.id, r.shared]));
 }
 
-function newestOfKanal(article: Source, now: Date): number[] {
-  return getDb()
+async function newestOfKanal(article: Source, now: Date): Promise<number[]> {
+  const rows = await getDb()
     .select({ id: articles.id })
     .from(articles)
     .where(and(eq(articles.kanalId, article.kanal.id), ne(articles.id, article.id), isVisibleAt(now)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(KANAL_CANDIDATES)
-    .all()
-    .map((r) => r.id);
+    .limit(KANAL_CANDIDATES);
+  return rows.map((r) => r.id);
 }
 
 /**
@@ -79,20 +69,18 @@ function newestOfKanal(article: Source, now: Date): number[] {
 export async function getBacaJuga(article: Source, opts: { limit?: number; now?: Date } = {}): Promise<ArticleCard[]> {
   const limit = opts.limit ?? 3;
   const now = opts.now ?? new Date();
-  const pins = pinned(article, now);
+  const pins = await pinned(article, now);
   if (pins.length >= limit) return takeUnique([pins], { exclude: [article.id], limit });
 
-  const tagged = sharedTagCounts(article);
-  const worded = textMatches(article, now);
+  const [tagged, worded, newest] = await Promise.all([sharedTagCounts(article), textMatches(article, now), newestOfKanal(article, now)]);
   const pinnedIds = new Set(pins.map((p) => p.id));
-  const ids = [...new Set([...tagged.keys(), ...worded.keys(), ...newestOfKanal(article, now)])].filter((id) => !pinnedIds.has(id));
+  const ids = [...new Set([...tagged.keys(), ...worded.keys(), ...newest])].filter((id) => !pinnedIds.has(id));
   if (ids.length === 0) return pins;
   // Score on a few columns first; only the winners are loaded as cards.
-  const facts = getDb()
+  const facts = await getDb()
     .select({ id: articles.id, kanalId: articles.kanalId, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(and(inArray(articles.id, ids), isVisibleAt(now)))
-    .all();
+    .where(and(inArray(articles.id, ids), isVisibleAt(now)));
   const candidates: RelatedCandidate[] = facts.map((f) => ({
     id: f.id,
     sharedTags: tagged.get(f.id) ?? 0,
@@ -104,10 +92,7 @@ export async function getBacaJuga(article: Source, opts: { limit?: number; now?:
     .slice(0, limit - pins.length)
     .map((c) => c.id);
   if (winners.length === 0) return pins;
-  const loaded = cards()
-    .where(and(inArray(articles.id, winners), isVisibleAt(now)))
-    .all()
-    .map(toCard);
+  const loaded = (await cards().where(and(inArray(articles.id, winners), isVisibleAt(now)))).map(toCard);
   const ranked = winners.flatMap((id) => loaded.filter((c) => c.id === id));
   return takeUnique([pins, ranked], { exclude: [article.id], limit });
 }
@@ -123,8 +108,8 @@ export async function getBeritaLainnya(
   const limit = opts.limit ?? 6;
   const now = opts.now ?? new Date();
   const exclude = [article.id, ...opts.excludeIds];
-  const newest = (sameKanal: boolean, n: number, skip: number[]) =>
-    cards()
+  const newest = async (sameKanal: boolean, n: number, skip: number[]) =>
+    (await cards()
       .where(
         and(
           isVisibleAt(now),
@@ -133,10 +118,8 @@ export async function getBeritaLainnya(
         ),
       )
       .orderBy(desc(articles.publishedAt), desc(articles.id))
-      .limit(n)
-      .all()
-      .map(toCard);
-  const same = newest(true, limit, exclude);
-  const others = same.length < limit ? newest(false, limit - same.length, [...exclude, ...same.map((a) => a.id)]) : [];
+      .limit(n)).map(toCard);
+  const same = await newest(true, limit, exclude);
+  const others = same.length < limit ? await newest(false, limit - same.length, [...exclude, ...same.map((a) => a.id)]) : [];
   return takeUnique([same, others], { exclude, limit });
 }

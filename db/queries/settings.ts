@@ -1,8 +1,8 @@
 import { decodeSettings, type SiteSettings } from "@/lib/settings";
-import { getDb } from "../client";
-import { siteSettings } from "../schema";
+import { getDb } from "../engine";
+import { siteSettings } from "../tables";
 
 /** The full settings set, defaults filled in. */
 export async function getSiteSettings(): Promise<SiteSettings> {
-  return decodeSettings(getDb().select({ key: siteSettings.key, value: siteSettings.value }).from(siteSettings).all());
+  return decodeSettings(await getDb().select({ key: siteSettings.key, value: siteSettings.value }).from(siteSettings));
 }

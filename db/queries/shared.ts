@@ -1,5 +1,5 @@
 import { and, lte, sql, type SQL } from "drizzle-orm";
-import { articles, kanal, media } from "../schema";
+import { articles, kanal, media } from "../tables";
 
 /**
  * The one definition of "a reader may see this": published, or scheduled with its time

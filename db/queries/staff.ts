@@ -1,20 +1,19 @@
 import { and, asc, count, desc, eq, or } from "drizzle-orm";
 import { cache } from "react";
-import { getDb } from "../client";
-import { articles, kanal, media, staff, type StaffRole } from "../schema";
+import { getDb } from "../engine";
+import type { StaffRole } from "@/lib/domain";
+import { articles, kanal, media, staff } from "../tables";
 import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
 
 export type StaffProfile = { id: number; slug: string; name: string; role: StaffRole; bio: string };
 
 /** A staff member's public profile (never the e-mail address). Shared by generateMetadata and the page. */
 export const getStaffBySlug = cache(async (slug: string): Promise<StaffProfile | null> => {
-  return (
-    getDb()
-      .select({ id: staff.id, slug: staff.slug, name: staff.name, role: staff.role, bio: staff.bio })
-      .from(staff)
-      .where(eq(staff.slug, slug))
-      .get() ?? null
-  );
+  const [profile] = await getDb()
+    .select({ id: staff.id, slug: staff.slug, name: staff.name, role: staff.role, bio: staff.bio })
+    .from(staff)
+    .where(eq(staff.slug, slug));
+  return profile ?? null;
 });
 
 // A reporter's page lists what they wrote; a redaktur's also what they edited, so no byline
@@ -25,7 +24,7 @@ function byStaff(staffId: number) {
 
 /** Newest visible articles a staff member wrote or edited. */
 export async function getStaffArticles(opts: { staffId: number; limit: number; offset?: number; now?: Date }): Promise<ArticleCard[]> {
-  return getDb()
+  const rows = await getDb()
     .select(cardColumns)
     .from(articles)
     .innerJoin(kanal, eq(kanal.id, articles.kanalId))
@@ -33,37 +32,32 @@ export async function getStaffArticles(opts: { staffId: number; limit: number; o
     .where(and(isVisibleAt(opts.now ?? new Date()), byStaff(opts.staffId)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(opts.limit)
-    .offset(opts.offset ?? 0)
-    .all()
-    .map(toCard);
+    .offset(opts.offset ?? 0);
+  return rows.map(toCard);
 }
 
 export async function countStaffArticles(staffId: number, now = new Date()): Promise<number> {
-  const row = getDb()
+  const [row] = await getDb()
     .select({ n: count() })
     .from(articles)
-    .where(and(isVisibleAt(now), byStaff(staffId)))
-    .get();
+    .where(and(isVisibleAt(now), byStaff(staffId)));
   return row?.n ?? 0;
 }
 
 /** For login only: includes the password hash. */
 export async function getLoginAccount(email: string) {
-  return (
-    getDb()
-      .select({ id: staff.id, passwordHash: staff.passwordHash, active: staff.active })
-      .from(staff)
-      .where(eq(staff.email, email.trim().toLowerCase()))
-      .get() ?? null
-  );
+  const [account] = await getDb()
+    .select({ id: staff.id, passwordHash: staff.passwordHash, active: staff.active })
+    .from(staff)
+    .where(eq(staff.email, email.trim().toLowerCase()));
+  return account ?? null;
 }
 
 /** Everyone who can appear in a byline, for the article form and the staff page. */
 export async function getStaffList() {
-  return getDb()
+  const rows = await getDb()
     .select({ id: staff.id, name: staff.name, slug: staff.slug, role: staff.role, email: staff.email, active: staff.active, hasLogin: staff.passwordHash })
     .from(staff)
-    .orderBy(asc(staff.name))
-    .all()
-    .map((s) => ({ ...s, hasLogin: s.hasLogin !== null }));
+    .orderBy(asc(staff.name));
+  return rows.map((s) => ({ ...s, hasLogin: s.hasLogin !== null }));
 }

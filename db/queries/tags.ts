@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { cache } from "react";
-import { getDb } from "../client";
-import { tags } from "../schema";
+import { getDb } from "../engine";
+import { tags } from "../tables";
 
 export const getTagBySlug = cache(async (slug: string) => {
-  return getDb().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug)).get() ?? null;
+  const [tag] = await getDb().select({ id: tags.id, slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug));
+  return tag ?? null;
 });

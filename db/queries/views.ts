@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "../client";
-import { articles } from "../schema";
+import { getDb } from "../engine";
+import { articles } from "../tables";
 import { isVisibleAt } from "./shared";
 
 /**
@@ -8,10 +8,9 @@ import { isVisibleAt } from "./shared";
  * drafts and stories scheduled for later, which never count.
  */
 export async function getViewTarget(publicId: string, now = new Date()): Promise<number | null> {
-  const row = getDb()
+  const [row] = await getDb()
     .select({ id: articles.id })
     .from(articles)
-    .where(and(eq(articles.publicId, publicId), isVisibleAt(now)))
-    .get();
+    .where(and(eq(articles.publicId, publicId), isVisibleAt(now)));
   return row?.id ?? null;
 }

@@ -3,8 +3,8 @@ import { dirname, join } from "node:path";
 import sharp from "sharp";
 import type { AdSize } from "@/lib/ads/slots";
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
+import type { AdSlotName } from "@/lib/domain";
 import { bannerSvg } from "./banner";
-import type { AdSlotName } from "../schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -3,16 +3,15 @@ import { join } from "node:path";
 import { htmlToText, paragraphsToHtml } from "@/lib/html";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
-import type { Db } from "../client";
+import { type Engine, getEngine } from "../engine";
 import type { RevisionData } from "../mutations/article-revisions";
-import { compactSearchIndex } from "../mutations/search-index";
 import { siteConfig } from "@/lib/config";
 import { encodeSetting } from "@/lib/settings";
+import type { ArticleStatus } from "@/lib/domain";
 import {
   adCreativeKanal,
   adCreatives,
   adStatsDaily,
-  type ArticleStatus,
   articleRevisions,
   articles,
   articleTags,
@@ -22,7 +21,7 @@ import {
   siteSettings,
   staff,
   tags,
-} from "../schema";
+} from "../tables";
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
 import { renderSeedAd, seedAds, seedAdsTxt, seedAdWindow } from "./ads";
 import { ekonomiTeknologiArticles } from "./articles/ekonomi-teknologi";
@@ -62,7 +61,10 @@ export type SeedSummary = { kanal: number; articles: number; published: number; 
  * portal always looks current: published stories spread over the last 14 days,
  * one scheduled story two days ahead and drafts without a date.
  */
-export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; siteUrl?: string }): Promise<SeedSummary> {
+export async function seedDatabase(
+  opts: { now: Date; mediaDir: string; siteUrl?: string },
+  engine: Engine = getEngine(),
+): Promise<SeedSummary> {
   const rnd = createRandom(20260203);
   const now = opts.now.getTime();
 
@@ -96,29 +98,23 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; 
   const adPictures = await Promise.all(seedAds.map((ad, index) => (ad.html ? null : renderSeedAd({ mediaDir: opts.mediaDir, ad, index }))));
   const siteUrl = opts.siteUrl ?? siteConfig.url;
 
-  const summary = db.transaction((tx) => {
-    tx.delete(adStatsDaily).run();
-    tx.delete(adCreativeKanal).run();
-    tx.delete(adCreatives).run();
-    tx.delete(articleViews).run();
-    tx.delete(articleRevisions).run();
-    tx.delete(articleTags).run();
-    tx.delete(articles).run();
-    tx.delete(media).run();
-    tx.delete(tags).run();
-    tx.update(kanal).set({ parentId: null }).run();
-    tx.delete(kanal).run();
-    tx.delete(staff).run();
+  const summary = await engine.transaction(async (tx) => {
+    for (const table of [adStatsDaily, adCreativeKanal, adCreatives, articleViews, articleRevisions, articleTags, articles, media, tags]) {
+      await tx.delete(table);
+    }
+    await tx.update(kanal).set({ parentId: null });
+    await tx.delete(kanal);
+    await tx.delete(staff);
 
     const staffIds = new Map<string, number>();
     for (const s of seedStaff) {
-      const row = tx.insert(staff).values({ slug: s.slug, name: s.name, role: s.role, bio: s.bio }).returning({ id: staff.id }).get();
+      const [row] = await tx.insert(staff).values({ slug: s.slug, name: s.name, role: s.role, bio: s.bio }).returning({ id: staff.id });
       staffIds.set(s.slug, row.id);
     }
 
     const kanalIds = new Map<string, number>();
-    seedKanal.forEach((k, position) => {
-      const row = tx
+    for (const [position, k] of seedKanal.entries()) {
+      const [row] = await tx
         .insert(kanal)
         .values({
           slug: k.slug,
@@ -127,17 +123,16 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; 
           position,
           parentId: k.parent ? kanalIds.get(k.parent) : null,
         })
-        .returning({ id: kanal.id })
-        .get();
+        .returning({ id: kanal.id });
       kanalIds.set(k.slug, row.id);
-    });
+    }
 
     const tagIds = new Map<string, number>();
-    const tagId = (name: string) => {
+    const tagId = async (name: string) => {
       const slug = slugify(name);
       let id = tagIds.get(slug);
       if (id === undefined) {
-        id = tx.insert(tags).values({ slug, name }).returning({ id: tags.id }).get().id;
+        [{ id }] = await tx.insert(tags).values({ slug, name }).returning({ id: tags.id });
         tagIds.set(slug, id);
       }
       return id;
@@ -152,7 +147,7 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; 
     let publishedCount = 0;
     for (const { a, publicId, photoPath, status, publishedAt } of prepared) {
       const photoAlt = `Ilustrasi: ${a.photo.alt}`;
-      const photo = tx
+      const [photo] = await tx
         .insert(media)
         .values({
           path: photoPath,
@@ -162,11 +157,10 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; 
           caption: a.photo.caption,
           credit: a.photo.credit,
         })
-        .returning({ id: media.id })
-        .get();
+        .returning({ id: media.id });
       const at = publishedAt ?? now - 3 * HOUR;
       const body = paragraphsToHtml(a.paragraphs);
-      const article = tx
+      const [article] = await tx
         .insert(articles)
         .values({
           publicId,
@@ -186,8 +180,7 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; 
           createdAt: new Date(Math.min(at, now) - 2 * HOUR),
           updatedAt: new Date(Math.min(at, now)),
         })
-        .returning({ id: articles.id })
-        .get();
+        .returning({ id: articles.id });
       // Every story starts with the revision of its first save, so editors can always go back to it.
       const kanalId = need(kanalIds, a.kanal, "kanal");
       const revision: RevisionData = {
@@ -210,12 +203,12 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; 
         photoAlt,
         noAds: a.noAds ?? false,
       };
-      tx.insert(articleRevisions)
-        .values({ articleId: article.id, version: 1, savedById: revision.editorId, savedAt: new Date(Math.min(at, now)), data: JSON.stringify(revision) })
-        .run();
-      a.tags.forEach((name, position) => {
-        tx.insert(articleTags).values({ articleId: article.id, tagId: tagId(name), position }).onConflictDoNothing().run();
-      });
+      await tx
+        .insert(articleRevisions)
+        .values({ articleId: article.id, version: 1, savedById: revision.editorId, savedAt: new Date(Math.min(at, now)), data: JSON.stringify(revision) });
+      for (const [position, name] of a.tags.entries()) {
+        await tx.insert(articleTags).values({ articleId: article.id, tagId: await tagId(name), position }).onConflictDoNothing();
+      }
 
       if (status === "published" && publishedAt !== null) {
         publishedCount++;
@@ -223,44 +216,49 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; 
         // stories far more popular than others: enough shape for a believable Terpopuler.
         const popularity = 40 + Math.floor(rnd.next() ** 3 * 900);
         const firstBucket = Math.floor(publishedAt / HOUR) * HOUR;
+        const buckets = [];
         for (let bucket = firstBucket; bucket <= now; bucket += HOUR) {
           const age = (bucket - firstBucket) / HOUR;
           const views = Math.round(popularity * Math.exp(-age / 16) * (0.6 + rnd.next() * 0.8));
-          if (views > 0) tx.insert(articleViews).values({ articleId: article.id, bucketStart: bucket, views }).run();
+          if (views > 0) buckets.push({ articleId: article.id, bucketStart: bucket, views });
         }
+        // At most 14 days of hours (336 rows, 3 values each) in one statement.
+        if (buckets.length) await tx.insert(articleViews).values(buckets);
       }
     }
 
-    seedAds.forEach((ad, index) => {
+    for (const [index, ad] of seedAds.entries()) {
       const pictures = adPictures[index];
       const size = (slot: typeof ad.slot, phone: boolean) => {
         const s = phone ? AD_SLOT_SIZES[slot].phone! : AD_SLOT_SIZES[slot].desktop;
         return { width: s.width, height: s.height };
       };
-      const picture = (path: string | null, phone: boolean) =>
-        path ? tx.insert(media).values({ path, ...size(ad.slot, phone), alt: ad.alt }).returning({ id: media.id }).get().id : null;
-      const creative = tx
+      const picture = async (path: string | null, phone: boolean) => {
+        if (!path) return null;
+        const [row] = await tx.insert(media).values({ path, ...size(ad.slot, phone), alt: ad.alt }).returning({ id: media.id });
+        return row.id;
+      };
+      const [creative] = await tx
         .insert(adCreatives)
         .values({
           name: ad.name,
           slot: ad.slot,
           kind: ad.html ? "html" : "image",
-          imageId: picture(pictures?.desktop ?? null, false),
-          mobileImageId: picture(pictures?.phone ?? null, true),
+          imageId: await picture(pictures?.desktop ?? null, false),
+          mobileImageId: await picture(pictures?.phone ?? null, true),
           targetUrl: ad.target ? `${siteUrl}${ad.target}` : "",
           altText: ad.alt,
           html: ad.html ?? "",
           ...seedAdWindow(ad, now),
           weight: ad.weight ?? 1,
         })
-        .returning({ id: adCreatives.id })
-        .get();
-      for (const slug of ad.kanal ?? []) tx.insert(adCreativeKanal).values({ creativeId: creative.id, kanalId: need(kanalIds, slug, "kanal") }).run();
-    });
-    tx.insert(siteSettings)
+        .returning({ id: adCreatives.id });
+      for (const slug of ad.kanal ?? []) await tx.insert(adCreativeKanal).values({ creativeId: creative.id, kanalId: need(kanalIds, slug, "kanal") });
+    }
+    await tx
+      .insert(siteSettings)
       .values({ key: "adsTxt", value: encodeSetting("adsTxt", seedAdsTxt) })
-      .onConflictDoUpdate({ target: siteSettings.key, set: { value: encodeSetting("adsTxt", seedAdsTxt) } })
-      .run();
+      .onConflictDoUpdate({ target: siteSettings.key, set: { value: encodeSetting("adsTxt", seedAdsTxt) } });
 
     return {
       kanal: kanalIds.size,
@@ -270,7 +268,7 @@ export async function seedDatabase(db: Db, opts: { now: Date; mediaDir: string; 
       staff: staffIds.size,
     };
   });
-  compactSearchIndex(db);
+  await engine.search.maintain();
   return summary;
 }
 

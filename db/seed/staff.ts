@@ -1,4 +1,4 @@
-import type { StaffRole } from "../schema";
+import type { StaffRole } from "@/lib/domain";
 
 export type SeedStaff = { slug: string; name: string; role: StaffRole; bio: string };
 

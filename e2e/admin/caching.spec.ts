@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { readDb } from "../helpers/db";
+import { pressSave } from "../helpers/editor";
 import { adminState } from "./accounts";
 
 test.use({ storageState: adminState });
@@ -55,14 +56,12 @@ test("an editor's save and unpublish reach cached reader pages at once", async (
     expect(await html(path), path).toContain(title);
   }
 
-  await page.getByRole("button", { name: "Tarik dari situs" }).click();
-  await expect(page.getByText("Tersimpan.")).toBeVisible();
+  await pressSave(page, "Tarik dari situs");
   expect((await reader.get(`${link}${saved.slug}`)).status()).toBe(404);
   for (const path of readerPages) expect(await html(path), path).not.toContain(link);
 
   // Put the story back for the other tests that share this database.
-  await page.getByRole("button", { name: "Terbitkan sekarang" }).click();
-  await expect(page.getByText("Tersimpan.")).toBeVisible();
+  await pressSave(page, "Terbitkan sekarang");
   expect(await html(`${link}${saved.slug}`)).toContain(title);
   await reader.dispose();
 });

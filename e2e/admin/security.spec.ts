@@ -102,7 +102,7 @@ async function expectRefusedEverywhere(ctx: BrowserContext, path: string, fields
     const res = await post(ctx, path, fields, origin);
     // Next 16 refuses a foreign or "null" Origin on a server action itself ("Invalid Server
     // Actions request", 500) before our code runs. One without Origin gets through Next; the
-    // action refuses it (fromThisSite, lib/auth/session.ts) with its own error message, or its
+    // action refuses it (fromThisSite, server/session.ts) with its own error message, or its
     // error redirect for the button forms. Either way nothing changes, which is checked below.
     const status = res.status();
     if (origin === undefined) {

@@ -56,7 +56,7 @@ export async function startSpareServer(opts: {
   portOffset: number;
   env?: Record<string, string>;
   /** Changes the copied database before the server opens it. */
-  prepare?: (db: Database.Database) => void;
+  prepare?: (db: Database.Database, path: string) => void | Promise<void>;
 }): Promise<SpareServer> {
   const port = E2E_PORT + opts.portOffset;
   const url = `http://127.0.0.1:${port}`;
@@ -70,8 +70,11 @@ export async function startSpareServer(opts: {
   source.close();
   if (opts.prepare) {
     const db = new Database(dbPath);
-    opts.prepare(db);
-    db.close();
+    try {
+      await opts.prepare(db, dbPath);
+    } finally {
+      db.close();
+    }
   }
 
   const env = {

@@ -1,4 +1,4 @@
-import type { AdSlotName } from "@/db/schema";
+import type { AdSlotName } from "@/lib/domain";
 
 /** What the rules need to know about a creative. */
 export type AdCandidate = {

@@ -14,7 +14,7 @@ function setup() {
   const recorder = new AdRecorder({
     existing: async (ids) => ids.filter((id) => EXISTING.includes(id)),
     clickTarget: async (id) => RUNNING[id] ?? null,
-    write: (rows) => {
+    write: async (rows) => {
       if (failNext) {
         failNext = false;
         throw new Error("SQLITE_BUSY");
@@ -58,7 +58,7 @@ describe("AdRecorder impressions", () => {
     expect(await recorder.recordImpressions({ method: "POST", body: async () => "[1,2,99]", headers: headers() })).toBe("counted");
     expect(await recorder.recordImpressions({ method: "POST", body: async () => "[1]", headers: headers() })).toBe("counted");
     expect(recorder.pending).toBe(3);
-    expect(recorder.flush()).toBe(3);
+    expect(await recorder.flush()).toBe(3);
     expect(written).toEqual([
       [
         { creativeId: 1, day: "2026-11-28", impressions: 2, clicks: 0 },
@@ -99,8 +99,8 @@ describe("AdRecorder impressions", () => {
     const { recorder, written, beaconHeaders: headers, failNextWrite } = setup();
     await recorder.recordImpressions({ method: "POST", body: async () => "[3]", headers: headers() });
     failNextWrite();
-    expect(() => recorder.flush()).toThrow("SQLITE_BUSY");
-    expect(recorder.flush()).toBe(1);
+    await expect(recorder.flush()).rejects.toThrow("SQLITE_BUSY");
+    expect(await recorder.flush()).toBe(1);
     expect(written).toEqual([[{ creativeId: 3, day: "2026-11-28", impressions: 1, clicks: 0 }]]);
   });
 });
@@ -114,7 +114,7 @@ describe("AdRecorder clicks", () => {
     expect((await click(headers({ "x-forwarded-for": "203.0.113.8" }))).outcome).toBe("counted");
     advance(CLICK_DEDUPE_MS);
     expect((await click()).outcome).toBe("counted");
-    recorder.flush();
+    await recorder.flush();
     expect(written).toEqual([[{ creativeId: 1, day: "2026-11-28", impressions: 0, clicks: 3 }]]);
   });
 

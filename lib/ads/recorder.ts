@@ -1,7 +1,7 @@
 import { DedupeWindow } from "@/lib/views/dedupe";
 import { type HeaderReader, ignoreReason, type IgnoreReason, originReason } from "@/lib/views/filter";
 import { clientIp, DailySalt, visitorId } from "@/lib/views/visitor";
-import { flushTally } from "../views/tally";
+import { flushTally, flushTallySync } from "../views/tally";
 import { AdTally, type AdStatRow } from "./tally";
 
 /** At most this many creatives in one impression report: a page has six slots. */
@@ -45,8 +45,10 @@ export type AdRecorderDeps = {
   existing: (ids: number[]) => Promise<number[]>;
   /** The safe target of a running creative, or null. */
   clickTarget: (id: number, now: Date) => Promise<string | null>;
-  /** Adds the rows in one transaction; throws to have them kept for the next try. */
-  write: (rows: AdStatRow[]) => void;
+  /** Adds the rows in one transaction; rejects to have them kept for the next try. */
+  write: (rows: AdStatRow[]) => Promise<void>;
+  /** The same, synchronously, for the process's exit hook; absent where the engine cannot (PostgreSQL). */
+  writeOnExit?: (rows: AdStatRow[]) => void;
   /** SITE_URL: with the request's own host, the origins a beacon may come from. */
   siteUrl: string;
   clock?: () => number;
@@ -116,9 +118,15 @@ export class AdRecorder {
     return { outcome: "counted", target };
   }
 
-  /** Writes everything counted so far; returns how many events went out. Synchronous, so it also works on exit. */
-  flush(): number {
-    return flushTally(this.tally, this.deps.write).reduce((n, r) => n + r.impressions + r.clicks, 0);
+  /** Writes everything counted so far; resolves to how many events went out. */
+  async flush(): Promise<number> {
+    return (await flushTally(this.tally, this.deps.write)).reduce((n, r) => n + r.impressions + r.clicks, 0);
+  }
+
+  /** flush for the exit hook: synchronous, or nothing (0) without writeOnExit. */
+  flushOnExit(): number {
+    if (!this.deps.writeOnExit) return 0;
+    return flushTallySync(this.tally, this.deps.writeOnExit).reduce((n, r) => n + r.impressions + r.clicks, 0);
   }
 
   get pending(): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adSlots } from "@/db/schema";
+import { adSlots } from "@/lib/domain";
 import { AD_SLOT_SIZES, adBoxClass, adSizeText, hasPhoneSize, isAboveTheFold } from "./slots";
 
 describe("ad slots", () => {

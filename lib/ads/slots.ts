@@ -1,4 +1,4 @@
-import type { AdSlotName } from "@/db/schema";
+import type { AdSlotName } from "@/lib/domain";
 
 export type AdSize = { width: number; height: number };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedStatuses, canDeleteArticle, canEditArticle, hasRole } from "./roles";
+import { allowedStatuses, canDeleteArticle, canEditArticle, hasRole, statusActions } from "./roles";
 
 describe("roles", () => {
   it("rank reporter < editor < admin", () => {
@@ -27,5 +27,15 @@ describe("roles", () => {
   it("reserve deleting for admins", () => {
     expect(canDeleteArticle("admin")).toBe(true);
     expect(canDeleteArticle("editor")).toBe(false);
+  });
+
+  it("give editors publish or take down, and reporters only the hand-over of a draft", () => {
+    const intents = (role: "reporter" | "editor" | "admin", status: "draft" | "review" | "scheduled" | "published") => statusActions(role, status).map((a) => a.intent);
+    expect(statusActions("editor", "draft")).toEqual([{ intent: "published", label: "Terbitkan sekarang" }]);
+    expect(intents("admin", "review")).toEqual(["published"]);
+    expect(statusActions("editor", "published")).toEqual([{ intent: "draft", label: "Tarik dari situs" }]);
+    expect(intents("admin", "scheduled")).toEqual(["draft"]);
+    expect(statusActions("reporter", "draft")).toEqual([{ intent: "review", label: "Ajukan ke redaktur" }]);
+    expect(intents("reporter", "review")).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ArticleStatus, StaffRole } from "@/db/schema";
+import type { ArticleStatus, StaffRole } from "@/lib/domain";
 
 export const ROLE_LABELS: Record<StaffRole, string> = { reporter: "Reporter", editor: "Redaktur", admin: "Admin" };
 
@@ -35,4 +35,19 @@ export function canEditArticle(user: { id: number; role: StaffRole }, article: A
 
 export function canDeleteArticle(role: StaffRole): boolean {
   return role === "admin";
+}
+
+/** A status button of the article form: the status it saves the story with, and its label. */
+export type StatusAction = { intent: ArticleStatus; label: string };
+
+/**
+ * The status buttons beside Simpan. Editors publish or take a story off the site; a reporter
+ * only hands a draft to the desk. The server checks the status again (allowedStatuses).
+ * @example statusActions("reporter", "draft") // [{ intent: "review", label: "Ajukan ke redaktur" }]
+ */
+export function statusActions(role: StaffRole, status: ArticleStatus): StatusAction[] {
+  if (hasRole(role, "editor")) {
+    return status === "published" || status === "scheduled" ? [{ intent: "draft", label: "Tarik dari situs" }] : [{ intent: "published", label: "Terbitkan sekarang" }];
+  }
+  return status === "draft" ? [{ intent: "review", label: "Ajukan ke redaktur" }] : [];
 }

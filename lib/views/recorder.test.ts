@@ -16,7 +16,7 @@ function setup() {
   let failNext = false;
   const recorder = new ViewRecorder({
     resolve: async (publicId) => ARTICLES[publicId] ?? null,
-    write: (rows) => {
+    write: async (rows) => {
       if (failNext) {
         failNext = false;
         throw new Error("SQLITE_BUSY");
@@ -48,9 +48,9 @@ describe("ViewRecorder", () => {
     expect(await recorder.record(beacon("k3v9q2mz"))).toBe("counted");
     expect(recorder.pending).toBe(1);
     expect(written).toEqual([]);
-    expect(recorder.flush()).toBe(1);
+    expect(await recorder.flush()).toBe(1);
     expect(written).toEqual([[{ articleId: 1, bucketStart: T0, views: 1 }]]);
-    expect(recorder.flush()).toBe(0);
+    expect(await recorder.flush()).toBe(0);
   });
 
   it("ignores bots, prefetches, staff previews and cross-site requests without touching the count", async () => {
@@ -102,7 +102,7 @@ describe("ViewRecorder", () => {
     advance(HOUR);
     await recorder.record(beacon("k3v9q2mz"));
     await recorder.record(beacon("a7b8c9d0"));
-    recorder.flush();
+    await recorder.flush();
     expect(written[0]).toEqual([
       { articleId: 1, bucketStart: T0, views: 1 },
       { articleId: 1, bucketStart: T0 + HOUR, views: 1 },
@@ -114,10 +114,10 @@ describe("ViewRecorder", () => {
     const { recorder, written, beacon, failNextWrite } = setup();
     await recorder.record(beacon("k3v9q2mz"));
     failNextWrite();
-    expect(() => recorder.flush()).toThrow("SQLITE_BUSY");
+    await expect(recorder.flush()).rejects.toThrow("SQLITE_BUSY");
     expect(recorder.pending).toBe(1);
     await recorder.record(beacon("k3v9q2mz", { "x-forwarded-for": "203.0.113.9" }));
-    expect(recorder.flush()).toBe(2);
+    expect(await recorder.flush()).toBe(2);
     expect(written).toEqual([[{ articleId: 1, bucketStart: T0, views: 2 }]]);
   });
 
@@ -131,7 +131,7 @@ describe("ViewRecorder", () => {
     const outcomes = await Promise.all(burst);
     expect(outcomes.filter((o) => o === "counted")).toHaveLength(400);
     expect(outcomes.filter((o) => o === "duplicate")).toHaveLength(1600);
-    recorder.flush();
+    await recorder.flush();
     expect(written[0]).toEqual([
       { articleId: 1, bucketStart: T0, views: 200 },
       { articleId: 2, bucketStart: T0, views: 200 },

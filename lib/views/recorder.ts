@@ -1,7 +1,7 @@
 import { isPublicId } from "@/lib/public-id";
 import { DedupeWindow } from "./dedupe";
 import { type HeaderReader, ignoreReason, type IgnoreReason, originReason } from "./filter";
-import { flushTally, ViewTally, type ViewRow } from "./tally";
+import { flushTally, flushTallySync, ViewTally, type ViewRow } from "./tally";
 import { clientIp, DailySalt, visitorId } from "./visitor";
 
 /** One visitor counts once per article per half hour. */
@@ -16,8 +16,10 @@ export type ViewRequest = { method: string; publicId: string | null; headers: He
 export type ViewRecorderDeps = {
   /** The id of the article readers may see under this public id at `now`, or null. */
   resolve: (publicId: string, now: Date) => Promise<number | null>;
-  /** Adds the rows to the database in one transaction; throws to have them kept for the next try. */
-  write: (rows: ViewRow[]) => void;
+  /** Adds the rows to the database in one transaction; rejects to have them kept for the next try. */
+  write: (rows: ViewRow[]) => Promise<void>;
+  /** The same, synchronously, for the process's exit hook; absent where the engine cannot (PostgreSQL). */
+  writeOnExit?: (rows: ViewRow[]) => void;
   /** SITE_URL: with the request's own host, the origins a beacon may come from. */
   siteUrl: string;
   clock?: () => number;
@@ -63,9 +65,15 @@ export class ViewRecorder {
     return "counted";
   }
 
-  /** Writes everything counted so far; returns how many views went out. Synchronous, so it also works on exit. */
-  flush(): number {
-    return flushTally(this.tally, this.deps.write).reduce((n, r) => n + r.views, 0);
+  /** Writes everything counted so far; resolves to how many views went out. */
+  async flush(): Promise<number> {
+    return (await flushTally(this.tally, this.deps.write)).reduce((n, r) => n + r.views, 0);
+  }
+
+  /** flush for the exit hook: synchronous, or nothing (0) without writeOnExit. */
+  flushOnExit(): number {
+    if (!this.deps.writeOnExit) return 0;
+    return flushTallySync(this.tally, this.deps.writeOnExit).reduce((n, r) => n + r.views, 0);
   }
 
   /** Views counted but not yet written. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flushTally, hourBucket, ViewTally, type ViewRow } from "./tally";
+import { flushTally, flushTallySync, hourBucket, ViewTally, type ViewRow } from "./tally";
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -37,24 +37,37 @@ describe("ViewTally", () => {
 });
 
 describe("flushTally", () => {
-  it("writes what the tally holds and empties it", () => {
+  it("writes what the tally holds and empties it", async () => {
     const tally = new ViewTally();
     tally.add(7, Date.UTC(2026, 0, 1, 10, 5));
     const written: ViewRow[][] = [];
-    expect(flushTally(tally, (rows) => written.push(rows))).toHaveLength(1);
+    expect(await flushTally(tally, async (rows) => void written.push(rows))).toHaveLength(1);
     expect(written).toHaveLength(1);
     expect(tally.pending).toBe(0);
   });
 
-  it("puts the rows back when the write fails, so nothing counted is lost", () => {
+  it("puts the rows back when the write fails, so nothing counted is lost", async () => {
     const tally = new ViewTally();
     tally.add(7, Date.UTC(2026, 0, 1, 10, 5));
     tally.add(7, Date.UTC(2026, 0, 1, 10, 6));
+    await expect(
+      flushTally(tally, async () => {
+        throw new Error("database is locked");
+      }),
+    ).rejects.toThrow("database is locked");
+    expect(tally.take()).toEqual([{ articleId: 7, bucketStart: Date.UTC(2026, 0, 1, 10), views: 2 }]);
+  });
+
+  it("does the same synchronously for the exit hook", () => {
+    const tally = new ViewTally();
+    tally.add(7, Date.UTC(2026, 0, 1, 10, 5));
     expect(() =>
-      flushTally(tally, () => {
+      flushTallySync(tally, () => {
         throw new Error("database is locked");
       }),
     ).toThrow("database is locked");
-    expect(tally.take()).toEqual([{ articleId: 7, bucketStart: Date.UTC(2026, 0, 1, 10), views: 2 }]);
+    const written: ViewRow[][] = [];
+    expect(flushTallySync(tally, (rows) => void written.push(rows))).toHaveLength(1);
+    expect(written).toEqual([[{ articleId: 7, bucketStart: Date.UTC(2026, 0, 1, 10), views: 1 }]]);
   });
 });

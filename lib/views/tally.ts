@@ -43,11 +43,26 @@ export class ViewTally {
   }
 }
 
+type Tally<R> = { take(): R[]; restore(rows: R[]): void };
+
 /**
- * Hands what a tally holds to `write` and returns it. When the write throws, the rows go
+ * Hands what a tally holds to `write` and returns it. When the write fails, the rows go
  * back into the tally, so a failed flush (a locked database, a full disk) loses no count.
  */
-export function flushTally<R>(tally: { take(): R[]; restore(rows: R[]): void }, write: (rows: R[]) => void): R[] {
+export async function flushTally<R>(tally: Tally<R>, write: (rows: R[]) => Promise<void>): Promise<R[]> {
+  const rows = tally.take();
+  if (rows.length === 0) return rows;
+  try {
+    await write(rows);
+  } catch (err) {
+    tally.restore(rows);
+    throw err;
+  }
+  return rows;
+}
+
+/** flushTally for the process's exit hook, where only synchronous work still runs. */
+export function flushTallySync<R>(tally: Tally<R>, write: (rows: R[]) => void): R[] {
   const rows = tally.take();
   if (rows.length === 0) return rows;
   try {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CachedNotFound } from "@/components/shared/CachedNotFound";
+import { getNotFoundLatest } from "@/server/not-found";
 
 // Unknown paths fall through to here so that their 404 renders inside the reader layout (header,
 // kanal navigation, footer). An ISR route like the article's, for one reason: only an ISR render
@@ -13,6 +14,6 @@ export function generateStaticParams(): { rest: string[] }[] {
 
 export const metadata: Metadata = { title: "Halaman tidak ditemukan" };
 
-export default function UnknownPath() {
-  return <CachedNotFound />;
+export default async function UnknownPath() {
+  return <CachedNotFound latest={await getNotFoundLatest()} />;
 }

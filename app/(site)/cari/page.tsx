@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SearchPage, searchMetadata } from "@/components/search/SearchPage";
+import { loadSearch } from "@/server/search-page";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,5 +16,5 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchRoute({ searchParams }: Props) {
   const params = await searchParams;
-  return <SearchPage query={params.q} halaman={params.halaman} />;
+  return <SearchPage state={await loadSearch(params.q, params.halaman)} />;
 }

@@ -1,5 +1,5 @@
 import { beaconResponse } from "@/lib/views/http";
-import { recordView } from "@/lib/views/runtime";
+import { recordView } from "@/server/views";
 
 // The reader's browser posts here once the article is actually on screen (public/warta.js).
 export async function POST(request: Request) {

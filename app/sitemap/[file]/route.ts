@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { sitemapFileXml } from "@/lib/distribution";
+import { sitemapFileXml } from "@/server/distribution";
 import { parseSitemapFileName } from "@/lib/sitemaps";
 import { xmlResponse } from "@/lib/xml";
 

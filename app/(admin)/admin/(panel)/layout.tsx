@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { logoutAction } from "@/app/(admin)/admin/_actions/auth";
 import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/session";
 import { siteConfig } from "@/lib/config";
 
 export default async function PanelLayout({ children }: { children: ReactNode }) {

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { Pagination } from "@/components/shared/Pagination";
 import { FormMessage } from "@/components/admin/FormMessage";
 import { countAdminArticles, getAdminArticles, getKanalOptions } from "@/db/queries/admin";
-import { type ArticleStatus, articleStatuses } from "@/db/schema";
+import { type ArticleStatus, articleStatuses } from "@/lib/domain";
 import { STATUS_LABELS } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/session";
 import { isPageOutOfRange, paginate, parsePageParam } from "@/lib/pagination";
 import { formatWibShort } from "@/lib/wib";
 

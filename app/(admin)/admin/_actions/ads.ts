@@ -3,19 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { deleteAdCreative, saveAdWithPictures, setAdPaused } from "@/db/mutations/ad-desk";
 import { saveSiteSettings } from "@/db/mutations/settings";
 import { getAdCreativeForEdit } from "@/db/queries/ad-desk";
 import { getKanalOptions } from "@/db/queries/admin";
 import { adSettingsFormSchema, readAdForm, readAdSettingsForm, validateAdForm } from "@/lib/ad-form";
 import { AD_SLOT_SIZES, hasPhoneSize } from "@/lib/ads/slots";
-import { authorizeAction } from "@/lib/auth/session";
+import { authorizeAction } from "@/server/session";
 import { siteConfig } from "@/lib/config";
 import { fieldErrors, type FormState, recordIdFrom } from "@/lib/form-state";
 import { processAdImage } from "@/lib/images";
-import { revalidateReaderSite } from "@/lib/revalidate";
-import { adSlots, type AdSlotName } from "@/db/schema";
+import { revalidateReaderSite } from "@/server/revalidate";
+import { adSlots, type AdSlotName } from "@/lib/domain";
 
 async function uploadedBytes(form: FormData, name: string): Promise<Uint8Array | null> {
   const file = form.get(name);
@@ -57,7 +56,7 @@ export async function saveAdAction(_prev: FormState, form: FormData): Promise<Fo
   input.kanalIds = input.kanalIds.filter((id) => known.has(id));
 
   const slotChanged = !!current && current.slot !== input.slot;
-  const saved = await saveAdWithPictures(getDb(), {
+  const saved = await saveAdWithPictures({
     mediaDir: siteConfig.mediaDir,
     id: creativeId,
     input,
@@ -89,7 +88,7 @@ export async function setAdPausedAction(form: FormData): Promise<void> {
   const back = kembali === "sunting" ? `/admin/iklan/${id}` : "/admin/iklan";
   const auth = await authorizeAction("admin");
   if (!auth.ok) redirect(`${back}?galat=wewenang`);
-  if (!setAdPaused(getDb(), id, dijeda === "1")) redirect("/admin/iklan?galat=1");
+  if (!(await setAdPaused(id, dijeda === "1"))) redirect("/admin/iklan?galat=1");
   revalidateReaderSite();
   revalidatePath("/admin/iklan");
   redirect(`${back}?${dijeda === "1" ? "dijeda" : "dilanjutkan"}=${id}`);
@@ -106,7 +105,7 @@ export async function deleteAdAction(_prev: FormState, form: FormData): Promise<
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues) };
   const auth = await authorizeAction("admin");
   if (!auth.ok) return { message: auth.message };
-  deleteAdCreative(getDb(), parsed.data.id);
+  await deleteAdCreative(parsed.data.id);
   revalidateReaderSite();
   revalidatePath("/admin/iklan");
   redirect("/admin/iklan?dihapus=1");
@@ -119,7 +118,7 @@ export async function saveAdSettingsAction(_prev: FormState, form: FormData): Pr
   if (!parsed.success) return { message: "Periksa kembali isian yang ditandai.", errors: fieldErrors(parsed.error.issues), values };
   const auth = await authorizeAction("admin");
   if (!auth.ok) return { message: auth.message, values };
-  saveSiteSettings(getDb(), parsed.data);
+  await saveSiteSettings(parsed.data);
   revalidateReaderSite();
   revalidatePath("/ads.txt");
   redirect("/admin/iklan/pengaturan?tersimpan=1");

@@ -2,42 +2,24 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { restoreRevision, setArticleStatus } from "@/db/mutations/article-revisions";
+import { restoreRevision } from "@/db/mutations/article-revisions";
 import { deleteArticle, saveArticleWithPhoto } from "@/db/mutations/articles";
 import { getArticleForEdit, getKanalOptions } from "@/db/queries/admin";
-import { type ArticleChangeFacts, readerInvalidation } from "@/lib/article-change";
-import { articleFormSchema, readArticleForm, statusChangeSchema } from "@/lib/article-form";
+import { articleFormSchema, readArticleForm, withStatusIntent } from "@/lib/article-form";
 import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
-import { authorizeAction } from "@/lib/auth/session";
+import { authorizeAction } from "@/server/session";
 import { siteConfig } from "@/lib/config";
 import { fieldErrors, type FormState, recordIdFrom } from "@/lib/form-state";
 import { processUpload } from "@/lib/images";
-import { revalidateArticle } from "@/lib/revalidate";
+import { revalidateChange } from "@/server/revalidate";
 import { formatWibDateLine } from "@/lib/wib";
-
-/** Each kanal's slug with its parent's: a story shows on both lists. */
-async function kanalSlugsFor(kanalIds: number[]): Promise<string[]> {
-  const all = await getKanalOptions();
-  return kanalIds.flatMap((id) => {
-    const k = all.find((x) => x.id === id);
-    const parent = k && all.find((x) => x.id === k.parentId);
-    return [k?.slug, parent?.slug].filter((slug): slug is string => !!slug);
-  });
-}
-
-/** Drops the reader pages a change shows on; a story readers saw neither before nor after it drops none. */
-async function invalidateReaderPages(change: ArticleChangeFacts): Promise<void> {
-  const drop = readerInvalidation(change);
-  if (!drop) return;
-  const { kanalIds, ...rest } = drop;
-  revalidateArticle({ ...rest, kanalSlugs: await kanalSlugsFor(kanalIds) });
-}
 
 /** Create (no id) or update an article from the full form, photo included. */
 export async function saveArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = readArticleForm(form);
   const articleId = recordIdFrom(form);
-  const parsed = articleFormSchema.safeParse(values);
+  // A status button (intent) is checked and saved with the typed fields; a refusal gives the form back with Status as it was.
+  const parsed = articleFormSchema.safeParse(withStatusIntent(values, form.get("intent")));
   // Who is asking is checked before the photo is decoded: a stranger's upload costs nothing.
   const auth = await authorizeAction("reporter");
   if (!auth.ok) return { message: auth.message, values };
@@ -79,27 +61,8 @@ export async function saveArticleAction(_prev: FormState, form: FormData): Promi
     if (result.reason === "slug") return { errors: { slug: result.message }, values };
     return { message: "Berita tidak ditemukan; mungkin sudah dihapus.", values };
   }
-  await invalidateReaderPages(result.change);
+  revalidateChange(result.change);
   redirect(`/admin/berita/${result.id}?tersimpan=1`);
-}
-
-/** Publish, unpublish (back to draft; reversible) or hand over for review. */
-export async function setStatusAction(form: FormData): Promise<void> {
-  const parsed = statusChangeSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    // Terjadwal needs a time: back to the form, with the message beside Waktu terbit.
-    const id = recordIdFrom(form);
-    if (id && fieldErrors(parsed.error.issues).waktu_terbit) redirect(`/admin/berita/${id}?galat=waktu_terbit`);
-    redirect("/admin?galat=status");
-  }
-  const auth = await authorizeAction("reporter");
-  const current = await getArticleForEdit(parsed.data.id);
-  if (!auth.ok || !current || !canEditArticle(auth.user, current) || !allowedStatuses(auth.user.role).includes(parsed.data.status)) {
-    redirect(`/admin/berita/${parsed.data.id}?galat=wewenang`);
-  }
-  const change = setArticleStatus({ id: parsed.data.id, status: parsed.data.status, actorId: auth.user.id });
-  if (change) await invalidateReaderPages(change);
-  redirect(`/admin/berita/${parsed.data.id}?tersimpan=1`);
 }
 
 const deleteSchema = z.object({
@@ -113,8 +76,8 @@ export async function deleteArticleAction(_prev: FormState, form: FormData): Pro
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues) };
   const auth = await authorizeAction("admin");
   if (!auth.ok || !canDeleteArticle(auth.user.role)) return { message: auth.ok ? "Hanya admin yang dapat menghapus." : auth.message };
-  const change = deleteArticle(parsed.data.id);
-  if (change) await invalidateReaderPages(change);
+  const change = await deleteArticle(parsed.data.id);
+  if (change) revalidateChange(change);
   redirect("/admin?dihapus=1");
 }
 
@@ -126,8 +89,8 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
   if (!parsed.success) redirect("/admin");
   const auth = await authorizeAction("editor");
   if (!auth.ok) redirect("/admin?galat=wewenang");
-  const restored = restoreRevision({ revisionId: parsed.data.revisi, actorId: auth.user.id });
+  const restored = await restoreRevision({ revisionId: parsed.data.revisi, actorId: auth.user.id });
   if (!restored) redirect("/admin?galat=wewenang");
-  if (restored.result.ok) await invalidateReaderPages(restored.result.change);
+  if (restored.result.ok) revalidateChange(restored.result.change);
   redirect(`/admin/berita/${restored.articleId}?dipulihkan=${restored.version}`);
 }

@@ -9,7 +9,7 @@ import { getLoginAccount } from "@/db/queries/staff";
 import { KNOWN_DEVICE_MS } from "@/lib/auth/known-device";
 import { LoginGuard } from "@/lib/auth/login-guard";
 import { dummyPasswordHash, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
-import { authorizeAction, endCurrentSession, fromThisSite, secureCookies, setSessionCookie } from "@/lib/auth/session";
+import { authorizeAction, endCurrentSession, fromThisSite, secureCookies, setSessionCookie } from "@/server/session";
 import { clientIp } from "@/lib/client-ip";
 import { fieldErrors, type FormState } from "@/lib/form-state";
 import { knownDeviceCookieName } from "@/lib/session-cookie";
@@ -54,7 +54,7 @@ export async function loginAction(_prev: FormState, form: FormData): Promise<For
     };
   }
   if (!outcome.ok) return { message: "Email atau kata sandi salah.", values };
-  const { token } = createSession(outcome.accountId);
+  const { token } = await createSession(outcome.accountId);
   await setSessionCookie(token);
   jar.set(DEVICE_COOKIE, outcome.device, { httpOnly: true, sameSite: "lax", secure: secureCookies, path: "/", maxAge: KNOWN_DEVICE_MS / 1000 });
   redirect(safeReturnPath(parsed.data.lanjut));
@@ -70,9 +70,9 @@ export async function setupAction(_prev: FormState, form: FormData): Promise<For
   const parsed = setupSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), values };
   if (!(await fromThisSite())) return { message: "Permintaan ditolak: asal tidak sah.", values };
-  if (countAccounts() > 0) redirect("/admin/masuk");
+  if ((await countAccounts()) > 0) redirect("/admin/masuk");
   const { id } = await createAccount({ name: parsed.data.nama, email: parsed.data.email, password: parsed.data.password, role: "admin" });
-  const { token } = createSession(id);
+  const { token } = await createSession(id);
   await setSessionCookie(token);
   redirect("/admin");
 }
@@ -97,7 +97,7 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
     return { errors: { lama: "Kata sandi lama salah." } };
   }
   await changePassword(auth.user.id, parsed.data.password);
-  const { token } = createSession(auth.user.id);
+  const { token } = await createSession(auth.user.id);
   await setSessionCookie(token);
   redirect("/admin/akun?berhasil=1");
 }

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createAccount, updateStaffRole } from "@/db/mutations/staff";
-import { staffRoles } from "@/db/schema";
+import { staffRoles } from "@/lib/domain";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
-import { authorizeAction } from "@/lib/auth/session";
+import { authorizeAction } from "@/server/session";
 import { fieldErrors, type FormState } from "@/lib/form-state";
-import { revalidateAuthorPages } from "@/lib/revalidate";
+import { revalidateAuthorPages } from "@/server/revalidate";
 
 const createSchema = z.object({
   nama: z.string().trim().min(2, "Isi nama lengkap.").max(100),
@@ -47,7 +47,7 @@ export async function updateStaffAction(form: FormData): Promise<void> {
   const auth = await authorizeAction("admin");
   // An admin cannot lock themselves out by accident.
   if (!auth.ok || auth.user.id === parsed.data.id) redirect("/admin/staf?galat=1");
-  updateStaffRole(parsed.data.id, parsed.data.peran, parsed.data.aktif === "1");
+  await updateStaffRole(parsed.data.id, parsed.data.peran, parsed.data.aktif === "1");
   revalidatePath("/admin/staf");
   revalidateAuthorPages();
   redirect("/admin/staf?diubah=1");

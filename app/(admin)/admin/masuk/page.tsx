@@ -2,14 +2,14 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { LoginForm } from "@/components/admin/LoginForm";
 import { countAccounts } from "@/db/mutations/staff";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/session";
 import { siteConfig } from "@/lib/config";
 
 type Props = { searchParams: Promise<{ lanjut?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
   await connection();
-  if (countAccounts() === 0) redirect("/admin/mulai");
+  if ((await countAccounts()) === 0) redirect("/admin/mulai");
   if (await getCurrentUser()) redirect("/admin");
   const { lanjut } = await searchParams;
   return (

@@ -6,7 +6,7 @@ import { siteConfig } from "@/lib/config";
 
 export default async function SetupPage() {
   await connection();
-  if (countAccounts() > 0) redirect("/admin/masuk");
+  if ((await countAccounts()) > 0) redirect("/admin/masuk");
   return (
     <main className="mx-auto max-w-sm px-4 py-16">
       <p className="text-3xl font-black text-brand">{siteConfig.name}</p>

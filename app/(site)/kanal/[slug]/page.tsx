@@ -8,6 +8,7 @@ import { getTerpopuler } from "@/db/queries/popular";
 import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
 import { feedTitle, pageMetadata } from "@/lib/metadata";
 import { kanalFeedPath, kanalPath, siteFeedPath } from "@/lib/urls";
+import { getNotFoundLatest } from "@/server/not-found";
 
 const PAGE_SIZE = 10;
 
@@ -41,10 +42,10 @@ export default async function KanalRoute({ params }: Props) {
   const { slug, halaman } = await params;
   const kanal = await getKanalBySlug(slug);
   const page = parsePageParam(halaman);
-  if (!kanal || page === null) return <CachedNotFound />;
+  if (!kanal || page === null) return <CachedNotFound latest={await getNotFoundLatest()} />;
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countKanalArticles(kanal.articleKanalIds) });
-  if (isPageOutOfRange(info)) return <CachedNotFound />;
+  if (isPageOutOfRange(info)) return <CachedNotFound latest={await getNotFoundLatest()} />;
   const [articles, ranking, ads] = await Promise.all([
     getKanalArticles({ kanalIds: kanal.articleKanalIds, limit: PAGE_SIZE, offset: info.offset }),
     getTerpopuler({ kanalIds: kanal.articleKanalIds }),

@@ -5,12 +5,13 @@ import { ListingPage } from "@/components/shared/ListingPage";
 import { getPageAds } from "@/db/queries/ads";
 import { getTerpopuler } from "@/db/queries/popular";
 import { countStaffArticles, getStaffArticles, getStaffBySlug } from "@/db/queries/staff";
-import type { StaffRole } from "@/db/schema";
+import type { StaffRole } from "@/lib/domain";
 import { siteConfig } from "@/lib/config";
 import { pageMetadata } from "@/lib/metadata";
 import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
 import { profilePageJsonLd, sitePublisher } from "@/lib/structured-data";
 import { authorPath } from "@/lib/urls";
+import { getNotFoundLatest } from "@/server/not-found";
 
 const PAGE_SIZE = 10;
 
@@ -21,7 +22,7 @@ type Props = {
   params: Promise<{ slug: string; halaman?: string }>;
 };
 
-// ISR like kanal pages: every article change and every role change drops the author pages (lib/revalidate.ts).
+// ISR like kanal pages: every article change and every role change drops the author pages (server/revalidate.ts).
 export const revalidate = 30;
 export function generateStaticParams(): { slug: string }[] {
   return [];
@@ -43,10 +44,10 @@ export default async function AuthorRoute({ params }: Props) {
   const { slug, halaman } = await params;
   const person = await getStaffBySlug(slug);
   const page = parsePageParam(halaman);
-  if (!person || page === null) return <CachedNotFound />;
+  if (!person || page === null) return <CachedNotFound latest={await getNotFoundLatest()} />;
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countStaffArticles(person.id) });
-  if (isPageOutOfRange(info)) return <CachedNotFound />;
+  if (isPageOutOfRange(info)) return <CachedNotFound latest={await getNotFoundLatest()} />;
   const [articles, ranking, ads] = await Promise.all([
     getStaffArticles({ staffId: person.id, limit: PAGE_SIZE, offset: info.offset }),
     getTerpopuler(),

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/ArticleView";
 import { getArticlePreview } from "@/db/queries/articles";
 import { STATUS_LABELS } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
 import { isPublicId } from "@/lib/public-id";
-
+import { getArticleExtras } from "@/server/article-page";
+import { getCurrentUser } from "@/server/session";
 
 // Staff only, behind the session cookie: never cached.
 export const dynamic = "force-dynamic";
@@ -27,7 +27,7 @@ export default async function PreviewRoute({ params }: Props) {
           Kembali menyunting
         </a>
       </p>
-      <ArticleView article={article} />
+      <ArticleView article={article} extras={await getArticleExtras(article)} />
     </>
   );
 }

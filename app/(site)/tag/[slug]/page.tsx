@@ -8,6 +8,7 @@ import { getTagBySlug } from "@/db/queries/tags";
 import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
 import { feedTitle, pageMetadata } from "@/lib/metadata";
 import { siteFeedPath, tagFeedPath, tagPath } from "@/lib/urls";
+import { getNotFoundLatest } from "@/server/not-found";
 
 const PAGE_SIZE = 10;
 
@@ -41,10 +42,10 @@ export default async function TagRoute({ params }: Props) {
   const { slug, halaman } = await params;
   const tag = await getTagBySlug(slug);
   const page = parsePageParam(halaman);
-  if (!tag || page === null) return <CachedNotFound />;
+  if (!tag || page === null) return <CachedNotFound latest={await getNotFoundLatest()} />;
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countTagArticles(tag.id) });
-  if (isPageOutOfRange(info)) return <CachedNotFound />;
+  if (isPageOutOfRange(info)) return <CachedNotFound latest={await getNotFoundLatest()} />;
   const [articles, ranking, ads] = await Promise.all([
     getTagArticles({ tagId: tag.id, limit: PAGE_SIZE, offset: info.offset }),
     getTerpopuler(),

@@ -1,4 +1,4 @@
-import { recordAdImpressions } from "@/lib/ads/runtime";
+import { recordAdImpressions } from "@/server/ads";
 import { beaconResponse } from "@/lib/views/http";
 
 // public/warta.js posts here the ids of ads that were half in view for a second.

@@ -1,5 +1,5 @@
 import { pixelResponse } from "@/lib/views/http";
-import { recordView } from "@/lib/views/runtime";
+import { recordView } from "@/server/views";
 
 // The <noscript> image that counts readers without JavaScript.
 export async function GET(request: Request) {

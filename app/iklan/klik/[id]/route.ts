@@ -1,5 +1,5 @@
 import { clickResponse } from "@/lib/ads/http";
-import { recordAdClick } from "@/lib/ads/runtime";
+import { recordAdClick } from "@/server/ads";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { getFeedArticles } from "@/db/queries/distribution";
 import { getKanalBySlug } from "@/db/queries/kanal";
-import { rssXml } from "@/lib/distribution";
+import { rssXml } from "@/server/distribution";
 import { feedTitle } from "@/lib/metadata";
 import { kanalFeedPath, kanalPath } from "@/lib/urls";
 import { RSS_CONTENT_TYPE, xmlResponse } from "@/lib/xml";

@@ -1,7 +1,7 @@
 import { FormMessage } from "@/components/admin/FormMessage";
 import { PasswordForm } from "@/components/admin/PasswordForm";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/session";
 
 type Props = { searchParams: Promise<{ berhasil?: string }> };
 

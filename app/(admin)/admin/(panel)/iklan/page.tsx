@@ -5,7 +5,7 @@ import { getAdCreativesForDesk } from "@/db/queries/ad-desk";
 import { getSiteSettings } from "@/db/queries/settings";
 import { AD_SLOT_LABELS, AD_STATE_LABELS, adState, formatCount, formatCtr } from "@/lib/ad-desk";
 import { adSizeText } from "@/lib/ads/slots";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/session";
 import { formatWibShort } from "@/lib/wib";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };

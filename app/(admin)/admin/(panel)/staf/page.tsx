@@ -2,9 +2,9 @@ import { updateStaffAction } from "@/app/(admin)/admin/_actions/staff";
 import { FormMessage } from "@/components/admin/FormMessage";
 import { StaffForm } from "@/components/admin/StaffForm";
 import { getStaffList } from "@/db/queries/staff";
-import { staffRoles } from "@/db/schema";
+import { staffRoles } from "@/lib/domain";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/session";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 

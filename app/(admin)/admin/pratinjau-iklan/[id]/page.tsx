@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { AdCreative } from "@/components/ads/AdCreative";
 import { getAdCreativeForEdit } from "@/db/queries/ad-desk";
 import { getSiteSettings } from "@/db/queries/settings";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/session";
 
 type Props = { params: Promise<{ id: string }> };
 

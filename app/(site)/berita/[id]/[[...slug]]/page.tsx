@@ -5,10 +5,12 @@ import { ViewCount } from "@/components/article/ViewCount";
 import { CachedNotFound } from "@/components/shared/CachedNotFound";
 import { JsonLd } from "@/components/shared/JsonLd";
 import { getArticlePage } from "@/db/queries/articles";
+import { getArticleExtras } from "@/server/article-page";
 import { articleMetadata, OG_IMAGE_SIZE } from "@/lib/metadata";
 import { isPublicId } from "@/lib/public-id";
 import { newsArticleJsonLd, sitePublisher } from "@/lib/structured-data";
 import { absoluteUrl, articlePath, mediaUrl, ogImagePath } from "@/lib/urls";
+import { getNotFoundLatest } from "@/server/not-found";
 
 type Props = { params: Promise<{ id: string; slug?: string[] }> };
 
@@ -32,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticleRoute({ params }: Props) {
   const { id, slug } = await params;
   const article = await loadArticle(id);
-  if (!article) return <CachedNotFound />;
+  if (!article) return <CachedNotFound latest={await getNotFoundLatest()} />;
   // The id is the identity; any other slug (old, mistyped, missing) moves to the canonical URL.
   if (slug?.length !== 1 || slug[0] !== article.slug) permanentRedirect(articlePath(article));
 
@@ -49,7 +51,7 @@ export default async function ArticleRoute({ params }: Props) {
   return (
     <>
       <JsonLd data={structuredData} />
-      <ArticleView article={article} />
+      <ArticleView article={article} extras={await getArticleExtras(article)} />
       {/* Only the reader page counts; staff previews render ArticleView without it. */}
       <ViewCount publicId={article.publicId} />
     </>

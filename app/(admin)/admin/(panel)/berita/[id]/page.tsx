@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { deleteArticleAction, restoreRevisionAction, setStatusAction } from "@/app/(admin)/admin/_actions/articles";
+import { deleteArticleAction, restoreRevisionAction } from "@/app/(admin)/admin/_actions/articles";
 import { ArticleForm } from "@/components/admin/ArticleForm";
 import { ConfirmDeleteForm } from "@/components/admin/ConfirmDeleteForm";
 import { FormMessage } from "@/components/admin/FormMessage";
 import { getArticleForEdit, getKanalOptions, getRevisions, getTagSuggestions } from "@/db/queries/admin";
 import { getStaffList } from "@/db/queries/staff";
-import { SCHEDULED_NEEDS_TIME } from "@/lib/article-form";
 import { articleToFormValues } from "@/lib/article-form-values";
-import { allowedStatuses, canDeleteArticle, canEditArticle, hasRole, STATUS_LABELS } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { allowedStatuses, canDeleteArticle, canEditArticle, hasRole, STATUS_LABELS, statusActions } from "@/lib/auth/roles";
+import { requireUser } from "@/server/session";
 import { articlePath } from "@/lib/urls";
 import { formatWibDateLine, formatWibShort } from "@/lib/wib";
 
@@ -43,35 +42,15 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
             Lihat di situs
           </Link>
         )}
-        {editable && hasRole(user.role, "editor") && (
-          <form action={setStatusAction}>
-            <input type="hidden" name="id" value={article.id} />
-            {article.status === "published" || article.status === "scheduled" ? (
-              <button name="status" value="draft" className="rounded border border-slate-500 px-3 py-1.5 font-semibold">
-                Tarik dari situs
-              </button>
-            ) : (
-              <button name="status" value="published" className="rounded bg-green-700 px-3 py-1.5 font-semibold text-white">
-                Terbitkan sekarang
-              </button>
-            )}
-          </form>
-        )}
-        {editable && user.role === "reporter" && article.status === "draft" && (
-          <form action={setStatusAction}>
-            <input type="hidden" name="id" value={article.id} />
-            <button name="status" value="review" className="rounded bg-slate-800 px-3 py-1.5 font-semibold text-white">
-              Ajukan ke redaktur
-            </button>
-          </form>
-        )}
       </div>
       {sp.tersimpan && <div className="mb-4"><FormMessage tone="ok" message="Tersimpan." /></div>}
       {sp.dipulihkan && <div className="mb-4"><FormMessage tone="ok" message={`Versi ${sp.dipulihkan} dipulihkan sebagai versi baru.`} /></div>}
-      {sp.galat && sp.galat !== "waktu_terbit" && <div className="mb-4"><FormMessage message="Anda tidak berwenang melakukan itu." /></div>}
 
       {editable ? (
         <ArticleForm
+          // Mounted anew after each save: the saved version is what unsaved changes are measured against,
+          // and the form carries that version, not the one of an earlier refused attempt.
+          key={article.version}
           articleId={article.id}
           initial={articleToFormValues(article)}
           kanal={kanal}
@@ -80,9 +59,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           statuses={allowedStatuses(user.role).includes(article.status) ? allowedStatuses(user.role) : [article.status, ...allowedStatuses(user.role)]}
           photo={article.photo}
           related={article.related}
-          initialState={
-            sp.galat === "waktu_terbit" ? { message: "Periksa kembali isian yang ditandai.", errors: { waktu_terbit: SCHEDULED_NEEDS_TIME } } : undefined
-          }
+          statusActions={statusActions(user.role, article.status)}
         />
       ) : (
         <FormMessage message="Berita ini sudah dijadwalkan atau terbit; hanya redaktur yang dapat mengubahnya." />

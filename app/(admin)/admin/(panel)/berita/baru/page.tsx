@@ -1,8 +1,8 @@
 import { ArticleForm } from "@/components/admin/ArticleForm";
 import { getKanalOptions, getTagSuggestions } from "@/db/queries/admin";
 import { getStaffList } from "@/db/queries/staff";
-import { allowedStatuses } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { allowedStatuses, statusActions } from "@/lib/auth/roles";
+import { requireUser } from "@/server/session";
 
 export default async function NewArticlePage() {
   const user = await requireUser("reporter", "/admin/berita/baru");
@@ -19,6 +19,7 @@ export default async function NewArticlePage() {
         statuses={allowedStatuses(user.role)}
         photo={null}
         related={[]}
+        statusActions={statusActions(user.role, "draft")}
       />
     </>
   );

@@ -9,7 +9,7 @@ import { getKanalOptions } from "@/db/queries/admin";
 import { AD_SLOT_LABELS, AD_STATE_LABELS, adState, formatCount, formatCtr, statsByDay, statsWindowStart } from "@/lib/ad-desk";
 import { creativeToFormValues } from "@/lib/ad-form";
 import { AD_SLOT_SIZES, adSizeText } from "@/lib/ads/slots";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/session";
 import { formatWibLongDate, parseWibDateKey } from "@/lib/wib";
 
 const STATS_DAYS = 30;

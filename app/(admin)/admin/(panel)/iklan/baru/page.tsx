@@ -1,7 +1,7 @@
 import { AdForm } from "@/components/admin/AdForm";
 import { getKanalOptions } from "@/db/queries/admin";
 import { newCreativeValues } from "@/lib/ad-form";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/session";
 
 export default async function NewAdPage() {
   await requireUser("admin", "/admin/iklan/baru");

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AdSettingsForm } from "@/components/admin/AdSettingsForm";
 import { FormMessage } from "@/components/admin/FormMessage";
 import { getSiteSettings } from "@/db/queries/settings";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/session";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 

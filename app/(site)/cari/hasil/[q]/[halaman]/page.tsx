@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { SearchPage, searchMetadata } from "@/components/search/SearchPage";
 import { CachedNotFound } from "@/components/shared/CachedNotFound";
 import { hasSearchableWord } from "@/lib/search-query";
+import { getNotFoundLatest } from "@/server/not-found";
+import { loadSearch } from "@/server/search-page";
 
 type Props = { params: Promise<{ q: string; halaman: string }> };
 
@@ -27,6 +29,6 @@ export default async function CachedSearchRoute({ params }: Props) {
   const { query, halaman } = await readParams(params);
   // The rewrite leaves queries without a word (`AND`, `-`) to the per-request /cari, which answers
   // 400; should one arrive here all the same, a 404 is cached, never a 200.
-  if (!hasSearchableWord(query)) return <CachedNotFound />;
-  return <SearchPage query={query} halaman={halaman} cached />;
+  if (!hasSearchableWord(query)) return <CachedNotFound latest={await getNotFoundLatest()} />;
+  return <SearchPage state={await loadSearch(query, halaman)} cached />;
 }

@@ -1,9 +1,9 @@
-import { getDb } from "@/db/client";
-import { addViews } from "@/db/mutations/views";
+import "server-only";
+import { addViews, addViewsOnExit } from "@/db/mutations/views";
 import { getViewTarget } from "@/db/queries/views";
 import { siteConfig } from "@/lib/config";
 import { scheduleFlush } from "@/lib/flush-schedule";
-import { type ViewOutcome, ViewRecorder } from "./recorder";
+import { type ViewOutcome, ViewRecorder } from "@/lib/views/recorder";
 
 // One recorder per server process. It lives on globalThis because instrumentation.ts and
 // each route handler are bundled separately and would otherwise get a module copy each.
@@ -12,7 +12,7 @@ const globalForViews = globalThis as unknown as { wartaViews?: ViewRecorder };
 /** The process-wide recorder; the first call (from instrumentation.ts at start-up) starts its flush timer. */
 export function viewRecorder(): ViewRecorder {
   if (!globalForViews.wartaViews) {
-    const recorder = new ViewRecorder({ resolve: getViewTarget, write: (rows) => addViews(getDb(), rows), siteUrl: siteConfig.url });
+    const recorder = new ViewRecorder({ resolve: getViewTarget, write: addViews, writeOnExit: addViewsOnExit, siteUrl: siteConfig.url });
     scheduleFlush("baca", recorder, siteConfig.viewFlushMs);
     globalForViews.wartaViews = recorder;
   }

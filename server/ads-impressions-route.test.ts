@@ -60,7 +60,7 @@ describe("POST /api/ads/impressions", () => {
   });
 
   it("still counts a small chunked report from the site itself", async () => {
-    const id = (m.client.getDb().$client.prepare("SELECT id FROM ad_creatives ORDER BY id LIMIT 1").get() as { id: number }).id;
+    const id = (m.sqlite().prepare("SELECT id FROM ad_creatives ORDER BY id LIMIT 1").get() as { id: number }).id;
     const { stream } = chunkedBody(`[${id}]`, 1);
     const res = await m.route.POST(post(stream, { ...BROWSER, Origin: SITE }));
     expect(res.status).toBe(202);

@@ -1,8 +1,10 @@
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { invalidateTerpopuler } from "@/db/queries/popular";
-import { ARTICLE_ROUTE, AUTHOR_ROUTES, HOME_ROUTE, LIST_PAGE_ROUTES, SEARCH_ROUTE } from "./route-patterns";
-import { slugify } from "./slug";
-import { articlePath, kanalPath, tagPath } from "./urls";
+import { type ArticleChangeFacts, readerInvalidation } from "@/lib/article-change";
+import { ARTICLE_ROUTE, AUTHOR_ROUTES, HOME_ROUTE, LIST_PAGE_ROUTES, SEARCH_ROUTE } from "@/lib/route-patterns";
+import { slugify } from "@/lib/slug";
+import { articlePath, kanalPath, tagPath } from "@/lib/urls";
 
 export type ArticleChange = {
   publicId: string;
@@ -42,6 +44,18 @@ export function revalidateArticle(a: ArticleChange): void {
   // Any cached search may match the story's old or new words.
   revalidatePath(SEARCH_ROUTE, "page");
   if (a.leftEverywhere) revalidatePath(ARTICLE_ROUTE, "page");
+}
+
+/**
+ * Drops the reader pages a write changed, from what the write reported and nothing else: no
+ * read of the database. A story readers saw neither before nor after the write (a draft that
+ * has never been public) drops no reader page at all. Returns whether anything was dropped.
+ */
+export function revalidateChange(change: ArticleChangeFacts): boolean {
+  const drop = readerInvalidation(change);
+  if (!drop) return false;
+  revalidateArticle(drop);
+  return true;
 }
 
 /** Drops every author page: a story joined or left a list, or a role shown under a name changed. */

@@ -1,10 +1,10 @@
-import { getDb } from "@/db/client";
-import { addAdStats } from "@/db/mutations/ads";
+import "server-only";
+import { addAdStats, addAdStatsOnExit } from "@/db/mutations/ads";
 import { getAdClickTarget, getExistingAdIds } from "@/db/queries/ads";
 import { siteConfig } from "@/lib/config";
 import { scheduleFlush } from "@/lib/flush-schedule";
 import { readCappedText } from "@/lib/http-body";
-import { type AdOutcome, AdRecorder } from "./recorder";
+import { type AdOutcome, AdRecorder } from "@/lib/ads/recorder";
 
 // One recorder per server process, on globalThis for the same reason as the view recorder.
 const globalForAds = globalThis as unknown as { wartaAds?: AdRecorder };
@@ -15,7 +15,8 @@ export function adRecorder(): AdRecorder {
     const recorder = new AdRecorder({
       existing: getExistingAdIds,
       clickTarget: getAdClickTarget,
-      write: (rows) => addAdStats(getDb(), rows),
+      write: addAdStats,
+      writeOnExit: addAdStatsOnExit,
       siteUrl: siteConfig.url,
     });
     scheduleFlush("iklan", recorder, siteConfig.viewFlushMs);

@@ -1,12 +1,13 @@
+import "server-only";
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { deleteSession, SESSION_MAX_MS, type SessionUser, validateSession } from "@/db/mutations/sessions";
-import type { StaffRole } from "@/db/schema";
+import type { StaffRole } from "@/lib/domain";
 import { siteConfig } from "@/lib/config";
 import { sessionCookieName } from "@/lib/session-cookie";
-import { originCheck } from "./origin";
-import { hasRole } from "./roles";
+import { originCheck } from "@/lib/auth/origin";
+import { hasRole } from "@/lib/auth/roles";
 
 export const secureCookies = siteConfig.url.startsWith("https://");
 export const SESSION_COOKIE = sessionCookieName(secureCookies);
@@ -66,6 +67,6 @@ export async function setSessionCookie(token: string): Promise<void> {
 export async function endCurrentSession(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
-  if (token) deleteSession(token);
+  if (token) await deleteSession(token);
   jar.delete(SESSION_COOKIE);
 }

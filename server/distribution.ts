@@ -1,3 +1,4 @@
+import "server-only";
 import {
   type FeedArticle,
   getArticleSitemapChunks,
@@ -7,9 +8,9 @@ import {
   getTagSitemapChunks,
   getTagSitemapEntries,
 } from "@/db/queries/distribution";
-import { siteConfig } from "./config";
-import { mediaContentType, mediaFileSize } from "./media-files";
-import { type RssItem, renderRss } from "./rss";
+import { siteConfig } from "@/lib/config";
+import { mediaContentType, mediaFileSize } from "@/lib/media-files";
+import { type RssItem, renderRss } from "@/lib/rss";
 import {
   renderNewsSitemap,
   renderSitemapIndex,
@@ -18,7 +19,7 @@ import {
   type SitemapRef,
   type SitemapUrl,
   sitemapFileName,
-} from "./sitemaps";
+} from "@/lib/sitemaps";
 import {
   absoluteUrl,
   articlePath,
@@ -29,7 +30,7 @@ import {
   mediaUrl,
   newsSitemapPath,
   tagPath,
-} from "./urls";
+} from "@/lib/urls";
 
 // Assembles feeds and sitemaps: reads through db/queries, renders with the pure helpers in
 // lib/rss.ts and lib/sitemaps.ts. Route handlers call one function each and wrap the result.

@@ -1,0 +1,30 @@
+import "server-only";
+import { getPageAds, type PageAds } from "@/db/queries/ads";
+import type { ArticleCard, ArticlePage } from "@/db/queries/articles";
+import { getTerpopuler, type Terpopuler } from "@/db/queries/popular";
+import { getBacaJuga, getBeritaLainnya } from "@/db/queries/related";
+
+/** What an article page shows around the story itself. */
+export type ArticleExtras = {
+  bacaJuga: ArticleCard[];
+  lainnya: ArticleCard[];
+  populer: Terpopuler;
+  ads: PageAds;
+};
+
+/**
+ * Baca Juga, Berita Lainnya, Terpopuler and the ads of one article page, for the reader page
+ * and the staff preview alike. Berita Lainnya leaves out what Baca Juga already links.
+ */
+export async function getArticleExtras(article: ArticlePage): Promise<ArticleExtras> {
+  const bacaJuga = await getBacaJuga(article);
+  const [lainnya, populer, ads] = await Promise.all([
+    getBeritaLainnya(article, { excludeIds: bacaJuga.map((a) => a.id) }),
+    getTerpopuler(),
+    getPageAds({
+      kanalIds: [article.kanal.id, ...(article.kanal.parent ? [article.kanal.parent.id] : [])],
+      noAds: article.noAds,
+    }),
+  ]);
+  return { bacaJuga, lainnya, populer, ads };
+}
