@@ -26,13 +26,14 @@ export function adminHeaders(path: string): Record<string, string> | null {
 }
 
 /**
- * Three jobs, before Next routes the request:
+ * Four jobs, before Next routes the request:
  * - an address that cannot be decoded (`/kanal/%FF`) gets a 400 page in Indonesian; Next would
  *   answer it with a bare 500 before any page runs;
  * - a query string that shows a per-request page cannot be served (`/cari?q=AND`, `/indeks?tanggal=2026-13-45`)
  *   gets its 4xx status (lib/query-status.ts): the page renders the notice, but cannot set a status itself;
  * - a page rendered per request gets a fresh nonce (docs/security.md, "Content-Security-Policy"): Next reads it from
- *   the request's Content-Security-Policy and stamps it on each of its scripts.
+ *   the request's Content-Security-Policy and stamps it on each of its scripts;
+ * - every /admin answer gets the newsroom's headers (adminHeaders), the 400 above included.
  * Access checks do not live here: every page and action checks the session itself.
  */
 export function proxy(request: NextRequest) {
