@@ -3,9 +3,6 @@
 // per-request /cari answers them 400 (lib/search-query.ts hasSearchableWord; its test checks both agree).
 const SEARCH_WORDS = "(?![ \\-]*(?:(?:AND|OR|NOT|NEAR)(?![A-Za-z0-9])[ \\-]*)*$)[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}";
 
-// A literal type, so that the rewrites built in flatMap below still check as `has` conditions.
-const QUERY = /** @type {const} */ ("query");
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Reader pages need no "X-Powered-By" advertising the stack.
@@ -31,21 +28,22 @@ const nextConfig = {
   // Reader pages are ISR-cached (docs/rendering-and-caching.md); this caps how long a
   // CDN may keep serving a stale copy while it fetches a fresh one.
   expireTime: 3600,
+  // Next matches every request against every rewrite, redirect and header rule below (and compiles
+  // each rewrite's pattern again for every request a route handles), so they are as few as the
+  // behaviour allows: docs/decisions/005-per-request-routing-cost.md.
   async rewrites() {
     return {
       beforeFiles: [
         // The home page lives on a parameterised route so no build ever prerenders it.
         { source: "/", destination: "/beranda/terkini" },
         // The ISR cache keys on the path, so page N of a list gets a path of its own.
-        ...["kanal", "tag", "penulis"].flatMap((kind) => [
-          {
-            source: `/${kind}/:slug`,
-            has: [{ type: QUERY, key: "halaman", value: "(?<n>[1-9][0-9]{0,5})" }],
-            destination: `/${kind}/:slug/halaman/:n`,
-          },
-          // Any other value is not a page number: the page route answers 404 for it.
-          { source: `/${kind}/:slug`, has: [{ type: QUERY, key: "halaman" }], destination: `/${kind}/:slug/halaman/0` },
-        ]),
+        {
+          source: "/:kind(kanal|tag|penulis)/:slug",
+          has: [{ type: "query", key: "halaman", value: "(?<n>[1-9][0-9]{0,5})" }],
+          destination: "/:kind/:slug/halaman/:n",
+        },
+        // Any other value is not a page number: the page route answers 404 for it.
+        { source: "/:kind(kanal|tag|penulis)/:slug", has: [{ type: "query", key: "halaman" }], destination: "/:kind/:slug/halaman/0" },
         // Search for plain words (what nearly every reader types) goes to a cached route too.
         // The words become a path segment, so anything that could not travel in one safely
         // (a slash, a percent sign, a quote) stays on the per-request /cari page.
@@ -70,9 +68,7 @@ const nextConfig = {
     // The internal paths above are not addresses readers should share or search engines index.
     return [
       { source: "/beranda/:path*", destination: "/", permanent: true },
-      { source: "/kanal/:slug/halaman/:n", destination: "/kanal/:slug?halaman=:n", permanent: true },
-      { source: "/tag/:slug/halaman/:n", destination: "/tag/:slug?halaman=:n", permanent: true },
-      { source: "/penulis/:slug/halaman/:n", destination: "/penulis/:slug?halaman=:n", permanent: true },
+      { source: "/:kind(kanal|tag|penulis)/:slug/halaman/:n", destination: "/:kind/:slug?halaman=:n", permanent: true },
       { source: "/cari/hasil/:q/:n", destination: "/cari?q=:q&halaman=:n", permanent: true },
     ];
   },
@@ -100,21 +96,8 @@ const nextConfig = {
         source: "/warta.js",
         headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
       },
-      {
-        source: "/admin/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Robots-Tag", value: "noindex, nofollow" },
-        ],
-      },
-      // The ad desk's preview frames show this page inside the edit page (same origin only);
-      // a later rule for the same header wins over the DENY above. Its CSP frame-ancestors
-      // ('self' here, 'none' for the rest of /admin) comes from proxy.ts with the nonce.
-      {
-        source: "/admin/pratinjau-iklan/:path*",
-        headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }],
-      },
+      // The newsroom's X-Frame-Options, Referrer-Policy and X-Robots-Tag come from proxy.ts
+      // (adminHeaders), which runs for every /admin request anyway.
     ];
   },
 };

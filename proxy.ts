@@ -11,25 +11,44 @@ import { queryStatus } from "@/lib/query-status";
 export const PER_REQUEST = /^\/(?:admin(?:\/.*)?|cari|indeks|pratinjau\/.+)$/;
 
 /**
- * Three jobs, before Next routes the request:
+ * The newsroom's own headers, here rather than in next.config.js: proxy.ts runs for every /admin
+ * request anyway, and each header rule there is matched against every request to the site
+ * (docs/decisions/005-per-request-routing-cost.md). The ad desk's preview is framed by the ad
+ * desk itself; the rest of the newsroom by nobody.
+ */
+export function adminHeaders(path: string): Record<string, string> | null {
+  if (path !== "/admin" && !path.startsWith("/admin/")) return null;
+  return {
+    "X-Frame-Options": path.startsWith("/admin/pratinjau-iklan/") ? "SAMEORIGIN" : "DENY",
+    "Referrer-Policy": "same-origin",
+    "X-Robots-Tag": "noindex, nofollow",
+  };
+}
+
+/**
+ * Four jobs, before Next routes the request:
  * - an address that cannot be decoded (`/kanal/%FF`) gets a 400 page in Indonesian; Next would
  *   answer it with a bare 500 before any page runs;
  * - a query string that shows a per-request page cannot be served (`/cari?q=AND`, `/indeks?tanggal=2026-13-45`)
  *   gets its 4xx status (lib/query-status.ts): the page renders the notice, but cannot set a status itself;
  * - a page rendered per request gets a fresh nonce (docs/security.md, "Content-Security-Policy"): Next reads it from
- *   the request's Content-Security-Policy and stamps it on each of its scripts.
+ *   the request's Content-Security-Policy and stamps it on each of its scripts;
+ * - every /admin answer gets the newsroom's headers (adminHeaders), the 400 above included.
  * Access checks do not live here: every page and action checks the session itself.
  */
 export function proxy(request: NextRequest) {
   const rawPath = new URL(request.url).pathname;
-  if (!isDecodablePath(rawPath)) return badAddressResponse();
-  // The "%" matcher lets any such path in, for the check above alone.
-  if (!PER_REQUEST.test(rawPath)) return NextResponse.next();
+  const admin = adminHeaders(rawPath);
+  const withAdminHeaders = (response: Response) => {
+    for (const [name, value] of Object.entries(admin ?? {})) response.headers.set(name, value);
+    return response;
+  };
+  if (!isDecodablePath(rawPath)) return withAdminHeaders(badAddressResponse());
+  // The "%" in the first matcher lets any such path in, for the check above alone.
+  if (!PER_REQUEST.test(rawPath)) return withAdminHeaders(NextResponse.next());
 
   const nonce = createNonce();
-  const isAdmin = rawPath === "/admin" || rawPath.startsWith("/admin/");
-  // The ad desk's preview is framed by the ad desk itself; the rest of the newsroom by nobody.
-  const frameAncestors = !isAdmin ? undefined : rawPath.startsWith("/admin/pratinjau-iklan/") ? "'self'" : "'none'";
+  const frameAncestors = !admin ? undefined : admin["X-Frame-Options"] === "SAMEORIGIN" ? "'self'" : "'none'";
   const csp = noncePolicy(nonce, frameAncestors);
 
   const headers = new Headers(request.headers);
@@ -40,16 +59,16 @@ export function proxy(request: NextRequest) {
   // nginx's micro-cache (deploy/nginx.conf) would hand this page, and so its nonce, to other
   // readers for a second: a nonce must belong to one response. nginx does not pass this on.
   response.headers.set("X-Accel-Expires", "0");
-  return response;
+  return withAdminHeaders(response);
 }
 
+// Next tests every request against every matcher (twice: as sent and decoded), so they are as few as
+// the routes allow: one pattern, then the two /cari conditions.
 export const config = {
   matcher: [
-    // PER_REQUEST above.
-    "/admin",
-    "/admin/:path*",
-    "/indeks",
-    "/pratinjau/:path+",
+    // PER_REQUEST above (with /pratinjau and /indeks/… too, which proxy() lets through), and any path
+    // with a percent sign: only such a path can be malformed, and on any route it gets the check.
+    "/((?:admin|indeks|pratinjau)(?:/.*)?|.*%.*)",
     // /cari is cached for plain words (next.config.js SEARCH_WORDS, copied here because a matcher
     // must be a literal) with no page number or a valid one; every other /cari renders per request.
     {
@@ -61,7 +80,5 @@ export const config = {
       has: [{ type: "query", key: "halaman" }],
       missing: [{ type: "query", key: "halaman", value: "[1-9][0-9]{0,5}" }],
     },
-    // Only a path with a percent sign can be malformed: on any route it gets the check.
-    "/(.*%.*)",
   ],
 };

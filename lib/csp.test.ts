@@ -65,6 +65,14 @@ describe("proxy.ts matcher", () => {
       expect(PER_REQUEST.test(path), path).toBe(false);
   });
 
+  it("gives the newsroom its own headers, lets only the ad desk frame its preview, and leaves reader pages alone", async () => {
+    const { adminHeaders } = await import("../proxy");
+    expect(adminHeaders("/admin/masuk")).toEqual({ "X-Frame-Options": "DENY", "Referrer-Policy": "same-origin", "X-Robots-Tag": "noindex, nofollow" });
+    expect(adminHeaders("/admin")?.["X-Frame-Options"]).toBe("DENY");
+    expect(adminHeaders("/admin/pratinjau-iklan/3")?.["X-Frame-Options"]).toBe("SAMEORIGIN");
+    for (const path of ["/", "/administrasi", "/indeks", "/kanal/admin", "/pratinjau/admin"]) expect(adminHeaders(path), path).toBeNull();
+  });
+
   it("leaves exactly the searches next.config.js sends to the cached route to the cache", async () => {
     const { config } = await import("../proxy");
     const nextConfig = (await import("../next.config.js")).default as { rewrites(): Promise<{ beforeFiles: { source: string; has?: { key: string; value?: string }[] }[] }> };

@@ -18,6 +18,9 @@ test("the login page has a nonce policy and may not be framed", async ({ browser
   const csp = await expectPageHeaders(response, "nonce", "masuk");
   expect(frameAncestors(csp)).toBe("'none'");
   expect(response!.headers()["x-frame-options"]).toBe("DENY");
+  // One Referrer-Policy, the newsroom's own: proxy.ts sets it over next.config.js's site-wide one.
+  expect((await response!.headersArray()).filter((h) => h.name.toLowerCase() === "referrer-policy").map((h) => h.value)).toEqual(["same-origin"]);
+  expect(response!.headers()["x-robots-tag"]).toBe("noindex, nofollow");
   await expectHydrated(page, "masuk");
   expect(await violations()).toEqual([]);
   await expectInjectedScriptBlocked(page, violations);

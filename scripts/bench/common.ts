@@ -5,6 +5,8 @@ import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
+import type Database from "better-sqlite3";
+import { busyReasons, cores, type MachineDuringRun, watched } from "./machine";
 
 export const READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
@@ -32,7 +34,7 @@ export function onServerCpu(pin: boolean, cmd: string[]): string[] {
 }
 
 function newestSourceChange(): number {
-  const files = execFileSync("git", ["ls-files", "app", "components", "db", "lib", "instrumentation.ts", "next.config.js", "package-lock.json"], {
+  const files = execFileSync("git", ["ls-files", "app", "components", "db", "lib", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json"], {
     encoding: "utf8",
   })
     .split("\n")
@@ -75,11 +77,15 @@ export async function startNext(opts: {
   env?: Record<string, string>;
   /** Whether the server's stderr comes to the caller (child.stderr) instead of this terminal. */
   pipeStderr?: boolean;
+  /** The app to start (a directory with a build); this work tree when left out. */
+  cwd?: string;
+  /** Polled until it answers 2xx ("/" unless given). */
+  readyPath?: string;
 }): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${opts.port}`;
   const [cmd, ...args] = onServerCpu(opts.pin, [
     process.execPath,
-    resolve("node_modules/next/dist/bin/next"),
+    resolve(opts.cwd ?? ".", "node_modules/next/dist/bin/next"),
     "start",
     "-p",
     String(opts.port),
@@ -87,6 +93,7 @@ export async function startNext(opts: {
     "127.0.0.1",
   ]);
   const child = spawn(cmd, args, {
+    cwd: opts.cwd,
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
@@ -97,7 +104,7 @@ export async function startNext(opts: {
     },
     stdio: ["ignore", "ignore", opts.pipeStderr ? "pipe" : "inherit"],
   });
-  await waitForHttp(`${base}/`, child, "next start");
+  await waitForHttp(`${base}${opts.readyPath ?? "/"}`, child, "next start");
   return child;
 }
 
@@ -109,34 +116,47 @@ export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 
   await exited;
 }
 
-export type Run = { rps: number; p50: number; p99: number; non2xx: number; requests: number };
+export type Run = { rps: number; p50: number; p99: number; non2xx: number; requests: number; machine?: MachineDuringRun };
 
-/** One autocannon run; errors and timeouts count as non-2xx answers. */
+/**
+ * One autocannon run; errors and timeouts count as non-2xx answers. The run records the load
+ * average before and after it and what other processes did meanwhile (./machine.ts), and says
+ * so at once when the machine was busy.
+ */
 export async function load(opts: {
   url: string;
   requests: autocannon.Request[];
   seconds: number;
   connections: number;
   title?: string;
+  /** Sent with every request, e.g. Accept-Encoding. */
+  headers?: Record<string, string>;
   onResponse?: (status: number, method: string) => void;
+  /** A warm-up: its figures are thrown away, so a busy machine is not reported. */
+  warmUp?: boolean;
 }): Promise<Run> {
   const requests = opts.onResponse
     ? opts.requests.map((r) => ({ ...r, onResponse: (status: number) => opts.onResponse!(status, r.method ?? "GET") }))
     : opts.requests;
-  const result = await autocannon({
-    url: opts.url,
-    title: opts.title,
-    connections: opts.connections,
-    duration: opts.seconds,
-    headers: { "user-agent": READER },
-    requests,
-  });
+  const { result, machine } = await watched(() =>
+    autocannon({
+      url: opts.url,
+      title: opts.title,
+      connections: opts.connections,
+      duration: opts.seconds,
+      headers: { "user-agent": READER, ...opts.headers },
+      requests,
+    }),
+  );
+  const busy = busyReasons({ cores: cores(), others: machine.others });
+  if (busy.length && !opts.warmUp) console.log(`\n    !!! BUSY MACHINE: ${busy.join("; ")}. This run's figures are no evidence of a limit.`);
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx + result.errors + result.timeouts,
     requests: result.requests.total,
+    machine,
   };
 }
 
@@ -165,4 +185,12 @@ export function asNewVisitors(tag: string): (req: autocannon.Request) => autocan
     ...req,
     headers: { ...req.headers, "x-forwarded-for": `2001:db8:${tag}:${(seq >> 16).toString(16)}::${(seq++ & 0xffff).toString(16)}` },
   });
+}
+
+/** The newest story readers can see, in a Warta database. */
+export function newestStory(db: Database.Database): { public_id: string; slug: string; title: string; path: string } {
+  const story = db
+    .prepare("SELECT public_id, slug, title FROM articles WHERE status = 'published' AND published_at <= ? ORDER BY published_at DESC LIMIT 1")
+    .get(Date.now()) as { public_id: string; slug: string; title: string };
+  return { ...story, path: `/berita/${story.public_id}/${story.slug}` };
 }

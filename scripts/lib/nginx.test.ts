@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { findNginx, NGINX_CONF, renderNginxConf, testNginxConf, writeNginxConf } from "./nginx";
+import { findNginx, NGINX_CONF, parseCacheFile, renderNginxConf, testNginxConf, writeNginxConf } from "./nginx";
 
 const source = readFileSync(NGINX_CONF, "utf8");
 const base = { listen: 3999, upstream: 3998, dir: "/tmp/x", confDir: "/etc/nginx", brotliModule: null, root: false };
@@ -14,6 +14,8 @@ describe("renderNginxConf", () => {
     expect(out).toContain("server 127.0.0.1:3998;");
     expect(out).toContain("proxy_cache_path /tmp/x/tmp/warta-pages");
     expect(out).toContain("client_body_temp_path /tmp/x/tmp/body;");
+    // The compressing server's socket, at both ends.
+    expect(out.match(/unix:\/tmp\/x\/compress\.sock;/g)).toHaveLength(2);
     expect(out).not.toMatch(/listen \[::\]|listen 80|\/var\/|\/run\/|modules-enabled|user www-data/);
     // The rules themselves are untouched.
     for (const rule of ["proxy_cache_lock on;", "proxy_cache_background_update on;", "proxy_set_header X-Forwarded-For $remote_addr;"]) {
@@ -30,6 +32,27 @@ describe("renderNginxConf", () => {
 
   it("fails loudly when a line it must swap has changed", () => {
     expect(() => renderNginxConf(source.replace("server 127.0.0.1:3000;", "server 127.0.0.1:3001;"), base)).toThrow(/3000/);
+  });
+});
+
+describe("parseCacheFile", () => {
+  it("reads the key, the stored headers and the body of a proxy cache file", () => {
+    const body = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x0d, 0x0a, 0x0d, 0x0a, 0xff]);
+    const file = Buffer.concat([
+      Buffer.alloc(0x150, 0), // nginx's binary header (times, etag, vary)
+      Buffer.from("\nKEY: http://127.0.0.1/berita/abc/judul||||||gzip\n"),
+      Buffer.from("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nVary: Accept-Encoding\r\nVary: rsc\r\nContent-Encoding: gzip\r\n\r\n"),
+      body,
+    ]);
+    expect(parseCacheFile(file)).toEqual({
+      key: "http://127.0.0.1/berita/abc/judul||||||gzip",
+      headers: { "content-type": "text/html", vary: "Accept-Encoding, rsc", "content-encoding": "gzip" },
+      body,
+    });
+  });
+
+  it("gives null for a file that is not a cache entry", () => {
+    expect(parseCacheFile(Buffer.from("HTTP/1.1 200 OK\r\n\r\n"))).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 // Runs deploy/nginx.conf for tests and the benchmark: the production file with its ports
 // and system paths swapped for temporary ones, so that what is tested is what ships.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -63,6 +63,8 @@ export function renderNginxConf(source: string, o: RenderOptions): string {
     ["access_log /var/log/nginx/access.log;", o.accessLog === false ? "access_log off;" : `access_log ${o.dir}/access.log;`],
     ["include /etc/nginx/warta-brotl[i].conf;", `include ${o.dir}/warta-brotl[i].conf;`],
     ["server 127.0.0.1:3000;", `server 127.0.0.1:${o.upstream};`],
+    // Both ends of the compressing server's socket (listen and upstream).
+    ["unix:/run/nginx-warta-compress.sock;", `unix:${o.dir}/compress.sock;`],
     ["listen 80 default_server;", `listen 127.0.0.1:${o.listen} default_server;`],
     ["listen [::]:80 default_server;", ""],
   ];
@@ -104,8 +106,39 @@ export type RunningNginx = {
   url: string;
   brotli: boolean;
   output(): string;
+  /** What one of deploy/nginx.conf's cache zones holds now. */
+  cacheEntries(zone: "warta-pages" | "warta-static"): CacheEntry[];
   stop(): Promise<void>;
 };
+
+/** One stored answer of an nginx proxy cache: its key, the headers kept with it (lower-case) and the body a hit sends. */
+export type CacheEntry = { key: string; headers: Record<string, string>; body: Buffer };
+
+/**
+ * Reads one file of a proxy_cache_path directory: a binary header, "\nKEY: <key>\n", the upstream's
+ * response header as received, and the body as stored (already de-chunked). Null for anything else.
+ */
+export function parseCacheFile(file: Buffer): CacheEntry | null {
+  const keyAt = file.indexOf("\nKEY: ");
+  if (keyAt < 0) return null;
+  const keyEnd = file.indexOf("\n", keyAt + 6);
+  const headEnd = file.indexOf("\r\n\r\n", keyEnd);
+  if (keyEnd < 0 || headEnd < 0) return null;
+  const headers: Record<string, string> = {};
+  for (const line of file.subarray(keyEnd + 1, headEnd).toString("latin1").split("\r\n").slice(1)) {
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+  }
+  return { key: file.subarray(keyAt + 6, keyEnd).toString("utf8"), headers, body: file.subarray(headEnd + 4) };
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((done) => {
@@ -135,6 +168,17 @@ export async function startNginx(
   child.stderr!.on("data", (d) => (log += d));
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
   const output = () => log + (existsSync(join(dir, "error.log")) ? readFileSync(join(dir, "error.log"), "utf8") : "");
+  const cacheEntries = (zone: string) =>
+    filesUnder(join(dir, "tmp", zone)).flatMap((f) => {
+      // nginx writes a new entry under a temporary name and renames it: only whole files are read.
+      if (!/^[0-9a-f]{32}$/.test(f.slice(f.lastIndexOf("/") + 1))) return [];
+      try {
+        const entry = parseCacheFile(readFileSync(f));
+        return entry ? [entry] : [];
+      } catch {
+        return []; // removed by nginx's cache manager meanwhile
+      }
+    });
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
     await exited;
@@ -149,5 +193,5 @@ export async function startNginx(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url: `http://127.0.0.1:${o.listen}`, brotli: !!(o.brotli !== false && install.brotliModule), output, stop };
+  return { url: `http://127.0.0.1:${o.listen}`, brotli: !!(o.brotli !== false && install.brotliModule), output, cacheEntries, stop };
 }
