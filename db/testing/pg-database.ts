@@ -14,12 +14,12 @@ declare module "vitest" {
 
 const LOCK_WAIT_MS = 60_000;
 
-/** Whether this machine can run the PostgreSQL tests; under CI=true a missing server is a failure. */
+/** Whether this machine can run the PostgreSQL tests; under CI (CI set) a missing server is a failure. */
 export function pgTestsEnabled(): boolean {
   if (findPgBin()) return true;
   const message =
     "PostgreSQL 15+ tidak terpasang: uji PostgreSQL DILEWATI. Pasang paket Debian `postgresql` (atau set PG_BIN) untuk menjalankannya.";
-  if (process.env.CI === "true") throw new Error(`${message} Di CI ini kegagalan.`);
+  if (process.env.CI) throw new Error(`${message} Di CI ini kegagalan.`);
   console.warn(`\n${"!".repeat(100)}\n!! ${message}\n${"!".repeat(100)}\n`);
   return false;
 }
