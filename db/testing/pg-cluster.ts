@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pgBinDir } from "../pg/tools";
 
 /** A throwaway PostgreSQL cluster: its own data folder, a loopback port, no system service. */
 export type PgCluster = { dir: string; port: number; bin: string };
@@ -10,22 +11,10 @@ export type PgCluster = { dir: string; port: number; bin: string };
 export const PG_TEST_PORTS = [5440, 5441, 5442, 5443, 5444, 5445, 5446, 5447, 5448, 5449];
 /** The superuser initdb creates; the cluster trusts loopback connections, so no password. */
 const SUPERUSER = "warta";
-const MIN_MAJOR = 15;
 
-/**
- * The folder holding initdb, pg_ctl and pg_dump of PostgreSQL 15 or newer: PG_BIN when set,
- * else Debian's /usr/lib/postgresql/<major>/bin (newest first), else pg_config's answer.
- * Null when none is installed.
- */
+/** The folder holding initdb, pg_ctl and pg_dump of PostgreSQL 15 or newer (see pgBinDir), or null. */
 export function findPgBin(): string | null {
-  if (process.env.PG_BIN) return existsSync(join(process.env.PG_BIN, "initdb")) ? process.env.PG_BIN : null;
-  for (let major = 18; major >= MIN_MAJOR; major--) {
-    const dir = `/usr/lib/postgresql/${major}/bin`;
-    if (existsSync(join(dir, "initdb"))) return dir;
-  }
-  const config = spawnSync("pg_config", ["--bindir"], { encoding: "utf8" });
-  const dir = config.status === 0 ? config.stdout.trim() : "";
-  return dir && existsSync(join(dir, "initdb")) ? dir : null;
+  return pgBinDir("initdb");
 }
 
 // PostgreSQL refuses to run as root. As root (CI, containers) the cluster belongs to the
@@ -55,7 +44,7 @@ export function clusterUrl(cluster: PgCluster, database: string): string {
  */
 export function startCluster(opts: { ports?: number[]; bin?: string } = {}): PgCluster {
   const bin = opts.bin ?? findPgBin();
-  if (!bin) throw new Error(`PostgreSQL ${MIN_MAJOR}+ tidak ditemukan (initdb). Pasang paket Debian \`postgresql\` atau set PG_BIN.`);
+  if (!bin) throw new Error(`PostgreSQL 15+ tidak ditemukan (initdb). Pasang paket Debian \`postgresql\` atau set PG_BIN.`);
   const dir = mkdtempSync(join(tmpdir(), "warta-pg-"));
   if (process.getuid?.() === 0) {
     const owner = execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim();
