@@ -27,7 +27,7 @@ function run(program: string, args: string[], opts: { env?: NodeJS.ProcessEnv; o
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, { env: opts.env ?? process.env, stdio: ["ignore", opts.onLine ? "pipe" : "ignore", "pipe"] });
     let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     if (opts.onLine) createInterface({ input: child.stdout! }).on("line", opts.onLine);
     child.on("error", reject);
     child.on("close", (code) => resolve({ code: code ?? 1, stderr: stderr.trim() }));
