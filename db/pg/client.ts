@@ -11,5 +11,8 @@ export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
  */
 export function openPostgres(url: string, opts: { max?: number } = {}): PgDb {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, options: "-c timezone=UTC" });
+  // An idle connection that the server drops (a restart, a failover) is reported here. Without a
+  // listener Node would end the process; the pool replaces the connection on the next query.
+  pool.on("error", (error) => console.error(`[warta] Koneksi PostgreSQL terputus: ${error.message}`));
   return drizzle(pool, { schema });
 }
