@@ -43,6 +43,8 @@ const PARTIALS = ["pemerin", "kebija", "pendidik", "terinteg", "pemil", "kesehat
 
 async function main(): Promise<void> {
   const cluster = startCluster({ ports: [5445, 5446, 5447] });
+  // Also when the output is cut short (`| head`): the write error ends the process.
+  process.once("exit", () => stopCluster(cluster));
   const client = new pg.Client({ connectionString: clusterUrl(cluster, "postgres") });
   try {
     await client.connect();
