@@ -31,6 +31,10 @@ const sel = `StartSel="${HIGHLIGHT_OPEN}", StopSel="${HIGHLIGHT_CLOSE}"`;
 const TITLE_OPTIONS = `HighlightAll=true, ${sel}`;
 const SNIPPET_OPTIONS = `MaxFragments=1, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, ShortWord=2, ${sel}`;
 
+// isVisibleAt and cardColumns of db/queries/shared.ts, on the PostgreSQL tables. Once the engine
+// seam (wt-async) hands the shared queries the engine's own tables (db/tables.ts), those serve
+// both engines and these two copies go.
+
 /** isVisibleAt (db/queries/shared.ts) for the PostgreSQL tables: the same literal statuses. */
 function isVisibleAt(now: Date): SQL {
   return and(sql`${articles.status} IN ('published', 'scheduled')`, lte(articles.publishedAt, now))!;
