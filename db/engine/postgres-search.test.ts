@@ -141,8 +141,19 @@ describePg("search on PostgreSQL", () => {
     const second = await search("jakarta", { limit: 3, offset: 3 });
     expect(second.total).toBe(all.total);
     expect(second.hits.map((h) => h.id)).toEqual(all.hits.slice(3, 6).map((h) => h.id));
-    expect(await search("jakarta", { offset: all.total })).toEqual({ total: all.total, hits: [] });
+    expect(await search("jakarta", { offset: all.total })).toEqual({ total: all.total, hits: [], totalIsLowerBound: false });
     expect(await search("")).toEqual({ total: 0, hits: [] });
+  });
+
+  it("ranks only the newest matches of a common word, and counts them up to a limit", async () => {
+    const old = await addStory({ title: "Kuncikap di judul lama", daysAgo: 30 });
+    const newer = await Promise.all([1, 2, 3].map((d) => addStory({ title: `Kabar ${d}`, bodyText: "Ada kuncikap di isi.", daysAgo: d })));
+    const everything = await search("kuncikap");
+    expect(everything.hits[0].id).toBe(old);
+    expect(everything).toMatchObject({ total: 4, totalIsLowerBound: false });
+    const capped = await searchPostgres(db, { terms: ["kuncikap"], limit: 10, offset: 0, now: NOW }, { rankCandidates: 3, countLimit: 2 });
+    expect(capped).toMatchObject({ total: 2, totalIsLowerBound: true });
+    expect(capped.hits.map((h) => h.id)).toEqual(newer.slice(0, 2));
   });
 
   it("never fails, whatever a reader types or a caller passes as words", async () => {
