@@ -12,5 +12,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts"],
     env: { TZ: "Asia/Jakarta" },
+    // Starts no database by itself: see db/testing/pg-global-setup.ts.
+    globalSetup: ["db/testing/pg-global-setup.ts"],
   },
 });
