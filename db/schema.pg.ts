@@ -20,7 +20,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { adKinds, adSlots, articleStatuses, staffRoles } from "./schema";
+import { adKinds, adSlots, articleStatuses, staffRoles } from "@/lib/domain";
 
 const id = () => integer("id").primaryKey().generatedByDefaultAsIdentity();
 const time = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: "date" });

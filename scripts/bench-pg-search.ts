@@ -5,10 +5,9 @@
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { searchPostgres, similarPostgres } from "../db/engine/postgres-search";
+import type { Db } from "../db/engine/types";
 import { openPostgres } from "../db/pg/client";
 import { migratePostgres } from "../db/pg/migrate";
-import { seedArticles } from "../db/seed";
 import { clusterUrl, startCluster, stopCluster } from "../db/testing/pg-cluster";
 import { commitLabel, median } from "./bench/common";
 
@@ -31,6 +30,10 @@ async function main(): Promise<void> {
   const cluster = startCluster({ ports: [5446, 5447, 5448] });
   process.once("exit", () => stopCluster(cluster));
   const url = clusterUrl(cluster, "postgres");
+  // The shared modules take PostgreSQL's tables (db/tables.ts) when DATABASE_URL is set as they load.
+  process.env.DATABASE_URL = url;
+  const { seedArticles } = await import("../db/seed");
+  const { searchPostgres, similarPostgres } = await import("../db/engine/postgres-search");
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   await migratePostgres(pool);
   await pool.query("INSERT INTO kanal (slug, name) VALUES ('nasional', 'Nasional')");
@@ -49,7 +52,8 @@ async function main(): Promise<void> {
   const [load1] = loadavg();
   console.log(`${commitLabel()}: ${stories} berita dimuat (${Math.round(performance.now() - loading)} ms); median dari ${RUNS} kali, load ${load1.toFixed(1)}:`);
 
-  const db = openPostgres(url, { max: 2 });
+  const pgDb = openPostgres(url, { max: 2 });
+  const db = pgDb as unknown as Db;
   const now = new Date();
   for (const terms of QUERIES) {
     const result = await searchPostgres(db, { terms, limit: 10, offset: 0, now });
@@ -59,7 +63,7 @@ async function main(): Promise<void> {
   const a = seedArticles[0];
   const ms = await time(() => similarPostgres(db, { text: `${a.title} ${a.lead}`, excludeId: 0, limit: 40, now }));
   console.log("  Baca Juga (kata)".padEnd(40), `${ms.toFixed(0)} ms`);
-  await db.$client.end();
+  await pgDb.$client.end();
 }
 
 main().catch((error) => {

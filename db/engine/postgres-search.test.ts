@@ -4,31 +4,30 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { HIGHLIGHT_CLOSE as C, HIGHLIGHT_OPEN as O, splitHighlights } from "@/lib/highlight";
-import { searchTerms, toFtsQuery } from "@/lib/search-query";
-import { openPostgres, type PgDb } from "../pg/client";
-import { migratePostgres } from "../pg/migrate";
-import { articles } from "../schema.pg";
+import { searchTerms } from "@/lib/search-query";
+import type { Engine } from "./types";
+import type { PostgresEngine } from "./postgres";
+import { loadEngine } from "../testing/engine-modules";
 import { describePg, pgTestDatabase } from "../testing/pg-database";
-import { searchPostgres } from "./postgres-search";
 
 const NOW = new Date("2026-11-28T05:00:00Z");
 const DAY = 86_400_000;
 const dir = mkdtempSync(join(tmpdir(), "warta-pg-search-"));
-// The SQLite side of the comparison reads DATABASE_PATH when db/client is first imported.
-Object.assign(process.env, { DATABASE_PATH: join(dir, "warta.db"), MEDIA_DIR: join(dir, "media") });
 const database = pgTestDatabase("search");
-let db: PgDb;
-let seeded: { close(): void };
-let sqliteSearch: typeof import("../queries/search").searchArticles;
+let sqlite: Engine;
+let postgres: PostgresEngine;
+let pgModules: { schema: typeof import("../schema.pg"); search: typeof import("./postgres-search") };
 let seedTitles: string[];
 
 const search = (q: string, opts: { limit?: number; offset?: number } = {}) =>
-  searchPostgres(db, { terms: searchTerms(q), limit: opts.limit ?? 10, offset: opts.offset ?? 0, now: NOW });
+  postgres.search.search({ terms: searchTerms(q), limit: opts.limit ?? 10, offset: opts.offset ?? 0, now: NOW });
+const searchPostgres: (typeof import("./postgres-search"))["searchPostgres"] = (...args) => pgModules.search.searchPostgres(...args);
 
 let serial = 0;
 async function addStory(s: { title: string; lead?: string; bodyText?: string; daysAgo?: number; status?: "draft" | "scheduled" | "published" }) {
   serial++;
-  const [row] = await db
+  const { articles } = pgModules.schema;
+  const [row] = await postgres.pg
     .insert(articles)
     .values({
       publicId: `uji${serial}`,
@@ -47,16 +46,23 @@ async function addStory(s: { title: string; lead?: string; bodyText?: string; da
 
 describePg("search on PostgreSQL", () => {
   beforeAll(async () => {
-    db = openPostgres(database.url, { max: 3 });
-    await migratePostgres(db.$client);
-    const { seedPostgres } = await import("../testing/pg-seed");
-    seeded = await seedPostgres(db, NOW, process.env.DATABASE_PATH);
-    sqliteSearch = (await import("../queries/search")).searchArticles;
-    seedTitles = (await import("../seed")).seedArticles.map((a) => a.title);
-  }, 120_000);
+    // The same demo newsroom, seeded through the shared async layer into each engine.
+    const seeded = await loadEngine({ DATABASE_URL: undefined, DATABASE_PATH: join(dir, "warta.db") }, () => import("../seed"));
+    sqlite = seeded.engine;
+    await seeded.seedDatabase({ now: NOW, mediaDir: join(dir, "media") }, sqlite);
+    seedTitles = seeded.seedArticles.map((a) => a.title);
+    const pgSide = await loadEngine({ DATABASE_URL: database.url }, async () => ({
+      seed: await import("../seed"),
+      schema: await import("../schema.pg"),
+      search: await import("./postgres-search"),
+    }));
+    postgres = pgSide.engine as PostgresEngine;
+    pgModules = pgSide;
+    await pgSide.seed.seedDatabase({ now: NOW, mediaDir: join(dir, "media-pg") }, postgres);
+  }, 180_000);
   afterAll(async () => {
-    seeded?.close();
-    await db?.$client.end();
+    await sqlite?.close();
+    await postgres?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -67,11 +73,11 @@ describePg("search on PostgreSQL", () => {
     let overlap = 0;
     let ranked = 0;
     for (const q of queries) {
-      const [pg, sqlite] = [await search(q, { limit: 3 }), await sqliteSearch({ match: toFtsQuery(q), limit: 3, now: NOW })];
-      if (pg.total !== sqlite.total) differing.push(`${q}: PostgreSQL ${pg.total}, SQLite ${sqlite.total}`);
-      if (sqlite.total < 2) continue;
+      const [pg, lite] = [await search(q, { limit: 3 }), await sqlite.search.search({ terms: searchTerms(q), limit: 3, offset: 0, now: NOW })];
+      if (pg.total !== lite.total) differing.push(`${q}: PostgreSQL ${pg.total}, SQLite ${lite.total}`);
+      if (lite.total < 2) continue;
       ranked++;
-      overlap += sqlite.hits.filter((h) => pg.hits.some((p) => p.id === h.id)).length / sqlite.hits.length;
+      overlap += lite.hits.filter((h) => pg.hits.some((p) => p.id === h.id)).length / lite.hits.length;
     }
     expect(differing).toEqual([]);
     expect(queries.length).toBeGreaterThan(300);
@@ -151,7 +157,7 @@ describePg("search on PostgreSQL", () => {
     const everything = await search("kuncikap");
     expect(everything.hits[0].id).toBe(old);
     expect(everything).toMatchObject({ total: 4, totalIsLowerBound: false });
-    const capped = await searchPostgres(db, { terms: ["kuncikap"], limit: 10, offset: 0, now: NOW }, { rankCandidates: 3, countLimit: 2 });
+    const capped = await searchPostgres(postgres.db, { terms: ["kuncikap"], limit: 10, offset: 0, now: NOW }, { rankCandidates: 3, countLimit: 2 });
     expect(capped).toMatchObject({ total: 2, totalIsLowerBound: true });
     expect(capped.hits.map((h) => h.id)).toEqual(newer.slice(0, 2));
   });
@@ -171,10 +177,10 @@ describePg("search on PostgreSQL", () => {
       fc.asyncProperty(raw, async (terms) => {
         // Words the caller did not clean (searchTerms strips NUL-free syntax; NUL cannot reach PostgreSQL text).
         const clean = terms.map((t) => t.replace(/\0/g, ""));
-        await searchPostgres(db, { terms: clean, limit: 3, offset: 0, now: NOW });
+        await searchPostgres(postgres.db, { terms: clean, limit: 3, offset: 0, now: NOW });
       }),
       { numRuns: 300 },
     );
-    await searchPostgres(db, { terms: ["a".repeat(5000), "b"], limit: 3, offset: 0, now: NOW });
+    await searchPostgres(postgres.db, { terms: ["a".repeat(5000), "b"], limit: 3, offset: 0, now: NOW });
   }, 120_000);
 });

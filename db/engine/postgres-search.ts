@@ -1,20 +1,15 @@
-import { and, count, desc, eq, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from "@/lib/highlight";
 import { relatedTerms } from "@/lib/related";
 import { tsQueryAllOf, tsQueryAnyOf } from "@/lib/tsquery";
-import type { PgDb } from "../pg/client";
-import type { ArticleCard } from "../queries/shared";
-import { toCard } from "../queries/shared";
-import { articles, kanal, media } from "../schema.pg";
+import { cardColumns, isVisibleAt, toCard } from "../queries/shared";
+import { articles, kanal, media } from "../tables";
+import type { Db, SearchIndex, SearchRequest, SearchResults, SimilarRequest } from "./types";
 
-// The shapes of SearchIndex in db/engine/types.ts (branch wt-async); this module implements it
-// for PostgreSQL over migration 0001_search (db/migrations-pg): the generated `search_vector`
-// (headline A, lead B, body C, in the `warta` configuration: simple + unaccent) and its GIN index.
-export type SearchRequest = { terms: string[]; limit: number; offset: number; now: Date };
-export type SearchHit = ArticleCard & { titleMarked: string; snippetMarked: string };
-/** `totalIsLowerBound`: more stories match than were counted (see SEARCH_LIMITS); say "lebih dari". */
-export type SearchResults = { total: number; hits: SearchHit[]; totalIsLowerBound?: boolean };
-export type SimilarRequest = { text: string; excludeId: number; limit: number; now: Date };
+// SearchIndex (db/engine/types.ts) for PostgreSQL over migration 0001_search (db/migrations-pg):
+// the generated `search_vector` (headline A, lead B, body C, in the `warta` configuration:
+// simple + unaccent) and its GIN index. `articles` here is PostgreSQL's table: db/tables.ts
+// hands out the engine's schema, and this module only runs on the PostgreSQL engine.
 
 /** ts_rank weights {D, C, B, A}: body 1, lead 4, headline 10, the ratios of SQLite's bm25 weights. */
 const WEIGHTS = sql.raw(`'{0, 0.1, 0.4, 1.0}'`);
@@ -42,26 +37,6 @@ const sel = `StartSel="${HIGHLIGHT_OPEN}", StopSel="${HIGHLIGHT_CLOSE}"`;
 const TITLE_OPTIONS = `HighlightAll=true, ${sel}`;
 const SNIPPET_OPTIONS = `MaxFragments=1, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, ShortWord=2, ${sel}`;
 
-// isVisibleAt and cardColumns of db/queries/shared.ts, on the PostgreSQL tables. Once the engine
-// seam (wt-async) hands the shared queries the engine's own tables (db/tables.ts), those serve
-// both engines and these two copies go.
-
-/** isVisibleAt (db/queries/shared.ts) for the PostgreSQL tables: the same literal statuses. */
-function isVisibleAt(now: Date): SQL {
-  return and(sql`${articles.status} IN ('published', 'scheduled')`, lte(articles.publishedAt, now))!;
-}
-
-const cardColumns = {
-  id: articles.id,
-  publicId: articles.publicId,
-  slug: articles.slug,
-  title: articles.title,
-  lead: articles.lead,
-  publishedAt: articles.publishedAt,
-  kanal: { slug: kanal.slug, name: kanal.name },
-  photo: { path: media.path, width: media.width, height: media.height, alt: media.alt },
-};
-
 /**
  * The passage of lead and body around the best match, marked, with "…" where it cuts the text
  * (as FTS5's snippet does). ts_headline returns a stretch of the original text, so comparing
@@ -82,7 +57,7 @@ function snippet(q: SQL): SQL<string> {
  * divided by 1 + age in days / 7, the formula SQLite applies to bm25. Only the page's rows get
  * their headline and snippet marked, since ts_headline re-parses the text.
  */
-export async function searchPostgres(db: PgDb, req: SearchRequest, limits = SEARCH_LIMITS): Promise<SearchResults> {
+export async function searchPostgres(db: Db, req: SearchRequest, limits = SEARCH_LIMITS): Promise<SearchResults> {
   const text = tsQueryAllOf(req.terms);
   if (!text) return { total: 0, hits: [] };
   const q = tsquery(text);
@@ -133,7 +108,7 @@ export async function searchPostgres(db: PgDb, req: SearchRequest, limits = SEAR
  * lead, as id → minus their ts_rank (smaller is closer, bm25's sign), so lib/related.ts's
  * scoreRelated treats both engines alike: the best match gets the full text points.
  */
-export async function similarPostgres(db: PgDb, req: SimilarRequest, limits = SEARCH_LIMITS): Promise<Map<number, number>> {
+export async function similarPostgres(db: Db, req: SimilarRequest, limits = SEARCH_LIMITS): Promise<Map<number, number>> {
   const text = tsQueryAnyOf(relatedTerms(req.text), "AB");
   if (!text) return new Map();
   const q = tsquery(text);
@@ -155,10 +130,10 @@ export async function similarPostgres(db: PgDb, req: SimilarRequest, limits = SE
 }
 
 /** SearchIndex on PostgreSQL. The generated column follows every write, so there is no upkeep. */
-export function postgresSearch(db: PgDb) {
+export function postgresSearch(db: Db): SearchIndex {
   return {
-    search: (req: SearchRequest) => searchPostgres(db, req),
-    similar: (req: SimilarRequest) => similarPostgres(db, req),
+    search: (req) => searchPostgres(db, req),
+    similar: (req) => similarPostgres(db, req),
     maintain: async () => {},
   };
 }

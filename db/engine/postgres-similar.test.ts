@@ -1,34 +1,28 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { ftsMatch, type RelatedCandidate, scoreRelated } from "@/lib/related";
-import { openPostgres, type PgDb } from "../pg/client";
-import { migratePostgres } from "../pg/migrate";
-import { isVisibleAt } from "../queries/shared";
-import { articles } from "../schema";
+import { type RelatedCandidate, scoreRelated } from "@/lib/related";
+import { loadEngine } from "../testing/engine-modules";
 import { describePg, pgTestDatabase } from "../testing/pg-database";
-import type { seedPostgres } from "../testing/pg-seed";
-import { similarPostgres } from "./postgres-search";
+import type { PostgresEngine } from "./postgres";
+import type { Engine } from "./types";
 
 const NOW = new Date("2026-11-28T05:00:00Z");
+const dir = mkdtempSync(join(tmpdir(), "warta-pg-similar-"));
 const database = pgTestDatabase("similar");
-let db: PgDb;
-let seeded: Awaited<ReturnType<typeof seedPostgres>>;
+let sqlite: Engine;
+let postgres: PostgresEngine;
+let similarPostgres: (typeof import("./postgres-search"))["similarPostgres"];
 type Story = { id: number; title: string; lead: string; publishedAt: Date | null };
 let stories: Story[];
 
-const similar = (s: Story, limit = 40) => similarPostgres(db, { text: `${s.title} ${s.lead}`, excludeId: s.id, limit, now: NOW });
-
-/** What SQLite's engine answers for the same story (db/queries/related.ts, textMatches). */
-function sqliteSimilar(s: Story, limit = 40): Map<number, number> {
-  const match = ftsMatch(`${s.title} ${s.lead}`, ["title", "lead"]);
-  const rows = seeded.sqlite.all<{ id: number; bm25: number }>(sql`
-    SELECT articles_fts.rowid AS id, bm25(articles_fts, 2.0, 1.0, 0.0) AS bm25
-      FROM articles_fts JOIN articles ON articles.id = articles_fts.rowid
-     WHERE articles_fts MATCH ${match} AND articles.id != ${s.id} AND ${isVisibleAt(NOW)}
-     ORDER BY bm25 LIMIT ${limit}`);
-  return new Map(rows.map((r) => [r.id, r.bm25]));
-}
+const request = (s: Story, limit: number) => ({ text: `${s.title} ${s.lead}`, excludeId: s.id, limit, now: NOW });
+const similar = (s: Story, limit = 40) => postgres.search.similar(request(s, limit));
+/** What SQLite's engine answers for the same story. */
+const sqliteSimilar = (s: Story, limit = 40) => sqlite.search.similar(request(s, limit));
 
 /** The three stories Baca Juga would pick on wording and freshness alone. */
 function picks(text: Map<number, number>): number[] {
@@ -47,19 +41,30 @@ function picks(text: Map<number, number>): number[] {
 
 describePg("Baca Juga's wording signal on PostgreSQL", () => {
   beforeAll(async () => {
-    db = openPostgres(database.url, { max: 3 });
-    await migratePostgres(db.$client);
-    const { seedPostgres } = await import("../testing/pg-seed");
-    seeded = await seedPostgres(db, NOW);
-    stories = seeded.sqlite
+    const lite = await loadEngine({ DATABASE_URL: undefined, DATABASE_PATH: join(dir, "warta.db") }, async () => ({
+      seed: await import("../seed"),
+      shared: await import("../queries/shared"),
+      tables: await import("../tables"),
+    }));
+    sqlite = lite.engine;
+    await lite.seed.seedDatabase({ now: NOW, mediaDir: join(dir, "media") }, sqlite);
+    const { articles } = lite.tables;
+    stories = await sqlite.db
       .select({ id: articles.id, title: articles.title, lead: articles.lead, publishedAt: articles.publishedAt })
       .from(articles)
-      .where(and(isVisibleAt(NOW), eq(articles.status, "published")))
-      .all();
-  }, 120_000);
+      .where(and(lite.shared.isVisibleAt(NOW), eq(articles.status, "published")));
+    const pgSide = await loadEngine({ DATABASE_URL: database.url }, async () => ({
+      seed: await import("../seed"),
+      search: await import("./postgres-search"),
+    }));
+    postgres = pgSide.engine as PostgresEngine;
+    similarPostgres = pgSide.search.similarPostgres;
+    await pgSide.seed.seedDatabase({ now: NOW, mediaDir: join(dir, "media-pg") }, postgres);
+  }, 180_000);
   afterAll(async () => {
-    seeded?.close();
-    await db?.$client.end();
+    await sqlite?.close();
+    await postgres?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("proposes only other visible stories, closest first, with bm25's sign (smaller is closer)", async () => {
@@ -75,9 +80,9 @@ describePg("Baca Juga's wording signal on PostgreSQL", () => {
   });
 
   it("weighs the headline over the lead and ignores the body", async () => {
-    const [kanal] = await db.execute<{ id: number }>(sql`SELECT id FROM kanal ORDER BY id LIMIT 1`).then((r) => r.rows);
+    const [kanal] = await postgres.pg.execute<{ id: number }>(sql`SELECT id FROM kanal ORDER BY id LIMIT 1`).then((r) => r.rows);
     const add = async (slug: string, title: string, lead: string, bodyText: string) => {
-      const { rows } = await db.execute<{ id: number }>(sql`
+      const { rows } = await postgres.pg.execute<{ id: number }>(sql`
         INSERT INTO articles (public_id, slug, title, lead, body_text, kanal_id, status, published_at)
         VALUES (${slug}, ${slug}, ${title}, ${lead}, ${bodyText}, ${kanal.id}, 'published', ${new Date(NOW.getTime() - 3_600_000).toISOString()})
         RETURNING id`);
@@ -86,7 +91,7 @@ describePg("Baca Juga's wording signal on PostgreSQL", () => {
     const inTitle = await add("mirip-judul", "Zarkonia Velumbra terlihat", "", "");
     const inLead = await add("mirip-ringkasan", "Langit malam", "Zarkonia Velumbra terlihat", "");
     const inBody = await add("mirip-isi", "Catatan malam", "", "Zarkonia Velumbra terlihat jelas");
-    const found = await similarPostgres(db, { text: "Zarkonia Velumbra", excludeId: 0, limit: 10, now: NOW });
+    const found = await similarPostgres(postgres.db, { text: "Zarkonia Velumbra", excludeId: 0, limit: 10, now: NOW });
     expect([...found.keys()]).toEqual([inTitle, inLead]);
     expect(found.has(inBody)).toBe(false);
   });
@@ -96,7 +101,7 @@ describePg("Baca Juga's wording signal on PostgreSQL", () => {
     let total = 0;
     for (const story of stories) {
       const pg = picks(await similar(story));
-      const lite = picks(sqliteSimilar(story));
+      const lite = picks(await sqliteSimilar(story));
       total += lite.length;
       same += lite.filter((id) => pg.includes(id)).length;
     }
@@ -107,10 +112,10 @@ describePg("Baca Juga's wording signal on PostgreSQL", () => {
   });
 
   it("answers nothing for text without words, and never fails on any text", async () => {
-    expect(await similarPostgres(db, { text: "yang di -- !!", excludeId: 0, limit: 5, now: NOW })).toEqual(new Map());
+    expect(await similarPostgres(postgres.db, { text: "yang di -- !!", excludeId: 0, limit: 5, now: NOW })).toEqual(new Map());
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 200 }), async (text) => {
-        await similarPostgres(db, { text, excludeId: 0, limit: 5, now: NOW });
+        await similarPostgres(postgres.db, { text, excludeId: 0, limit: 5, now: NOW });
       }),
       { numRuns: 200 },
     );

@@ -84,6 +84,12 @@ export async function createTestDatabase(name: string): Promise<string> {
   return clusterUrl(c, database);
 }
 
+/** Drops a database made by createTestDatabase, whoever is still connected to it. */
+export async function dropTestDatabase(url: string): Promise<void> {
+  const database = new URL(url).pathname.slice(1);
+  await adminQuery(await cluster(), `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
+}
+
 /**
  * For a test file: an empty database (`url` is filled in beforeAll) that is dropped afterwards.
  * The cluster itself outlives the file when the global setup runs; otherwise this file stops it.
@@ -94,10 +100,7 @@ export function pgTestDatabase(name: string): { url: string } {
     handle.url = await createTestDatabase(name);
   }, 90_000);
   afterAll(async () => {
-    if (handle.url) {
-      const database = new URL(handle.url).pathname.slice(1);
-      await adminQuery(await cluster(), `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
-    }
+    if (handle.url) await dropTestDatabase(handle.url);
     if (ownCluster) stopCluster(ownCluster);
     ownCluster = null;
   });
