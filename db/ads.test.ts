@@ -1,18 +1,28 @@
 import { join } from "node:path";
+import { count, eq, like } from "drizzle-orm";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { seededDatabase } from "./testing/seeded-database";
 
-// The ad reads and writes on a real SQLite file, seeded exactly as a fresh install is.
+// The ad reads and writes on a real database (SQLite, and PostgreSQL in the `postgres` project),
+// seeded exactly as a fresh install is.
 const m = seededDatabase("ads", async () => ({
   ads: await import("./queries/ads"),
   mutations: await import("./mutations/ads"),
   settings: await import("./mutations/settings"),
 }));
 
-const sqlite = () => m.sqlite();
-const creativeId = (name: string) => (sqlite().prepare("SELECT id FROM ad_creatives WHERE name LIKE ?").get(`%${name}%`) as { id: number }).id;
-const kanalId = (slug: string) => (sqlite().prepare("SELECT id FROM kanal WHERE slug = ?").get(slug) as { id: number }).id;
+const creativeId = async (name: string) => {
+  const { adCreatives } = m.tables;
+  const [row] = await m.db().select({ id: adCreatives.id }).from(adCreatives).where(like(adCreatives.name, `%${name}%`));
+  return row.id;
+};
+const kanalId = async (slug: string) => {
+  const { kanal } = m.tables;
+  const [row] = await m.db().select({ id: kanal.id }).from(kanal).where(eq(kanal.slug, slug));
+  return row.id;
+};
+const mediaCount = async () => (await m.db().select({ n: count() }).from(m.tables.media))[0].n;
 const randoms = [0, 0.25, 0.5, 0.75, 0.999];
 
 describe("getPageAds on the seeded newsroom", () => {
@@ -28,7 +38,7 @@ describe("getPageAds on the seeded newsroom", () => {
   });
 
   it("never picks a creative before its start or after its end, whatever the dice say", async () => {
-    const hidden = [creativeId("terjadwal"), creativeId("sudah berakhir")];
+    const hidden = [await creativeId("terjadwal"), await creativeId("sudah berakhir")];
     for (const r of randoms) {
       const ads = await m.ads.getPageAds({}, { random: () => r });
       for (const c of Object.values(ads.slots)) expect(hidden).not.toContain(c!.id);
@@ -36,10 +46,11 @@ describe("getPageAds on the seeded newsroom", () => {
   });
 
   it("shows a kanal-targeted creative only on its kanal, rotating by weight there", async () => {
-    const olahraga = creativeId("Liga dan Timnas");
-    const ekonomi = creativeId("Kabar Ekonomi");
-    for (const r of randoms) expect((await m.ads.getPageAds({ kanalIds: [kanalId("ekonomi")] }, { random: () => r })).slots.sidebar!.id).toBe(ekonomi);
-    const onOlahraga = await Promise.all(randoms.map((r) => m.ads.getPageAds({ kanalIds: [kanalId("olahraga")] }, { random: () => r })));
+    const olahraga = await creativeId("Liga dan Timnas");
+    const ekonomi = await creativeId("Kabar Ekonomi");
+    const [onEkonomiKanal, onOlahragaKanal] = [await kanalId("ekonomi"), await kanalId("olahraga")];
+    for (const r of randoms) expect((await m.ads.getPageAds({ kanalIds: [onEkonomiKanal] }, { random: () => r })).slots.sidebar!.id).toBe(ekonomi);
+    const onOlahraga = await Promise.all(randoms.map((r) => m.ads.getPageAds({ kanalIds: [onOlahragaKanal] }, { random: () => r })));
     // Weights 1 (Ekonomi, the older row) and 3 (Olahraga): a quarter of the range each way.
     expect(onOlahraga.map((a) => a.slots.sidebar!.id)).toEqual([ekonomi, olahraga, olahraga, olahraga, olahraga]);
   });
@@ -55,36 +66,38 @@ describe("getPageAds on the seeded newsroom", () => {
     }
   });
 
-  it("marks one seeded story about a disaster as Tanpa iklan", () => {
-    const row = sqlite().prepare("SELECT count(*) AS n FROM articles WHERE no_ads = 1").get() as { n: number };
+  it("marks one seeded story about a disaster as Tanpa iklan", async () => {
+    const { articles } = m.tables;
+    const [row] = await m.db().select({ n: count() }).from(articles).where(eq(articles.noAds, true));
     expect(row.n).toBe(1);
   });
 });
 
 describe("click targets and frames", () => {
   it("sends clicks to running creatives only, as absolute http(s) URLs", async () => {
-    expect(await m.ads.getAdClickTarget(creativeId("Indeks Berita"))).toMatch(/^https?:\/\/.+\/indeks$/);
-    expect(await m.ads.getAdClickTarget(creativeId("sudah berakhir"))).toBeNull();
-    expect(await m.ads.getAdClickTarget(creativeId("terjadwal"))).toBeNull();
+    expect(await m.ads.getAdClickTarget(await creativeId("Indeks Berita"))).toMatch(/^https?:\/\/.+\/indeks$/);
+    expect(await m.ads.getAdClickTarget(await creativeId("sudah berakhir"))).toBeNull();
+    expect(await m.ads.getAdClickTarget(await creativeId("terjadwal"))).toBeNull();
     expect(await m.ads.getAdClickTarget(999_999)).toBeNull();
   });
 
   it("serves the tag of HTML creatives only", async () => {
-    expect(await m.ads.getAdHtml(creativeId("Jam WIB"))).toContain("<script>");
-    expect(await m.ads.getAdHtml(creativeId("Indeks Berita"))).toBeNull();
+    expect(await m.ads.getAdHtml(await creativeId("Jam WIB"))).toContain("<script>");
+    expect(await m.ads.getAdHtml(await creativeId("Indeks Berita"))).toBeNull();
   });
 });
 
 describe("addAdStats", () => {
   it("adds up per creative and day, and skips creatives deleted meanwhile", async () => {
-    const id = creativeId("Gaya Hidup");
+    const id = await creativeId("Gaya Hidup");
     await m.mutations.addAdStats([{ creativeId: id, day: "2026-11-28", impressions: 3, clicks: 1 }]);
     await m.mutations.addAdStats([
       { creativeId: id, day: "2026-11-28", impressions: 2, clicks: 0 },
       { creativeId: 999_999, day: "2026-11-28", impressions: 5, clicks: 5 },
     ]);
-    expect(sqlite().prepare("SELECT creative_id, day, impressions, clicks FROM ad_stats_daily").all()).toEqual([
-      { creative_id: id, day: "2026-11-28", impressions: 5, clicks: 1 },
+    const { adStatsDaily: s } = m.tables;
+    expect(await m.db().select({ creativeId: s.creativeId, day: s.day, impressions: s.impressions, clicks: s.clicks }).from(s)).toEqual([
+      { creativeId: id, day: "2026-11-28", impressions: 5, clicks: 1 },
     ]);
   });
 });
@@ -102,15 +115,17 @@ describe("storeAdImage", () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(sqlite().prepare("SELECT width, height, alt FROM media WHERE id = ?").get(result.mediaId)).toEqual({ width: 320, height: 100, alt: "Promo" });
+    const { media } = m.tables;
+    const [row] = await m.db().select({ width: media.width, height: media.height, alt: media.alt }).from(media).where(eq(media.id, result.mediaId));
+    expect(row).toEqual({ width: 320, height: 100, alt: "Promo" });
     const meta = await sharp(join(process.env.MEDIA_DIR!, result.path)).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(["webp", 640, 200]);
   });
 
   it("refuses another size and writes nothing", async () => {
-    const before = sqlite().prepare("SELECT count(*) AS n FROM media").get();
+    const before = await mediaCount();
     const result = await m.mutations.storeAdImage({ mediaDir: process.env.MEDIA_DIR!, slot: "sidebar", data: await png(728, 90) });
     expect(result).toEqual({ ok: false, message: expect.stringContaining("300×250") });
-    expect(sqlite().prepare("SELECT count(*) AS n FROM media").get()).toEqual(before);
+    expect(await mediaCount()).toBe(before);
   });
 });
