@@ -8,6 +8,7 @@ import { seededDatabase } from "./testing/seeded-database";
 // seeded exactly as a fresh install is.
 const m = seededDatabase("ads", async () => ({
   ads: await import("./queries/ads"),
+  desk: await import("./queries/ad-desk"),
   mutations: await import("./mutations/ads"),
   settings: await import("./mutations/settings"),
 }));
@@ -95,6 +96,10 @@ describe("addAdStats", () => {
       { creativeId: id, day: "2026-11-28", impressions: 2, clicks: 0 },
       { creativeId: 999_999, day: "2026-11-28", impressions: 5, clicks: 5 },
     ]);
+    const desk = (await m.desk.getAdCreativesForDesk()).find((c) => c.id === id)!;
+    // Sums are numbers on both engines (a bigint arrives from PostgreSQL as a string).
+    expect([desk.impressions, desk.clicks]).toEqual([5, 1]);
+    expect(await m.desk.getAdDailyStats(id, "2026-11-01")).toEqual([{ day: "2026-11-28", impressions: 5, clicks: 1 }]);
     const { adStatsDaily: s } = m.tables;
     expect(await m.db().select({ creativeId: s.creativeId, day: s.day, impressions: s.impressions, clicks: s.clicks }).from(s)).toEqual([
       { creativeId: id, day: "2026-11-28", impressions: 5, clicks: 1 },
