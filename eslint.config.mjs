@@ -7,7 +7,7 @@ export default defineConfig([
   ...nextTs,
   {
     // Reader pages link with plain <a>: they go out without Next's client runtime (lib/reader-html.mjs),
-    // and a whole-page load is what a reader of a news site gets anyway (README "Client JavaScript").
+    // and a whole-page load is what a reader of a news site gets anyway (docs/decisions/001-no-client-runtime-on-reader-pages.md).
     files: ["app/(site)/**", "components/{article,layout,search,shared}/**"],
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },

@@ -23,7 +23,7 @@ export async function register() {
 }
 
 // Next calls this for real failures only: notFound(), redirects and other control flow never reach it,
-// so bad reader input (a 404) leaves no line. One JSON line on stderr per error (README "Logs").
+// so bad reader input (a 404) leaves no line. One JSON line on stderr per error (docs/operations.md, "Logs").
 export const onRequestError: Instrumentation.onRequestError = (err, request, context) => {
   console.error(formatErrorLog(err, request, context, new Date()));
 };

@@ -3,6 +3,9 @@
 // per-request /cari answers them 400 (lib/search-query.ts hasSearchableWord; its test checks both agree).
 const SEARCH_WORDS = "(?![ \\-]*(?:(?:AND|OR|NOT|NEAR)(?![A-Za-z0-9])[ \\-]*)*$)[A-Za-z0-9\\-][A-Za-z0-9 \\-]{0,99}";
 
+// A literal type, so that the rewrites built in flatMap below still check as `has` conditions.
+const QUERY = /** @type {const} */ ("query");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Reader pages need no "X-Powered-By" advertising the stack.
@@ -25,7 +28,7 @@ const nextConfig = {
     // seen: it must let a whole article save through, or a 10 MB photo arrives cut off (500).
     proxyClientMaxBodySize: "11mb",
   },
-  // Reader pages are ISR-cached (see README "Rendering and caching"); this caps how long a
+  // Reader pages are ISR-cached (docs/rendering-and-caching.md); this caps how long a
   // CDN may keep serving a stale copy while it fetches a fresh one.
   expireTime: 3600,
   async rewrites() {
@@ -37,11 +40,11 @@ const nextConfig = {
         ...["kanal", "tag", "penulis"].flatMap((kind) => [
           {
             source: `/${kind}/:slug`,
-            has: [{ type: "query", key: "halaman", value: "(?<n>[1-9][0-9]{0,5})" }],
+            has: [{ type: QUERY, key: "halaman", value: "(?<n>[1-9][0-9]{0,5})" }],
             destination: `/${kind}/:slug/halaman/:n`,
           },
           // Any other value is not a page number: the page route answers 404 for it.
-          { source: `/${kind}/:slug`, has: [{ type: "query", key: "halaman" }], destination: `/${kind}/:slug/halaman/0` },
+          { source: `/${kind}/:slug`, has: [{ type: QUERY, key: "halaman" }], destination: `/${kind}/:slug/halaman/0` },
         ]),
         // Search for plain words (what nearly every reader types) goes to a cached route too.
         // The words become a path segment, so anything that could not travel in one safely
@@ -75,7 +78,7 @@ const nextConfig = {
   },
   async headers() {
     return [
-      // Every answer, cached or not (README "Security headers"). Pages get their
+      // Every answer, cached or not (docs/security.md). Pages get their
       // Content-Security-Policy from proxy.ts (per request) or lib/isr-cache-handler.mjs (cached).
       { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
       // Not /iklan/: an ad frame sends no referrer and an ad click only the origin (lib/ads/http.ts),

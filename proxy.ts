@@ -16,7 +16,7 @@ export const PER_REQUEST = /^\/(?:admin(?:\/.*)?|cari|indeks|pratinjau\/.+)$/;
  *   answer it with a bare 500 before any page runs;
  * - a query string that shows a per-request page cannot be served (`/cari?q=AND`, `/indeks?tanggal=2026-13-45`)
  *   gets its 4xx status (lib/query-status.ts): the page renders the notice, but cannot set a status itself;
- * - a page rendered per request gets a fresh nonce (README "Security headers"): Next reads it from
+ * - a page rendered per request gets a fresh nonce (docs/security.md, "Content-Security-Policy"): Next reads it from
  *   the request's Content-Security-Policy and stamps it on each of its scripts.
  * Access checks do not live here: every page and action checks the session itself.
  */

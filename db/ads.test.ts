@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { count, eq, like } from "drizzle-orm";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { listTree } from "@/lib/testing/files";
 import { seededDatabase } from "./testing/seeded-database";
 
 // The ad reads and writes on a real database (SQLite, and PostgreSQL in the `postgres` project),
@@ -23,7 +24,6 @@ const kanalId = async (slug: string) => {
   const [row] = await m.db().select({ id: kanal.id }).from(kanal).where(eq(kanal.slug, slug));
   return row.id;
 };
-const mediaCount = async () => (await m.db().select({ n: count() }).from(m.tables.media))[0].n;
 const randoms = [0, 0.25, 0.5, 0.75, 0.999];
 
 describe("getPageAds on the seeded newsroom", () => {
@@ -107,30 +107,22 @@ describe("addAdStats", () => {
   });
 });
 
-describe("storeAdImage", () => {
+describe("writeAdImage", () => {
   const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#b91c1c" } }).png().toBuffer();
 
-  it("stores a picture of the exact size with a media row of the box size", async () => {
-    const result = await m.mutations.storeAdImage({
-      mediaDir: process.env.MEDIA_DIR!,
-      slot: "leaderboard",
-      variant: "phone",
-      data: await png(640, 200),
-      alt: "Promo",
-    });
+  it("writes a picture of the exact size and gives the box size for its media row", async () => {
+    const result = await m.mutations.writeAdImage({ mediaDir: process.env.MEDIA_DIR!, slot: "leaderboard", variant: "phone", data: await png(640, 200) });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const { media } = m.tables;
-    const [row] = await m.db().select({ width: media.width, height: media.height, alt: media.alt }).from(media).where(eq(media.id, result.mediaId));
-    expect(row).toEqual({ width: 320, height: 100, alt: "Promo" });
-    const meta = await sharp(join(process.env.MEDIA_DIR!, result.path)).metadata();
+    expect(result.image).toMatchObject({ width: 320, height: 100 });
+    const meta = await sharp(join(process.env.MEDIA_DIR!, result.image.path)).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(["webp", 640, 200]);
   });
 
   it("refuses another size and writes nothing", async () => {
-    const before = await mediaCount();
-    const result = await m.mutations.storeAdImage({ mediaDir: process.env.MEDIA_DIR!, slot: "sidebar", data: await png(728, 90) });
+    const before = listTree(process.env.MEDIA_DIR!);
+    const result = await m.mutations.writeAdImage({ mediaDir: process.env.MEDIA_DIR!, slot: "sidebar", data: await png(728, 90) });
     expect(result).toEqual({ ok: false, message: expect.stringContaining("300×250") });
-    expect(await mediaCount()).toBe(before);
+    expect(listTree(process.env.MEDIA_DIR!)).toEqual(before);
   });
 });

@@ -6,7 +6,7 @@ import { seededDatabase } from "./testing/seeded-database";
 import { listTree } from "@/lib/testing/files";
 
 // Issue #8: hostile uploads, with real sharp, through the helpers both admin forms use: the photo
-// check (processUpload, then storePhoto) and the ad picture store (storeAdImage checks, then writes).
+// check (processUpload, then storePhoto) and the ad picture store (writeAdImage checks, then writes).
 const m = seededDatabase("uploads", async () => ({
   images: await import("@/lib/images"),
   articles: await import("./mutations/articles"),
@@ -24,7 +24,7 @@ describe("hostile uploads", () => {
     const rows = await mediaRows();
     expect(await m.images.processUpload(bytes)).toEqual({ ok: false, message: file.message });
     expect(await m.images.processAdImage(bytes, { width: 300, height: 250 })).toEqual({ ok: false, message: file.message });
-    expect(await m.ads.storeAdImage({ mediaDir: mediaDir(), slot: "sidebar", data: bytes })).toEqual({
+    expect(await m.ads.writeAdImage({ mediaDir: mediaDir(), slot: "sidebar", data: bytes })).toEqual({
       ok: false,
       message: file.message,
     });

@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { E2E_PORT } from "../playwright.config";
@@ -182,7 +183,7 @@ const cases: Record<string, Case[]> = {
     { path: "/api/ads/impressions", method: "POST", body: '{"id":1}', status: 400, text: /tidak valid/ },
     { path: "/api/ads/impressions", method: "POST", body: `[${HUGE}]`, status: 400, text: /tidak valid/ },
     { path: "/api/ads/impressions", method: "POST", body: "[-1, 1.5, null]", status: 400, text: /tidak valid/ },
-    { path: "/api/ads/impressions", method: "POST", body: JSON.stringify(Array.from({ length: 5000 }, (_, i) => i + 1)), status: 400, text: /tidak valid/ },
+    { path: "/api/ads/impressions", method: "POST", body: JSON.stringify(Array.from({ length: 5000 }, (_, i) => i + 1)), status: 413, text: /terlalu besar/ },
     { path: "/api/ads/impressions", method: "GET", status: 405, text: /tidak diizinkan/ },
   ],
   "/ads.txt": [{ path: "/ads.txt?x=%FF", status: 200, text: /DIRECT|RESELLER|^$/ }],
@@ -192,7 +193,7 @@ const cases: Record<string, Case[]> = {
 
 async function send(request: APIRequestContext, c: Case) {
   const options = { data: c.body, maxRedirects: 5, failOnStatusCode: false };
-  // Our own Origin, as a browser sends it, so the odd body itself is what gets judged (README "Security").
+  // Our own Origin, as a browser sends it, so the odd body itself is what gets judged (docs/security.md, "Origin").
   if (c.method === "POST") return request.post(c.path, { ...options, headers: { origin: `http://127.0.0.1:${E2E_PORT}` } });
   if (c.method === "HEAD") return request.head(c.path, options);
   return request.get(c.path, options);
@@ -234,6 +235,36 @@ test.describe("odd input on reader routes", () => {
     const [next] = await Promise.all([page.waitForResponse((r) => r.url().includes("/cari?q=") && r.request().resourceType() === "document"), field.press("Enter")]);
     expect(next.status()).toBe(200);
     await expect(page.locator("h1")).toHaveText("Hasil pencarian “harga AND NOT”");
+  });
+
+  test("the ad impression beacon answers a chunked body past 1 kB with 413, without waiting for the rest", async () => {
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("Tidak ada jawaban: server menunggu sisa badan permintaan.")), 10_000);
+      const req = httpRequest(
+        {
+          host: "127.0.0.1",
+          port: E2E_PORT,
+          path: "/api/ads/impressions",
+          method: "POST",
+          headers: { origin: `http://127.0.0.1:${E2E_PORT}`, "content-type": "application/json", "user-agent": "Mozilla/5.0 Chrome/140.0" },
+        },
+        (res) => {
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (body += chunk));
+          res.on("end", () => {
+            clearTimeout(timer);
+            req.destroy();
+            resolve({ status: res.statusCode ?? 0, body });
+          });
+        },
+      );
+      req.on("error", reject);
+      // No Content-Length, so Node sends it chunked: 2 kB in 256-byte chunks, and the body is never
+      // ended. Only a server that stops reading at 1 kB can answer at all.
+      for (let i = 0; i < 8; i++) req.write(" ".repeat(256));
+    });
+    expect(answer).toEqual({ status: 413, body: "Permintaan terlalu besar." });
   });
 
   test("a real article with an odd or 10 kB slug moves to its canonical address", async ({ request }) => {

@@ -35,7 +35,7 @@ test.describe("404", () => {
 });
 
 // Without JavaScript the 404 must be in the HTML itself, not only in the RSC payload that React
-// renders later (README "Rendering and caching", "Known limits").
+// renders later (docs/rendering-and-caching.md, "Known limits").
 test.describe("404 without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

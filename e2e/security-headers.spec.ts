@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectHydrated, expectInjectedScriptBlocked, expectPageHeaders, expectReaderScriptOnly, type PolicyKind, scriptSrc, watchCsp } from "./helpers/csp";
 import { mediaUrl } from "../lib/urls";
@@ -65,26 +64,7 @@ test("every reader page template has a strict policy and runs without a violatio
   }
 });
 
-test("an ISR page carries its policy, and no Next runtime, on the render that fills the cache and on the hits after it", async ({ page, request }) => {
-  const violations = await watchCsp(page);
-  // Words nobody searched before: the first answer is the render itself.
-  const path = `/cari?q=csp${randomBytes(4).toString("hex")}`;
-  const miss = await page.goto(path);
-  expect(miss?.headers()["x-nextjs-cache"]).toBe("MISS");
-  const missPolicy = await expectPageHeaders(miss, "cached", "miss");
-  await expectReaderScriptOnly(page, "miss");
-  expect(await violations()).toEqual([]);
-  await expectInjectedScriptBlocked(page, violations);
-
-  const hit = await page.reload();
-  expect(hit?.headers()["x-nextjs-cache"]).toMatch(/^(HIT|STALE)$/);
-  expect(await expectPageHeaders(hit, "cached", "hit")).toBe(missPolicy);
-  await expectReaderScriptOnly(page, "hit");
-  expect(await violations()).toEqual([]);
-  // A cache hit costs no proxy work: no nonce, and nothing telling nginx not to keep it.
-  const again = await request.get(path);
-  expect(again.headers()["x-accel-expires"]).toBeUndefined();
-});
+// An ISR page's policy on the render that fills the cache and on the hits after it: e2e/next-contract.spec.ts.
 
 test("a per-request page gets a fresh nonce every time, kept out of nginx's cache, and blocks injected scripts", async ({ page, request }) => {
   const nonceOf = async () => {

@@ -149,8 +149,8 @@ test.describe("hostile article bodies", () => {
     await page.evaluate(() => {
       document.querySelector(".article-body > div")!.insertAdjacentHTML("beforeend", '<img src="x" onerror="alert(1)"><a href="jav&#9;ascript:__xss(2)">x</a>');
     });
-    // The page's Content-Security-Policy blocks the injected handler before it can run (README "Security
-    // headers"), and the browser reports the block: the traps see it either way.
+    // The page's Content-Security-Policy blocks the injected handler before it can run (docs/security.md,
+    // "Content-Security-Policy"), and the browser reports the block: the traps see it either way.
     await expect.poll(() => fired.join("\n")).toMatch(/control: (alert\(1\)|console error .*Content Security Policy)/);
     expect(await findUnsafeInPage(page)).toEqual(expect.arrayContaining(["onerror on <img>", '<img> in the article body', 'href="jav\\tascript:__xss(2)" on <a>']));
     await page.evaluate(() => setTimeout(() => window.confirm("kontrol"), 0));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleFormSchema, parseRelatedRefs, parseTagNames } from "./article-form";
+import { articleFormSchema, parseRelatedRefs, parseTagNames, statusChangeSchema } from "./article-form";
+import { fieldErrors } from "./form-state";
 
 const base = {
   judul: "Banjir Rob Rendam Pesisir Utara",
@@ -59,6 +60,19 @@ describe("articleFormSchema", () => {
   it("reads the publish time as WIB", () => {
     const r = articleFormSchema.safeParse({ ...base, status: "scheduled", waktu_terbit: "2026-12-01T07:00" });
     expect(r.data?.publishAt?.toISOString()).toBe("2026-12-01T00:00:00.000Z");
+  });
+});
+
+describe("statusChangeSchema", () => {
+  it("takes the status buttons' changes: publish now, back to draft, hand to review", () => {
+    for (const status of ["published", "draft", "review"]) expect(statusChangeSchema.parse({ id: "7", status })).toEqual({ id: 7, status });
+  });
+
+  // The buttons carry no time, so a crafted "scheduled" would be a Terjadwal story that never appears.
+  it("refuses Terjadwal, which needs a time, with the form's message beside Waktu terbit", () => {
+    const r = statusChangeSchema.safeParse({ id: "7", status: "scheduled" });
+    expect(r.success).toBe(false);
+    expect(fieldErrors(r.error?.issues ?? [])).toEqual({ waktu_terbit: "Berita terjadwal perlu waktu terbit." });
   });
 });
 

@@ -8,6 +8,8 @@ import { parseWibDateTimeLocal } from "./wib";
 
 export const MAX_TAGS = 8;
 export const MAX_RELATED = 3;
+/** Beside Waktu terbit, for the form and for a status button posted as Terjadwal. */
+export const SCHEDULED_NEEDS_TIME = "Berita terjadwal perlu waktu terbit.";
 
 const optionalId = z
   .string()
@@ -106,7 +108,7 @@ export const articleFormSchema = z
       publishAt = parseWibDateTimeLocal(v.waktu_terbit);
       if (!publishAt) ctx.addIssue({ code: "custom", path: ["waktu_terbit"], message: "Waktu terbit tidak valid." });
     } else if (v.status === "scheduled") {
-      ctx.addIssue({ code: "custom", path: ["waktu_terbit"], message: "Berita terjadwal perlu waktu terbit." });
+      ctx.addIssue({ code: "custom", path: ["waktu_terbit"], message: SCHEDULED_NEEDS_TIME });
     }
 
     const version = v.version === "" ? null : Number(v.version);
@@ -137,6 +139,17 @@ export const articleFormSchema = z
   });
 
 export type ArticleInput = z.output<typeof articleFormSchema>;
+
+/**
+ * The status buttons beside the form: Terbitkan sekarang, Tarik dari situs, Ajukan ke redaktur.
+ * They carry no time, so Terjadwal is refused here (a crafted post would otherwise leave a story
+ * scheduled for no time, which never appears); scheduling goes through the form, with its time.
+ */
+export const statusChangeSchema = z
+  .object({ id: z.coerce.number().int().positive(), status: z.enum(articleStatuses, { message: "Pilih status." }) })
+  .superRefine((v, ctx) => {
+    if (v.status === "scheduled") ctx.addIssue({ code: "custom", path: ["waktu_terbit"], message: SCHEDULED_NEEDS_TIME });
+  });
 export type ArticleFormField = keyof z.input<typeof articleFormSchema> | "foto" | "form";
 export const ARTICLE_FORM_FIELDS = Object.keys(articleFormSchema.in.shape) as (keyof z.input<typeof articleFormSchema>)[];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readConfig } from "./config";
+import { CONFIG_DEFAULTS, CONFIG_VARIABLES, readConfig } from "./config";
 
 describe("readConfig", () => {
   it("has working defaults", () => {
@@ -45,5 +45,13 @@ describe("readConfig", () => {
     expect(() => readConfig({ TERPOPULER_CACHE_MS: "60000" })).toThrow(/TERPOPULER_CACHE_MS/);
     expect(() => readConfig({ TERPOPULER_SIZE: "11" })).toThrow(/TERPOPULER_SIZE/);
     expect(() => readConfig({ VIEW_FLUSH_MS: "lima" })).toThrow(/VIEW_FLUSH_MS/);
+  });
+
+  it("names the variables it reads, with the defaults it takes", () => {
+    expect(CONFIG_VARIABLES).toEqual(Object.keys(CONFIG_DEFAULTS));
+    expect(CONFIG_DEFAULTS).toMatchObject({ DATABASE_PATH: "data/warta.db", TERPOPULER_CACHE_MS: 30000 });
+    // Each default, given back as a string (as the environment holds it), changes nothing.
+    const asEnv = Object.fromEntries(CONFIG_VARIABLES.map((name) => [name, String(CONFIG_DEFAULTS[name])]));
+    expect(readConfig(asEnv)).toEqual(readConfig({}));
   });
 });

@@ -19,7 +19,7 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
-    .optional()
+    .default("")
     .refine((v) => !v || isPostgresUrl(v), "harus berupa URL postgres://user:pass@host:5432/nama, atau dikosongkan untuk SQLite"),
   // PostgreSQL not reachable at start: this many tries, this far apart, then the start fails.
   DATABASE_CONNECT_TRIES: z.coerce.number().int().min(1).max(1000).default(30),
@@ -31,6 +31,12 @@ const envSchema = z.object({
   TERPOPULER_CACHE_MS: z.coerce.number().int().min(0).max(30_000).default(30_000),
   TERPOPULER_SIZE: z.coerce.number().int().min(1).max(10).default(5),
 });
+
+/** The variables readConfig reads. docs/operations.md documents each one (scripts/docs.test.ts checks). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+
+/** What readConfig takes when a variable is not set, by variable name. */
+export const CONFIG_DEFAULTS: Readonly<z.infer<typeof envSchema>> = envSchema.parse({});
 
 export type SiteConfig = {
   name: string;

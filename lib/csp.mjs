@@ -1,4 +1,4 @@
-// The Content-Security-Policy of every HTML page (README "Security headers").
+// The Content-Security-Policy of every HTML page (docs/security.md, "Content-Security-Policy").
 //
 // Next's App Router writes inline <script>s into every page (the RSC payload, `self.__next_f.push(…)`),
 // so script-src needs either a nonce or the hash of each one; 'unsafe-inline' is never allowed.
@@ -31,13 +31,19 @@ const RUNNABLE_TYPE = /^\s*(text\/javascript|application\/javascript|module)?\s*
 /**
  * One attribute of an element, from the attribute text SCRIPT captures; undefined when absent.
  * @example scriptAttribute(' src="/a.js" async=""', "src") // "/a.js"
+ * @param {string} attrs
+ * @param {string} name
+ * @returns {string | undefined}
  */
 export function scriptAttribute(attrs, name) {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(` ${attrs}`);
   return m ? (m[1] ?? m[2] ?? m[3] ?? "") : undefined;
 }
 
-/** Whether a browser runs a <script> with these attributes (no type, or a JavaScript one). */
+/**
+ * Whether a browser runs a <script> with these attributes (no type, or a JavaScript one).
+ * @param {string} attrs
+ */
 export function isRunnableScript(attrs) {
   return RUNNABLE_TYPE.test(scriptAttribute(attrs, "type") ?? "");
 }
@@ -45,8 +51,11 @@ export function isRunnableScript(attrs) {
 /**
  * The bodies of the inline scripts a browser would run, in page order, each once.
  * @example inlineScripts('<script>a()</script><script src="/x.js"></script>') // ["a()"]
+ * @param {string} html
+ * @returns {string[]}
  */
 export function inlineScripts(html) {
+  /** @type {Set<string>} */
   const bodies = new Set();
   for (const [, attrs, body] of html.matchAll(SCRIPT)) {
     if (scriptAttribute(attrs, "src") === undefined && isRunnableScript(attrs)) bodies.add(body);
@@ -54,7 +63,10 @@ export function inlineScripts(html) {
   return [...bodies];
 }
 
-/** A CSP hash source for one script body: `'sha256-<base64>'` of its UTF-8 bytes. */
+/**
+ * A CSP hash source for one script body: `'sha256-<base64>'` of its UTF-8 bytes.
+ * @param {string} body
+ */
 export function scriptHash(body) {
   return `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
 }
@@ -62,6 +74,7 @@ export function scriptHash(body) {
 /**
  * The policy of a cached page: its own inline scripts by hash, build files from 'self'.
  * @example hashPolicy("<script>a()</script>") // "default-src 'self'; script-src 'self' 'sha256-…'; …"
+ * @param {string} html
  */
 export function hashPolicy(html) {
   return policy(inlineScripts(html).map(scriptHash));
@@ -75,11 +88,17 @@ export function createNonce() {
 /**
  * The policy of a per-request page. `frameAncestors` is set for the newsroom ("'none'", or "'self'"
  * for the ad desk's preview frame); reader pages leave it out.
+ * @param {string} nonce
+ * @param {string} [frameAncestors]
  */
 export function noncePolicy(nonce, frameAncestors) {
   return policy([`'nonce-${nonce}'`], frameAncestors);
 }
 
+/**
+ * @param {string[]} scriptSources
+ * @param {string} [frameAncestors]
+ */
 function policy(scriptSources, frameAncestors) {
   const directives = [
     ...BASE,

@@ -13,16 +13,19 @@
 // with an entry on every cache hit, and the response that rendered the page is built from the same
 // entry object after this set() returns, so the first reader gets the policy too.
 //
+// Next's internals it builds on, and why, are listed in lib/next-internals.mjs.
+//
 // Plain JavaScript: Next loads the file named by `cacheHandler` in next.config.js as it is.
-import { createRequire } from "node:module";
 import { hashPolicy } from "./csp.mjs";
+import { CACHE_TAGS_HEADER, FileSystemCache, isAppPage, tagsManifest } from "./next-internals.mjs";
 import { withoutFrameworkScripts } from "./reader-html.mjs";
 
-const require = createRequire(import.meta.url);
-const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
-const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
+/** @typedef {import("./next-internals.mjs").CacheEntry} CacheEntry */
+/** @typedef {import("./next-internals.mjs").CacheValue} CacheValue */
+/** @typedef {import("./next-internals.mjs").TagManifestEntry} TagManifestEntry */
+/** @typedef {InstanceType<typeof FileSystemCache>} NextStore */
+/** @typedef {{ lastModified: number, cacheControl?: { revalidate: NonNullable<CacheEntry["cacheControl"]>["revalidate"] } }} EntryAge what lookupStartsRender reads */
 
-const TAGS_HEADER = "x-next-cache-tags";
 const CSP_HEADER = "content-security-policy";
 /** When no lookup recorded a render's start (it should not happen), assume it began this long ago. */
 export const UNKNOWN_START_MS = 10_000;
@@ -30,9 +33,15 @@ export const UNKNOWN_START_MS = 10_000;
 const MAX_OPEN_STARTS = 10_000;
 
 // Next makes a new handler for every request, so what must outlive one request lives here.
+/** @type {Map<string, number>} */
 const renderStarts = new Map();
 
-/** True when one of the tags was revalidated at or after `startedAt` (ms since the epoch). */
+/**
+ * True when one of the tags was revalidated at or after `startedAt` (ms since the epoch).
+ * @param {string[]} tags
+ * @param {number} startedAt
+ * @param {Pick<Map<string, TagManifestEntry>, "get">} [manifest]
+ */
 export function revalidatedSince(tags, startedAt, manifest = tagsManifest) {
   return tags.some((tag) => {
     const expired = manifest.get(tag)?.expired;
@@ -40,7 +49,11 @@ export function revalidatedSince(tags, startedAt, manifest = tagsManifest) {
   });
 }
 
-/** True when Next will render the page after this lookup: a miss, or an entry past its revalidate time. */
+/**
+ * True when Next will render the page after this lookup: a miss, or an entry past its revalidate time.
+ * @param {EntryAge | null} entry
+ * @param {number} now
+ */
 export function lookupStartsRender(entry, now) {
   if (!entry) return true;
   const revalidate = entry.cacheControl?.revalidate;
@@ -50,9 +63,12 @@ export function lookupStartsRender(entry, now) {
 /**
  * An app page as readers get it: its HTML without Next's scripts, and the hash policy of what is
  * left in the headers stored (and sent) with it.
+ * @template {CacheValue | null} T
+ * @param {T} data
+ * @returns {T}
  */
 export function asReaderPage(data) {
-  if (data?.kind !== "APP_PAGE" || typeof data.html !== "string") return data;
+  if (!isAppPage(data) || typeof data.html !== "string") return data;
   // Only a page that rendered (200). A 404 inside a cached route is stored too and keeps Next's scripts:
   // a notFound() thrown anywhere but in CachedNotFound leaves its text only in the RSC payload, for
   // React to draw, and stripped it would be blank for everyone.
@@ -63,22 +79,33 @@ export function asReaderPage(data) {
 }
 
 export class IsrCacheHandler extends FileSystemCache {
+  /**
+   * @param {string} key
+   * @param {Parameters<NextStore["get"]>[1]} ctx
+   */
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
     const now = Date.now();
     if (lookupStartsRender(entry, now) && !renderStarts.has(key)) {
-      if (renderStarts.size >= MAX_OPEN_STARTS) renderStarts.delete(renderStarts.keys().next().value);
+      const oldest = renderStarts.keys().next().value;
+      if (renderStarts.size >= MAX_OPEN_STARTS && oldest !== undefined) renderStarts.delete(oldest);
       renderStarts.set(key, now);
     }
     return entry;
   }
 
+  /**
+   * @param {string} key
+   * @param {Parameters<NextStore["set"]>[1]} data
+   * @param {Parameters<NextStore["set"]>[2]} ctx
+   */
   async set(key, data, ctx) {
     // Before the refusal below: a page that is not stored is still sent to the reader who asked.
     asReaderPage(data);
     const startedAt = renderStarts.get(key) ?? Date.now() - UNKNOWN_START_MS;
     renderStarts.delete(key);
-    const tags = data?.headers?.[TAGS_HEADER];
+    // Any stored response that lists its tags (an app page, a cached route handler's answer).
+    const tags = data && "headers" in data ? data.headers?.[CACHE_TAGS_HEADER] : undefined;
     // The page may show what was there before the change; the old entry is already expired.
     if (typeof tags === "string" && revalidatedSince(tags.split(","), startedAt)) return;
     return super.set(key, data, ctx);

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { IsrCacheHandler, lookupStartsRender, revalidatedSince, UNKNOWN_START_MS } from "./isr-cache-handler.mjs";
+import { appPage, appPageLookup as ctx, appPageStore as setCtx, memoryStoreContext } from "./testing/next-cache";
 
 const TAG = "_N_T_/(site)/berita/[id]/[[...slug]]/page";
 
 function handler() {
-  // No disk: the store lives in Next's in-memory LRU, as in production (isrFlushToDisk: false).
-  const fs = {
-    existsSync: () => false,
-    readFile: async () => {
-      throw new Error("no disk");
-    },
-  };
-  return new IsrCacheHandler({ fs: fs as never, flushToDisk: false, serverDistDir: "/nonexistent", revalidatedTags: [], maxMemoryCacheSize: 5_000_000, _requestHeaders: {} });
+  return new IsrCacheHandler(memoryStoreContext());
 }
 
 /** The HTML of a cache entry, typed loosely: Next's entry types are a union of every route kind. */
@@ -19,12 +13,9 @@ function html(entry: unknown) {
   return (entry as { value: { html: string } } | null)?.value.html;
 }
 
-function page(html: string) {
-  return { kind: "APP_PAGE", html, rscData: Buffer.from(html), headers: { "x-next-cache-tags": `_N_T_/layout,${TAG}` }, status: 200 };
+function page(html: string, status = 200) {
+  return appPage(html, { "x-next-cache-tags": `_N_T_/layout,${TAG}` }, status);
 }
-
-const ctx = { kind: "APP_PAGE", isFallback: false, isRoutePPREnabled: false };
-const setCtx = { cacheControl: { revalidate: 30, expire: 3600 }, isRoutePPREnabled: false, isFallback: false };
 
 describe("IsrCacheHandler", () => {
   it("keeps a page rendered with no change in between", async () => {
@@ -66,20 +57,20 @@ describe("IsrCacheHandler", () => {
     // A refused render is still the answer to the request that made it: same object, same treatment.
     const tag = `_N_T_/csp-${Math.random()}`;
     await cache.revalidateTag([tag]);
-    const refused = { ...page("<p>x</p><script>b()</script>"), headers: { "x-next-cache-tags": tag } as Record<string, string> };
+    const refused = appPage("<p>x</p><script>b()</script>", { "x-next-cache-tags": tag });
     await cache.set(`/refused-${Math.random()}`, refused, setCtx);
     expect(refused.html).toBe("<p>x</p>");
-    expect(refused.headers["content-security-policy"]).toContain("script-src 'self';");
+    expect(refused.headers?.["content-security-policy"]).toContain("script-src 'self';");
   });
 
   it("keeps Next's scripts on a page that did not render (a 404 inside a cached route)", async () => {
     const cache = handler();
     const key = `/404-${Math.random()}`;
     await cache.get(key, ctx);
-    const notFound = { ...page('<html id="__next_error__"><script>self.__next_f.push([1,"Halaman tidak ditemukan"])</script></html>'), status: 404 };
+    const notFound = page('<html id="__next_error__"><script>self.__next_f.push([1,"Halaman tidak ditemukan"])</script></html>', 404);
     await cache.set(key, notFound, setCtx);
     expect(html(await cache.get(key, ctx))).toContain("Halaman tidak ditemukan");
-    expect(notFound.headers["content-security-policy" as keyof typeof notFound.headers]).toContain("'sha256-");
+    expect(notFound.headers?.["content-security-policy"]).toContain("'sha256-");
   });
 
   it("treats a render it never saw start as having started a while ago", async () => {
@@ -87,7 +78,7 @@ describe("IsrCacheHandler", () => {
     const key = `/unseen-${Math.random()}`;
     const tag = `_N_T_/unseen-${Math.random()}`;
     await cache.revalidateTag([tag]);
-    await cache.set(key, { ...page("x"), headers: { "x-next-cache-tags": tag } }, setCtx);
+    await cache.set(key, appPage("x", { "x-next-cache-tags": tag }), setCtx);
     expect(await cache.get(key, ctx)).toBeNull();
   });
 });

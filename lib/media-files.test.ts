@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { mediaContentType, mediaFileSize, readMediaFile } from "./media-files";
+import { mediaContentType, mediaFileSize, readMediaFile, removeMediaFiles } from "./media-files";
 
 const dir = mkdtempSync(join(tmpdir(), "warta-media-"));
 mkdirSync(join(dir, "seed"));
@@ -21,5 +21,12 @@ describe("media files", () => {
     expect((await readMediaFile("seed/a.webp", dir))?.length).toBe(1234);
     expect(await mediaFileSize("seed/nope.webp", dir)).toBeNull();
     expect(await readMediaFile("seed/nope.webp", dir)).toBeNull();
+  });
+
+  it("removes the files it is given, and takes a missing one in its stride", async () => {
+    writeFileSync(join(dir, "seed", "b.webp"), "b");
+    await removeMediaFiles(["seed/b.webp", "seed/nope.webp"], dir);
+    expect(existsSync(join(dir, "seed", "b.webp"))).toBe(false);
+    expect(existsSync(join(dir, "seed", "a.webp"))).toBe(true);
   });
 });

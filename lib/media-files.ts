@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile, rm, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { siteConfig } from "./config";
 
@@ -28,4 +28,9 @@ export async function readMediaFile(path: string, mediaDir = siteConfig.mediaDir
   } catch {
     return null;
   }
+}
+
+/** Removes files below MEDIA_DIR that a save did not keep; one that is already gone is no error. */
+export async function removeMediaFiles(paths: string[], mediaDir = siteConfig.mediaDir): Promise<void> {
+  await Promise.all(paths.map((path) => rm(join(mediaDir, path), { force: true })));
 }

@@ -12,7 +12,7 @@ function param(params: URLSearchParams, key: string): string | string[] | undefi
  * The status a per-request reader page must answer when its query string alone shows that it
  * cannot be served, or undefined when it can. proxy.ts sets it, because a page cannot set a
  * status itself, and the page shows the matching notice in its HTML instead of calling notFound()
- * (which Next 16 answers with an empty shell without JavaScript: README "Known limits"). Both
+ * (which Next 16 answers with an empty shell without JavaScript: docs/rendering-and-caching.md, "Known limits"). Both
  * judge with the same functions, so the status and the page agree.
  * - `/cari`: a query with no word in it is 400; a page number that is not one is 404.
  * - `/indeks`: a date that is not a real day from 1995 to today, or a page number that is not one, is 404.

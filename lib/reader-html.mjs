@@ -1,4 +1,4 @@
-// A cached reader page without Next's client runtime (README "Client JavaScript").
+// A cached reader page without Next's client runtime (docs/decisions/001-no-client-runtime-on-reader-pages.md).
 //
 // Reader pages render on the server, read fine without JavaScript, and link with plain <a>: React
 // in the browser would only hydrate what is already there. Its cost is the framework's ~130 kB (gzip) of
@@ -15,7 +15,10 @@ import { isRunnableScript, SCRIPT, scriptAttribute } from "./csp.mjs";
 /** A hint to fetch a script early: <link rel="preload" as="script"> or <link rel="modulepreload">. */
 const SCRIPT_HINT = /<link\b(?=[^>]*\brel="(?:modulepreload|preload"(?=[^>]*\bas="script")))[^>]*>/gi;
 
-/** True for the scripts Next writes: its build files (/_next/…) and every inline script that runs. */
+/**
+ * True for the scripts Next writes: its build files (/_next/…) and every inline script that runs.
+ * @param {string} attrs
+ */
 function isFrameworkScript(attrs) {
   const src = scriptAttribute(attrs, "src");
   return src !== undefined ? src.startsWith("/_next/") : isRunnableScript(attrs);
@@ -24,7 +27,8 @@ function isFrameworkScript(attrs) {
 /**
  * The page's HTML without Next's scripts and their preload hints; JSON-LD and Warta's own script stay.
  * @example withoutFrameworkScripts('<script src="/_next/a.js"></script><script src="/warta.js"></script>') // '<script src="/warta.js"></script>'
+ * @param {string} html
  */
 export function withoutFrameworkScripts(html) {
-  return html.replace(SCRIPT, (whole, attrs) => (isFrameworkScript(attrs) ? "" : whole)).replace(SCRIPT_HINT, "");
+  return html.replace(SCRIPT, (/** @type {string} */ whole, /** @type {string} */ attrs) => (isFrameworkScript(attrs) ? "" : whole)).replace(SCRIPT_HINT, "");
 }

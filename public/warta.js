@@ -1,5 +1,5 @@
 // @ts-check
-// The one script of a reader page (README "Client JavaScript"). Cached reader pages go out without
+// The one script of a reader page (docs/decisions/001-no-client-runtime-on-reader-pages.md). Cached reader pages go out without
 // Next's client runtime (lib/reader-html.mjs), so the two things they do in the browser live here,
 // in plain JavaScript, loaded async from the layout:
 // - the view beacon: a story ([data-view-id]) tells the server once that it was shown;
@@ -13,8 +13,8 @@
   const SEEN_MS = 1000;
   const BATCH_MS = 2000;
 
-  /** sendBeacon survives the reader leaving the page at once; fetch keepalive is for browsers without it. */
-  const beacon = (/** @type {string} */ url, /** @type {string | undefined} */ body) => {
+  /** sendBeacon survives the reader leaving the page at once; fetch keepalive is for browsers without it. @param {string} url @param {string} [body] */
+  const beacon = (url, body) => {
     if (!navigator.sendBeacon?.(url, body)) void fetch(url, { method: "POST", body, keepalive: true }).catch(() => {});
   };
 
@@ -24,7 +24,7 @@
     if (!id || !viewsEndpoint) return;
     let sent = false;
     const send = () => {
-      if (sent || document.visibilityState !== "visible" || /** @type {any} */ (document).prerendering) return;
+      if (sent || document.visibilityState !== "visible" || /** @type {Document & { prerendering?: boolean }} */ (document).prerendering) return;
       sent = true;
       document.removeEventListener("visibilitychange", send);
       document.removeEventListener("prerenderingchange", send);

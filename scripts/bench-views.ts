@@ -74,7 +74,7 @@ async function main() {
     };
     db.close();
     const page: autocannon.Request = { method: "GET", path: `/berita/${story.public_id}/${story.slug}` };
-    // A reader's sendBeacon names our origin; a POST without it is refused (README "Security").
+    // A reader's sendBeacon names our origin; a POST without it is refused (docs/security.md, "Origin").
     const beacon: autocannon.Request = { method: "POST", path: `/api/views?id=${story.public_id}`, headers: { origin: BASE }, setupRequest: asNewVisitor };
 
     const viewsBefore = totalViews(dbPath);

@@ -52,7 +52,7 @@ async function measure(base: string, t: Target): Promise<Figures> {
   process.stdout.write(`  ${t.name.padEnd(8)} ${base} ...`);
   // A cold Next server is many times slower for its first requests (lazy route loading, JIT):
   // a few in sequence first, so that even a short warm-up at 32 connections gets answers.
-  // A beacon POST must name the site it is sent to, as a reader's browser does (README "Security").
+  // A beacon POST must name the site it is sent to, as a reader's browser does (docs/security.md, "Origin").
   const requests = t.requests.map((r) => (r.method === "POST" ? { ...r, headers: { ...r.headers, origin: base } } : r));
   for (let i = 0; i < PRIME; i++) {
     const r = requests[0];

@@ -4,6 +4,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { closeEngine, startEngine } from "@/db/engine";
 import { createAccount } from "@/db/mutations/staff";
 import { staffRoles } from "@/lib/domain";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
@@ -32,8 +33,11 @@ async function main() {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
     throw new Error(`Kata sandi harus ${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} karakter.`);
   }
+  // Migrated first, as the portal's start does: the command may run before the portal ever has.
+  await startEngine();
   const { id } = await createAccount({ ...parsed.data, password });
   console.log(`Akun ${parsed.data.email} (${parsed.data.role}) dibuat, id ${id}.`);
+  await closeEngine();
 }
 
 main().catch((err: unknown) => {

@@ -3,6 +3,7 @@ import { addAdStats, addAdStatsOnExit } from "@/db/mutations/ads";
 import { getAdClickTarget, getExistingAdIds } from "@/db/queries/ads";
 import { siteConfig } from "@/lib/config";
 import { scheduleFlush } from "@/lib/flush-schedule";
+import { readCappedText } from "@/lib/http-body";
 import { type AdOutcome, AdRecorder } from "@/lib/ads/recorder";
 
 // One recorder per server process, on globalThis for the same reason as the view recorder.
@@ -26,11 +27,9 @@ export function adRecorder(): AdRecorder {
 
 const MAX_BODY_BYTES = 1024;
 
-/** Reads the impression beacon's body (a JSON array of creative ids) and records it. */
-export async function recordAdImpressions(request: Request): Promise<AdOutcome> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return "invalid";
-  const body = await request.text();
-  return adRecorder().recordImpressions({ method: request.method, body, headers: request.headers });
+/** Reads the impression beacon's body (a JSON array of creative ids; at most 1 kB, read once the origin passes) and records it. */
+export function recordAdImpressions(request: Request): Promise<AdOutcome> {
+  return adRecorder().recordImpressions({ method: request.method, body: () => readCappedText(request, MAX_BODY_BYTES), headers: request.headers });
 }
 
 /** Records a click on /iklan/klik/<id> and says where the reader goes next. */

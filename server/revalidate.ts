@@ -1,16 +1,10 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { invalidateTerpopuler } from "@/db/queries/popular";
+import { type ArticleChangeFacts, readerInvalidation } from "@/lib/article-change";
+import { ARTICLE_ROUTE, AUTHOR_ROUTES, HOME_ROUTE, LIST_PAGE_ROUTES, SEARCH_ROUTE } from "@/lib/route-patterns";
 import { slugify } from "@/lib/slug";
 import { articlePath, kanalPath, tagPath } from "@/lib/urls";
-
-/** Internal route that "/" is rewritten to (next.config.js). */
-const HOME_ROUTE = "/beranda/terkini";
-// Route patterns must name the route group: Next derives a page's cache tags from its file path.
-const LIST_PAGE_ROUTES = ["/(site)/kanal/[slug]/halaman/[halaman]", "/(site)/tag/[slug]/halaman/[halaman]"] as const;
-const AUTHOR_ROUTES = ["/(site)/penulis/[slug]", "/(site)/penulis/[slug]/halaman/[halaman]"] as const;
-const SEARCH_ROUTE = "/(site)/cari/hasil/[q]/[halaman]";
-const ARTICLE_ROUTE = "/(site)/berita/[id]/[[...slug]]";
 
 export type ArticleChange = {
   publicId: string;
@@ -34,7 +28,7 @@ export type ArticleChange = {
  * renders again on its next request; pages it does not touch keep being served from the cache.
  */
 export function revalidateArticle(a: ArticleChange): void {
-  // The ranking memo may hold this story; an unpublished one must not linger there for a minute.
+  // The ranking memo may hold this story; an unpublished one must not linger there for up to 30 s.
   invalidateTerpopuler();
   revalidatePath("/");
   revalidatePath(HOME_ROUTE);
@@ -49,7 +43,19 @@ export function revalidateArticle(a: ArticleChange): void {
   revalidateAuthorPages();
   // Any cached search may match the story's old or new words.
   revalidatePath(SEARCH_ROUTE, "page");
-  if (a.leftEverywhere || (a.previousSlug && a.previousSlug !== a.slug)) revalidatePath(ARTICLE_ROUTE, "page");
+  if (a.leftEverywhere) revalidatePath(ARTICLE_ROUTE, "page");
+}
+
+/**
+ * Drops the reader pages a write changed, from what the write reported and nothing else: no
+ * read of the database. A story readers saw neither before nor after the write (a draft that
+ * has never been public) drops no reader page at all. Returns whether anything was dropped.
+ */
+export function revalidateChange(change: ArticleChangeFacts): boolean {
+  const drop = readerInvalidation(change);
+  if (!drop) return false;
+  revalidateArticle(drop);
+  return true;
 }
 
 /** Drops every author page: a story joined or left a list, or a role shown under a name changed. */

@@ -21,10 +21,12 @@ type Props = {
   statuses: ArticleStatus[];
   photo: { path: string; alt: string } | null;
   related: { publicId: string; title: string }[];
+  /** Shown before any save: a status button's refusal, sent back to the field it is about. */
+  initialState?: FormState;
 };
 
-export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, statuses, photo, related }: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveArticleAction, {});
+export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, statuses, photo, related, initialState = {} }: Props) {
+  const [state, action, pending] = useActionState<FormState, FormData>(saveArticleAction, initialState);
   const v = state.values ?? initial;
   const e = state.errors ?? {};
   // Remounting on every answer makes the uncontrolled fields show what the server sent back.

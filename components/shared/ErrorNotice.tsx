@@ -1,6 +1,6 @@
 /**
  * What every error page says. The code is the error's digest, the same one the server log line
- * carries (README "Logs"), so a reader's report can be matched to its cause. No hooks and no
+ * carries (docs/operations.md, "Logs"), so a reader's report can be matched to its cause. No hooks and no
  * database: the error boundaries that use it are client components, and some stand in for a
  * layout that failed.
  */

@@ -10,7 +10,7 @@ import { backupFileName, pendingMigrations } from "@/lib/db-files";
 import * as schema from "../schema";
 import { backupDatabase } from "./sqlite-backup";
 import { sqliteSearch } from "./sqlite-search";
-import type { Db, Engine, MigrationReport } from "./types";
+import type { Db, Engine, MigrationReport, SearchIndex } from "./types";
 
 const MIGRATIONS_FOLDER = join(process.cwd(), "db", "migrations");
 
@@ -43,7 +43,7 @@ function lastAppliedMigration(sqlite: Database.Database): number | null {
 export class SqliteEngine implements Engine {
   readonly kind = "sqlite" as const;
   readonly db: Db;
-  readonly search;
+  readonly search: SearchIndex;
   /** The write connection, for SQLite-only tools (backup checks, tests, benchmarks). */
   readonly connection: Database.Database;
   /** The query-only connection behind `db`, for tests that watch what the reader queries run. */

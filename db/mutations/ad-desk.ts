@@ -1,19 +1,21 @@
 import { eq } from "drizzle-orm";
 import type { AdInput } from "@/lib/ad-form";
-import { transaction } from "../engine";
+import { removeMediaFiles } from "@/lib/media-files";
+import { getDb, transaction } from "../engine";
 import { adCreativeKanal, adCreatives, media } from "../tables";
+import { type StoredAdImage, writeAdImage } from "./ads";
 
 /**
  * Creates (id null) or updates a creative with its kanal targeting in one transaction.
- * A newly stored picture (its media id, from storeAdImage) replaces the old one;
+ * A newly written picture (from writeAdImage) gets its media row here and replaces the old one;
  * `dropMobileImage` clears the phone picture, for a creative moved to a slot that has no
  * phone size. Returns the id, or null when the creative to update no longer exists.
  */
 export async function saveAdCreative(params: {
   id: number | null;
   input: AdInput;
-  imageId: number | null;
-  mobileImageId: number | null;
+  image: StoredAdImage | null;
+  mobileImage: StoredAdImage | null;
   dropMobileImage: boolean;
   now?: Date;
 }): Promise<number | null> {
@@ -22,8 +24,13 @@ export async function saveAdCreative(params: {
   return transaction(async (tx) => {
     const [current] = params.id ? await tx.select().from(adCreatives).where(eq(adCreatives.id, params.id)) : [];
     if (params.id && !current) return null;
-    let imageId = params.imageId ?? current?.imageId ?? null;
-    let mobileImageId = params.mobileImageId ?? current?.mobileImageId ?? null;
+    const addMedia = async (picture: StoredAdImage | null) => {
+      if (!picture) return null;
+      const [row] = await tx.insert(media).values({ ...picture, alt: input.altText }).returning({ id: media.id });
+      return row.id;
+    };
+    let imageId = (await addMedia(params.image)) ?? current?.imageId ?? null;
+    let mobileImageId = (await addMedia(params.mobileImage)) ?? current?.mobileImageId ?? null;
     if (params.dropMobileImage) mobileImageId = null;
     // An HTML creative keeps no picture: a picture left behind would be shown if its kind changed back unnoticed.
     if (input.kind === "html") {
@@ -74,4 +81,40 @@ export async function setAdPaused(id: number, paused: boolean, now = new Date())
 export async function deleteAdCreative(id: number): Promise<boolean> {
   const rows = await transaction((tx) => tx.delete(adCreatives).where(eq(adCreatives.id, id)).returning({ id: adCreatives.id }));
   return rows.length > 0;
+}
+
+export type SaveAdResult = { ok: true; id: number } | { ok: false; reason: "missing" } | { ok: false; reason: "picture"; variant: "desktop" | "phone"; message: string };
+
+/**
+ * saveAdCreative with the form's new pictures. A save that does not go through must leave no files
+ * in MEDIA_DIR and no media rows: a creative already gone is found before anything is written, and
+ * files written for a save that fails after all (deleted meanwhile, or an error) are removed again.
+ */
+export async function saveAdWithPictures(
+  params: { mediaDir: string; id: number | null; input: AdInput; picture: Uint8Array | null; phonePicture: Uint8Array | null; dropMobileImage: boolean },
+): Promise<SaveAdResult> {
+  const { input, mediaDir } = params;
+  if (params.id && (await getDb().select({ id: adCreatives.id }).from(adCreatives).where(eq(adCreatives.id, params.id))).length === 0) {
+    return { ok: false, reason: "missing" };
+  }
+  const written: string[] = [];
+  let result: SaveAdResult | undefined;
+  try {
+    const pictures: Record<"desktop" | "phone", StoredAdImage | null> = { desktop: null, phone: null };
+    for (const [variant, data] of [["desktop", params.picture], ["phone", params.phonePicture]] as const) {
+      if (!data) continue;
+      const r = await writeAdImage({ mediaDir, slot: input.slot, variant, data });
+      if (!r.ok) {
+        result = { ok: false, reason: "picture", variant, message: r.message };
+        return result;
+      }
+      written.push(r.image.path);
+      pictures[variant] = r.image;
+    }
+    const id = await saveAdCreative({ id: params.id, input, image: pictures.desktop, mobileImage: pictures.phone, dropMobileImage: params.dropMobileImage });
+    result = id === null ? { ok: false, reason: "missing" } : { ok: true, id };
+    return result;
+  } finally {
+    if (!result?.ok) await removeMediaFiles(written, mediaDir);
+  }
 }

@@ -5,21 +5,28 @@ import { inArray, sql } from "drizzle-orm";
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
 import type { AdStatRow } from "@/lib/ads/tally";
 import { processAdImage } from "@/lib/images";
-import { getEngine, transaction } from "../engine";
+import { removeMediaFiles } from "@/lib/media-files";
 import type { AdSlotName } from "@/lib/domain";
-import { adCreatives, adStatsDaily, media } from "../tables";
+import { getEngine, transaction } from "../engine";
+import { adCreatives, adStatsDaily } from "../tables";
 
-export type StoreAdImageResult = { ok: true; mediaId: number; path: string } | { ok: false; message: string };
+/** A picture written below MEDIA_DIR, with the box size its media row records. */
+export type StoredAdImage = { path: string; width: number; height: number };
+export type WriteAdImageResult = { ok: true; image: StoredAdImage } | { ok: false; message: string };
 
 /**
- * Checks an uploaded ad picture (same checks as article photos), stores it below
- * MEDIA_DIR at its sold size and adds its media row. `variant: "phone"` is the 320×100
- * picture of a leaderboard-shaped slot. The media row records the box size (not a 2×
- * file's pixels), which is what the page reserves.
+ * Checks an uploaded ad picture (same checks as article photos) and writes it below MEDIA_DIR
+ * at its sold size; its media row is added by saveAdCreative, in the creative's own transaction.
+ * `variant: "phone"` is the 320×100 picture of a leaderboard-shaped slot. The size returned is
+ * the box (not a 2× file's pixels), which is what the page reserves.
  */
-export async function storeAdImage(
-  opts: { mediaDir: string; slot: AdSlotName; variant?: "desktop" | "phone"; data: Uint8Array; alt?: string; now?: Date },
-): Promise<StoreAdImageResult> {
+export async function writeAdImage(opts: {
+  mediaDir: string;
+  slot: AdSlotName;
+  variant?: "desktop" | "phone";
+  data: Uint8Array;
+  now?: Date;
+}): Promise<WriteAdImageResult> {
   const sizes = AD_SLOT_SIZES[opts.slot];
   const size = opts.variant === "phone" ? sizes.phone : sizes.desktop;
   if (!size) return { ok: false, message: "Slot ini tidak punya gambar khusus ponsel." };
@@ -29,14 +36,13 @@ export async function storeAdImage(
   const month = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const path = `iklan/${month}/${randomBytes(9).toString("base64url")}.webp`;
   await mkdir(dirname(join(opts.mediaDir, path)), { recursive: true });
-  await writeFile(join(opts.mediaDir, path), checked.data);
-  const [row] = await transaction((tx) =>
-    tx
-      .insert(media)
-      .values({ path, width: size.width, height: size.height, alt: opts.alt ?? "" })
-      .returning({ id: media.id }),
-  );
-  return { ok: true, mediaId: row.id, path };
+  try {
+    await writeFile(join(opts.mediaDir, path), checked.data);
+  } catch (error) {
+    await removeMediaFiles([path], opts.mediaDir);
+    throw error;
+  }
+  return { ok: true, image: { path, width: size.width, height: size.height } };
 }
 
 /**

@@ -1,38 +1,69 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { type ArticleChangeFacts, type ArticleState, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
 import type { ProcessedImage } from "@/lib/images";
+import { removeMediaFiles } from "@/lib/media-files";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import { mediaVariantPath } from "@/lib/urls";
 import { type Db, getDb, transaction } from "../engine";
-import type { ArticleStatus } from "@/lib/domain";
-import { articleRelated, articleRevisions, articles, articleTags, media, staff, tags } from "../tables";
-
-/** What a revision keeps: everything an editor can change in the form. */
-export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCaption" | "photoCredit" | "photoAlt" | "noAds"> & {
-  publishedAt: number | null;
-  photoId: number | null;
-  /** Absent in revisions saved before the Tanpa iklan switch existed (ads were on then). */
-  noAds?: boolean;
-};
+import type { Article } from "../schema";
+import { articleRelated, articleRevisions, articles, articleTags, kanal, media, staff, tags } from "../tables";
+import type { RevisionData } from "./article-revisions";
 
 export type SaveResult =
-  | { ok: true; id: number; publicId: string; slug: string; version: number }
+  | { ok: true; id: number; publicId: string; slug: string; version: number; change: ArticleChangeFacts }
   | { ok: false; reason: "conflict"; savedBy: string | null; savedAt: Date }
   | { ok: false; reason: "slug"; message: string }
   | { ok: false; reason: "missing" };
 
-/** Writes an uploaded photo's files below MEDIA_DIR and returns the media row fields. */
-export async function storePhoto(mediaDir: string, image: ProcessedImage, now = new Date()) {
+export type StoredPhoto = { path: string; width: number; height: number };
+
+/** The files of a stored photo: the full size and each narrower variant. */
+function photoFiles(path: string, image: ProcessedImage): string[] {
+  return [path, ...image.variants.map((v) => mediaVariantPath(path, v.width))];
+}
+
+/** Writes an uploaded photo's files below MEDIA_DIR and returns the media row fields; a write that fails halfway removes what it wrote. */
+export async function storePhoto(mediaDir: string, image: ProcessedImage, now = new Date()): Promise<StoredPhoto> {
   const month = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const path = `uploads/${month}/${randomBytes(9).toString("base64url")}.webp`;
   await mkdir(dirname(join(mediaDir, path)), { recursive: true });
-  await writeFile(join(mediaDir, path), image.full);
-  for (const v of image.variants) await writeFile(join(mediaDir, mediaVariantPath(path, v.width)), v.data);
+  try {
+    await writeFile(join(mediaDir, path), image.full);
+    for (const v of image.variants) await writeFile(join(mediaDir, mediaVariantPath(path, v.width)), v.data);
+  } catch (error) {
+    await removeMediaFiles(photoFiles(path, image), mediaDir);
+    throw error;
+  }
   return { path, width: image.width, height: image.height };
+}
+
+const parentKanal = alias(kanal, "parent_kanal");
+
+/** A kanal's slug and its parent's, read inside the write so that invalidating needs no read afterwards. */
+export async function kanalSlugsOf(tx: Db, kanalId: number): Promise<string[]> {
+  const [k] = await tx
+    .select({ slug: kanal.slug, parent: parentKanal.slug })
+    .from(kanal)
+    .leftJoin(parentKanal, eq(parentKanal.id, kanal.parentId))
+    .where(eq(kanal.id, kanalId));
+  return k ? [k.slug, ...(k.parent ? [k.parent] : [])] : [];
+}
+
+/** Where a stored story stands for readers, for the change a write reports. */
+export async function stateOf(tx: Db, row: Article, now: Date): Promise<ArticleState> {
+  const tagRows = await tx
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(articleTags.position);
+  return { slug: row.slug, public: isPublicAt(row, now), kanalSlugs: await kanalSlugsOf(tx, row.kanalId), tagNames: tagRows.map((t) => t.name) };
 }
 
 async function tagIdsFor(tx: Db, names: string[]): Promise<number[]> {
@@ -45,8 +76,10 @@ async function tagIdsFor(tx: Db, names: string[]): Promise<number[]> {
   return ids;
 }
 
-/** Who saved the newest revision of an article, and when, for a conflict message. */
-async function lastSave(tx: Db, current: { id: number; updatedAt: Date }) {
+type Refusal = Exclude<SaveResult, { ok: true }>;
+
+/** Who saved a story last, for a conflict: one row through the (article_id, version) index, however long the history. */
+async function conflictWith(tx: Db, current: { id: number; updatedAt: Date }): Promise<Refusal> {
   const [last] = await tx
     .select({ savedAt: articleRevisions.savedAt, name: staff.name })
     .from(articleRevisions)
@@ -54,8 +87,37 @@ async function lastSave(tx: Db, current: { id: number; updatedAt: Date }) {
     .where(eq(articleRevisions.articleId, current.id))
     .orderBy(desc(articleRevisions.version))
     .limit(1);
-  return { ok: false, reason: "conflict", savedBy: last?.name ?? null, savedAt: last?.savedAt ?? current.updatedAt } as const;
+  return { ok: false, reason: "conflict", savedBy: last?.name ?? null, savedAt: last?.savedAt ?? current.updatedAt };
 }
+
+/** The reasons a save is refused (slug taken, story gone, stale version), or the row it updates. */
+async function checkSave(tx: Db, id: number | null, input: ArticleInput): Promise<Refusal | { ok: true; current: Article | undefined }> {
+  const [clash] = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.slug, input.slug), id ? ne(articles.id, id) : undefined))
+    .limit(1);
+  if (clash) return { ok: false, reason: "slug", message: "Slug sudah dipakai berita lain; ubah sedikit." };
+
+  const [current] = id ? await tx.select().from(articles).where(eq(articles.id, id)) : [];
+  if (id && !current) return { ok: false, reason: "missing" };
+  if (current && input.version !== current.version) return conflictWith(tx, current);
+  return { ok: true, current };
+}
+
+/** Thrown inside saveArticle's transaction to roll it back when the version moved under it. */
+class StaleSave extends Error {}
+
+export type SaveArticleParams = {
+  id: number | null;
+  input: ArticleInput;
+  actorId: number;
+  /** A newly uploaded photo, its files already below MEDIA_DIR. */
+  photo: StoredPhoto | null;
+  /** Restoring a revision: the stored photo it showed (null: none). Left out, the story keeps its photo. */
+  photoId?: number | null;
+  now?: Date;
+};
 
 /**
  * Creates or updates an article in one transaction: article row, tags, pins, photo
@@ -64,28 +126,14 @@ async function lastSave(tx: Db, current: { id: number; updatedAt: Date }) {
  * is also the UPDATE's own condition, so it holds on an engine that lets two transactions
  * read the same row at once (PostgreSQL's READ COMMITTED), not only under SQLite's write lock.
  */
-export async function saveArticle(
-  params: {
-    id: number | null;
-    input: ArticleInput;
-    actorId: number;
-    photo: { path: string; width: number; height: number } | null;
-    now?: Date;
-  },
-): Promise<SaveResult> {
+export async function saveArticle(params: SaveArticleParams): Promise<SaveResult> {
   const { input, actorId } = params;
   const now = params.now ?? new Date();
-  return transaction(async (tx) => {
-    const [clash] = await tx
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(eq(articles.slug, input.slug), params.id ? ne(articles.id, params.id) : undefined))
-      .limit(1);
-    if (clash) return { ok: false, reason: "slug", message: "Slug sudah dipakai berita lain; ubah sedikit." } as const;
-
-    const [current] = params.id ? await tx.select().from(articles).where(eq(articles.id, params.id)) : [];
-    if (params.id && !current) return { ok: false, reason: "missing" } as const;
-    if (current && input.version !== current.version) return lastSave(tx, current);
+  return transaction(async (tx): Promise<SaveResult> => {
+    const checked = await checkSave(tx, params.id, input);
+    if (!checked.ok) return checked;
+    const current = checked.current;
+    const before = current ? await stateOf(tx, current, now) : null;
 
     // Publishing without a time means "now"; an already published story keeps its original time.
     let publishedAt: Date | null = input.publishAt;
@@ -94,7 +142,7 @@ export async function saveArticle(
     }
     if (!publishedAt && current?.publishedAt) publishedAt = current.publishedAt;
 
-    let photoId = current?.photoId ?? null;
+    let photoId = params.photoId !== undefined ? params.photoId : (current?.photoId ?? null);
     if (params.photo) {
       const [row] = await tx
         .insert(media)
@@ -177,56 +225,57 @@ export async function saveArticle(
       status: input.status,
       publishedAt: publishedAt?.getTime() ?? null,
       photoId,
+      photoCaption: input.photoCaption,
+      photoCredit: input.photoCredit,
+      photoAlt: input.photoAlt,
       noAds: input.noAds,
     };
     await tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) });
-    return { ok: true, id, publicId, slug: input.slug, version } as const;
+    const after: ArticleState = {
+      slug: input.slug,
+      public: isPublicAt({ status: input.status, publishedAt }, now),
+      kanalSlugs: await kanalSlugsOf(tx, input.kanalId),
+      tagNames: input.tags,
+    };
+    return { ok: true, id, publicId, slug: input.slug, version, change: { publicId, before, after } } as const;
   }).catch(async (err: unknown) => {
     // Rolled back; report the save that won, as if it had been seen at the version check.
     if (!(err instanceof StaleSave) || !params.id) throw err;
     const [current] = await getDb().select({ id: articles.id, updatedAt: articles.updatedAt }).from(articles).where(eq(articles.id, params.id));
-    return current ? lastSave(getDb(), current) : ({ ok: false, reason: "missing" } as const);
+    return current ? conflictWith(getDb(), current) : ({ ok: false, reason: "missing" } as const);
   });
 }
 
-/** Thrown inside saveArticle's transaction to roll it back when the version moved under it. */
-class StaleSave extends Error {}
-
-/** Changes only the status (publish, unpublish, hand to review), keeping a revision like any save. */
-export async function setArticleStatus(params: {
-  id: number;
-  status: ArticleStatus;
-  actorId: number;
-  now?: Date;
-}): Promise<{ publicId: string; slug: string; kanalId: number } | null> {
-  const now = params.now ?? new Date();
-  return transaction(async (tx) => {
-    const [current] = await tx.select().from(articles).where(eq(articles.id, params.id));
-    if (!current) return null;
-    const publishedAt =
-      params.status === "published" ? (current.publishedAt && current.publishedAt <= now ? current.publishedAt : now) : current.publishedAt;
-    // Incremented in SQL, so that a save committed since the read above is counted too.
-    const [{ version }] = await tx
-      .update(articles)
-      .set({ status: params.status, publishedAt, updatedAt: now, version: sql`${articles.version} + 1` })
-      .where(eq(articles.id, current.id))
-      .returning({ version: articles.version });
-    const [last] = await tx
-      .select({ data: articleRevisions.data })
-      .from(articleRevisions)
-      .where(eq(articleRevisions.articleId, current.id))
-      .orderBy(desc(articleRevisions.version))
-      .limit(1);
-    const base = last ? (JSON.parse(last.data) as RevisionData) : null;
-    const data = { ...(base ?? {}), status: params.status, publishedAt: publishedAt?.getTime() ?? null };
-    await tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) });
-    return { publicId: current.publicId, slug: current.slug, kanalId: current.kanalId };
-  });
+/**
+ * saveArticle with the form's new photo, if any. A save that does not go through must leave no
+ * files in MEDIA_DIR: the refusals are checked before anything is written, and files written for a
+ * save that fails after all (another editor saved meanwhile, or an error) are removed again.
+ */
+export async function saveArticleWithPhoto(
+  params: Omit<SaveArticleParams, "photo"> & { upload: { mediaDir: string; image: ProcessedImage } | null },
+): Promise<SaveResult> {
+  const { upload, ...rest } = params;
+  if (!upload) return saveArticle({ ...rest, photo: null });
+  // A first look, on the read connection: the save checks again inside its transaction.
+  const checked = await checkSave(getDb(), params.id, params.input);
+  if (!checked.ok) return checked;
+  const photo = await storePhoto(upload.mediaDir, upload.image, params.now);
+  let result: SaveResult | undefined;
+  try {
+    result = await saveArticle({ ...rest, photo });
+    return result;
+  } finally {
+    if (!result?.ok) await removeMediaFiles(photoFiles(photo.path, upload.image), upload.mediaDir);
+  }
 }
 
-export async function deleteArticle(id: number): Promise<{ publicId: string; slug: string } | null> {
+/** Deletes a story; its change says what readers lose. Null when it did not exist. */
+export async function deleteArticle(id: number, now = new Date()): Promise<ArticleChangeFacts | null> {
   return transaction(async (tx) => {
-    const [row] = await tx.delete(articles).where(eq(articles.id, id)).returning({ publicId: articles.publicId, slug: articles.slug });
-    return row ?? null;
+    const [row] = await tx.select().from(articles).where(eq(articles.id, id));
+    if (!row) return null;
+    const before = await stateOf(tx, row, now);
+    await tx.delete(articles).where(eq(articles.id, id));
+    return { publicId: row.publicId, before, after: null };
   });
 }

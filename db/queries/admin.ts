@@ -1,6 +1,5 @@
 import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { RevisionData } from "../mutations/articles";
 import { getDb } from "../engine";
 import type { ArticleStatus } from "@/lib/domain";
 import { articleRelated, articleRevisions, articles, articleTags, kanal, media, staff, tags } from "../tables";
@@ -85,11 +84,6 @@ export async function getRevisions(articleId: number) {
     .leftJoin(staff, eq(staff.id, articleRevisions.savedById))
     .where(eq(articleRevisions.articleId, articleId))
     .orderBy(desc(articleRevisions.version));
-}
-
-export async function getRevision(revisionId: number): Promise<{ articleId: number; version: number; data: RevisionData } | null> {
-  const [row] = await getDb().select().from(articleRevisions).where(eq(articleRevisions.id, revisionId));
-  return row ? { articleId: row.articleId, version: row.version, data: JSON.parse(row.data) as RevisionData } : null;
 }
 
 export async function getKanalOptions() {

@@ -60,7 +60,7 @@ async function rank(opts: { size: number; kanalIds?: number[]; now: Date }): Pro
 /**
  * Terpopuler: the most read visible stories of the last 24 hours, topped up from the last
  * 7 days when fewer than `limit` were read today; ties go to the newer story. A ranking is
- * reused for up to TERPOPULER_CACHE_MS (at most a minute); `computedAt` is when it was made.
+ * reused for up to TERPOPULER_CACHE_MS (at most 30 s); `computedAt` is when it was made.
  */
 export async function getTerpopuler(opts: { limit?: number; kanalIds?: number[]; now?: Date } = {}): Promise<Terpopuler> {
   const size = terpopulerSize(opts.limit ?? siteConfig.terpopulerSize);

@@ -3,8 +3,8 @@ import { dirname, join } from "node:path";
 import sharp from "sharp";
 import type { AdSize } from "@/lib/ads/slots";
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
-import { escapeHtml } from "@/lib/html";
 import type { AdSlotName } from "@/lib/domain";
+import { bannerSvg } from "./banner";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -147,25 +147,6 @@ export function seedAdWindow(ad: SeedAd, now: number): { startsAt: Date; endsAt:
   return { startsAt: new Date(now + (ad.startsInDays ?? -7) * DAY), endsAt: new Date(now + (ad.endsInDays ?? 365) * DAY) };
 }
 
-function bannerSvg(ad: SeedAd, size: AdSize): string {
-  const { width: w, height: h } = size;
-  const tall = h >= 200;
-  const head = tall ? Math.round(w / 9) : Math.round(h / 3.2);
-  const sub = Math.round(head * 0.55);
-  const pad = Math.round(Math.min(w, h) * 0.12);
-  const text = (y: number, px: number, weight: number, content: string) =>
-    `<text x="${pad}" y="${y}" font-family="DejaVu Sans, Arial, sans-serif" font-size="${px}" font-weight="${weight}" fill="#fff">${escapeHtml(content)}</text>`;
-  const headY = tall ? Math.round(h * 0.42) : Math.round(h / 2);
-  const subY = headY + Math.round(sub * 1.6);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
-  <rect width="${w}" height="${h}" fill="${ad.color ?? "#334155"}"/>
-  <circle cx="${w - pad}" cy="${pad}" r="${Math.round(Math.max(w, h) / 3)}" fill="#fff" opacity="0.12"/>
-  ${text(headY, head, 700, ad.headline ?? "")}
-  ${text(subY, sub, 400, ad.line ?? "")}
-  <text x="${w - pad}" y="${h - Math.round(pad / 2)}" text-anchor="end" font-family="DejaVu Sans, Arial, sans-serif" font-size="${Math.max(10, Math.round(sub * 0.7))}" fill="#fff" opacity="0.85">WARTA</text>
-</svg>`;
-}
-
 /**
  * Draws a house ad's pictures at the slot's exact sizes (a phone picture too for the
  * 728×90 slots) below mediaDir; returns the stored paths. Made locally: no network.
@@ -176,7 +157,7 @@ export async function renderSeedAd(opts: { mediaDir: string; ad: SeedAd; index: 
     const path = `seed/iklan/${opts.index}-${suffix}.webp`;
     const full = join(opts.mediaDir, path);
     mkdirSync(dirname(full), { recursive: true });
-    await sharp(Buffer.from(bannerSvg(opts.ad, size))).webp({ quality: 85 }).toFile(full);
+    await sharp(Buffer.from(await bannerSvg(opts.ad, size))).webp({ quality: 85 }).toFile(full);
     return path;
   };
   return { desktop: await draw(sizes.desktop, "desktop"), phone: sizes.phone ? await draw(sizes.phone, "ponsel") : null };

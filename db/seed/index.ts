@@ -4,7 +4,7 @@ import { htmlToText, paragraphsToHtml } from "@/lib/html";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import { type Engine, getEngine } from "../engine";
-import type { RevisionData } from "../mutations/articles";
+import type { RevisionData } from "../mutations/article-revisions";
 import { siteConfig } from "@/lib/config";
 import { encodeSetting } from "@/lib/settings";
 import type { ArticleStatus } from "@/lib/domain";
@@ -146,13 +146,14 @@ export async function seedDatabase(
 
     let publishedCount = 0;
     for (const { a, publicId, photoPath, status, publishedAt } of prepared) {
+      const photoAlt = `Ilustrasi: ${a.photo.alt}`;
       const [photo] = await tx
         .insert(media)
         .values({
           path: photoPath,
           width: PHOTO_WIDTH,
           height: PHOTO_HEIGHT,
-          alt: `Ilustrasi: ${a.photo.alt}`,
+          alt: photoAlt,
           caption: a.photo.caption,
           credit: a.photo.credit,
         })
@@ -197,6 +198,10 @@ export async function seedDatabase(
         status,
         publishedAt,
         photoId: photo.id,
+        photoCaption: a.photo.caption,
+        photoCredit: a.photo.credit,
+        photoAlt,
+        noAds: a.noAds ?? false,
       };
       await tx
         .insert(articleRevisions)

@@ -185,6 +185,20 @@ test.describe("editor", () => {
     await second.context().close();
   });
 
+  test("a status button posted as Terjadwal is refused beside Waktu terbit, and the draft stays a draft", async ({ page }) => {
+    const [draft] = readDb<{ id: number }>("SELECT id FROM articles WHERE status = 'draft' AND published_at IS NULL ORDER BY id LIMIT 1");
+    await page.goto(`/admin/berita/${draft.id}`);
+    // The buttons never offer Terjadwal: a crafted post, as a script would send it.
+    const publish = page.getByRole("button", { name: "Terbitkan sekarang" });
+    await publish.evaluate((b: HTMLButtonElement) => (b.value = "scheduled"));
+    await publish.click();
+    await expect(page).toHaveURL(new RegExp(`/admin/berita/${draft.id}\\?galat=waktu_terbit$`));
+    await expect(page.getByLabel("Waktu terbit (WIB)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#waktu_terbit-error")).toHaveText("Berita terjadwal perlu waktu terbit.");
+    await expect(page.getByText("Anda tidak berwenang melakukan itu.")).toHaveCount(0);
+    expect(readDb("SELECT status, published_at FROM articles WHERE id = ?", draft.id)).toEqual([{ status: "draft", published_at: null }]);
+  });
+
   test("unpublishing hides a story from readers and can be undone; staff can still preview it", async ({ page }) => {
     const [target] = readDb<{ id: number; public_id: string; slug: string }>(
       "SELECT id, public_id, slug FROM articles WHERE status = 'published' ORDER BY published_at ASC LIMIT 1 OFFSET 3",

@@ -1,7 +1,7 @@
 import { expect, type Page, type Response } from "@playwright/test";
 
 // What the security-headers specs share: catching CSP violations in a real browser, and
-// checking a page's headers (README "Security headers").
+// checking a page's headers (docs/security.md, "Content-Security-Policy").
 
 type Violation = { directive: string; blocked: string; sample: string; source: string };
 

@@ -55,8 +55,8 @@ describe("parseCreativeId", () => {
 describe("AdRecorder impressions", () => {
   it("counts the creatives that exist and writes them per WIB day on flush", async () => {
     const { recorder, written, beaconHeaders: headers } = setup();
-    expect(await recorder.recordImpressions({ method: "POST", body: "[1,2,99]", headers: headers() })).toBe("counted");
-    expect(await recorder.recordImpressions({ method: "POST", body: "[1]", headers: headers() })).toBe("counted");
+    expect(await recorder.recordImpressions({ method: "POST", body: async () => "[1,2,99]", headers: headers() })).toBe("counted");
+    expect(await recorder.recordImpressions({ method: "POST", body: async () => "[1]", headers: headers() })).toBe("counted");
     expect(recorder.pending).toBe(3);
     expect(await recorder.flush()).toBe(3);
     expect(written).toEqual([
@@ -69,7 +69,7 @@ describe("AdRecorder impressions", () => {
 
   it("lets bots, prefetches, staff and other sites go without counting, and refuses bad requests", async () => {
     const { recorder, beaconHeaders: headers } = setup();
-    const report = (h: Headers, body = "[1]", method = "POST") => recorder.recordImpressions({ method, body, headers: h });
+    const report = (h: Headers, body = "[1]", method = "POST") => recorder.recordImpressions({ method, body: async () => body, headers: h });
     expect(await report(headers({ "user-agent": "Googlebot/2.1" }))).toBe("bot");
     expect(await report(headers({ "sec-purpose": "prefetch" }))).toBe("prefetch");
     expect(await report(headers({ cookie: "warta_session=x" }))).toBe("staff");
@@ -82,9 +82,22 @@ describe("AdRecorder impressions", () => {
     expect(recorder.pending).toBe(0);
   });
 
+  it("reads the body only once the origin passes, and refuses one over its cap", async () => {
+    const { recorder, beaconHeaders: headers } = setup();
+    let reads = 0;
+    const body = async () => {
+      reads++;
+      return null;
+    };
+    expect(await recorder.recordImpressions({ method: "POST", body, headers: headers({ origin: "https://evil.example" }) })).toBe("origin");
+    expect(reads).toBe(0);
+    expect(await recorder.recordImpressions({ method: "POST", body, headers: headers() })).toBe("too-large");
+    expect(reads).toBe(1);
+  });
+
   it("keeps what was counted when a write fails", async () => {
     const { recorder, written, beaconHeaders: headers, failNextWrite } = setup();
-    await recorder.recordImpressions({ method: "POST", body: "[3]", headers: headers() });
+    await recorder.recordImpressions({ method: "POST", body: async () => "[3]", headers: headers() });
     failNextWrite();
     await expect(recorder.flush()).rejects.toThrow("SQLITE_BUSY");
     expect(await recorder.flush()).toBe(1);

@@ -10,7 +10,7 @@ const MAX_BODY_CHARS = 200;
 /** One visitor's clicks on one creative count once per half hour, like page views. */
 export const CLICK_DEDUPE_MS = 30 * 60 * 1000;
 
-export type AdOutcome = "counted" | "duplicate" | IgnoreReason | "origin" | "invalid" | "unknown" | "method";
+export type AdOutcome = "counted" | "duplicate" | IgnoreReason | "origin" | "invalid" | "too-large" | "unknown" | "method";
 
 /**
  * The creative ids of an impression report: a JSON array of 1 to 12 positive integers.
@@ -73,13 +73,16 @@ export class AdRecorder {
   /**
    * A browser's report of creatives that were at least half in view for a second. Each
    * report is one page view's worth, so impressions are not de-duplicated per visitor:
-   * an ad seen on five pages was seen five times.
+   * an ad seen on five pages was seen five times. The body is read only once the origin
+   * passes; `body` gives null for one over its size cap.
    */
-  async recordImpressions(req: { method: string; body: string; headers: HeaderReader }): Promise<AdOutcome> {
+  async recordImpressions(req: { method: string; body: () => Promise<string | null>; headers: HeaderReader }): Promise<AdOutcome> {
     if (req.method !== "POST") return "method";
     const foreign = originReason(req.method, req.headers, this.deps.siteUrl);
     if (foreign) return foreign;
-    const ids = parseImpressionIds(req.body);
+    const body = await req.body();
+    if (body === null) return "too-large";
+    const ids = parseImpressionIds(body);
     if (!ids) return "invalid";
     const ignored = ignoreReason(req.headers);
     if (ignored) return ignored;

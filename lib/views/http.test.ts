@@ -15,12 +15,14 @@ describe("beaconResponse", () => {
     expect(beaconResponse("unknown").status).toBe(404);
     expect(beaconResponse("method").status).toBe(405);
     expect(beaconResponse("method").headers.get("allow")).toBe("POST");
+    expect(beaconResponse("too-large").status).toBe(413);
   });
 
   it("says what was wrong in Indonesian", async () => {
     expect(await beaconResponse("invalid").text()).toBe("Permintaan tidak valid.");
     expect(await beaconResponse("unknown").text()).toBe("Tidak ditemukan.");
     expect(await beaconResponse("method").text()).toBe("Metode tidak diizinkan.");
+    expect(await beaconResponse("too-large").text()).toBe("Permintaan terlalu besar.");
     expect(beaconResponse("method").headers.get("content-type")).toBe("text/plain; charset=utf-8");
   });
 

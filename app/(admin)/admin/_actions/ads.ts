@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deleteAdCreative, saveAdCreative, setAdPaused } from "@/db/mutations/ad-desk";
-import { storeAdImage } from "@/db/mutations/ads";
+import { deleteAdCreative, saveAdWithPictures, setAdPaused } from "@/db/mutations/ad-desk";
 import { saveSiteSettings } from "@/db/mutations/settings";
 import { getAdCreativeForEdit } from "@/db/queries/ad-desk";
 import { getKanalOptions } from "@/db/queries/admin";
@@ -56,22 +55,20 @@ export async function saveAdAction(_prev: FormState, form: FormData): Promise<Fo
   const known = new Set((await getKanalOptions()).map((k) => k.id));
   input.kanalIds = input.kanalIds.filter((id) => known.has(id));
 
-  const store = async (data: Uint8Array | null, variant: "desktop" | "phone") => {
-    if (!data) return null;
-    const r = await storeAdImage({ mediaDir: siteConfig.mediaDir, slot: input.slot, variant, data, alt: input.altText });
-    return r.ok ? r.mediaId : null;
-  };
-  const imageId = await store(picture, "desktop");
-  const mobileImageId = await store(phonePicture, "phone");
   const slotChanged = !!current && current.slot !== input.slot;
-  const id = await saveAdCreative({
+  const saved = await saveAdWithPictures({
+    mediaDir: siteConfig.mediaDir,
     id: creativeId,
     input,
-    imageId,
-    mobileImageId,
-    dropMobileImage: !hasPhoneSize(input.slot) || (slotChanged && !mobileImageId),
+    picture,
+    phonePicture,
+    dropMobileImage: !hasPhoneSize(input.slot) || (slotChanged && !phonePicture),
   });
-  if (id === null) return { message: "Iklan tidak ditemukan; mungkin sudah dihapus.", values };
+  if (!saved.ok && saved.reason === "picture") {
+    return { message: "Periksa kembali isian yang ditandai.", errors: { [saved.variant === "phone" ? "gambar_ponsel" : "gambar"]: saved.message }, values };
+  }
+  if (!saved.ok) return { message: "Iklan tidak ditemukan; mungkin sudah dihapus.", values };
+  const id = saved.id;
   revalidateReaderSite();
   revalidatePath("/admin/iklan");
   redirect(`/admin/iklan/${id}?tersimpan=1`);

@@ -2,30 +2,17 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deleteArticle, saveArticle, setArticleStatus, storePhoto } from "@/db/mutations/articles";
-import { getArticleForEdit, getKanalOptions, getRevision } from "@/db/queries/admin";
-import { articleStatuses, type ArticleStatus } from "@/lib/domain";
-import { articleFormSchema, readArticleForm } from "@/lib/article-form";
+import { restoreRevision, setArticleStatus } from "@/db/mutations/article-revisions";
+import { deleteArticle, saveArticleWithPhoto } from "@/db/mutations/articles";
+import { getArticleForEdit, getKanalOptions } from "@/db/queries/admin";
+import { articleFormSchema, readArticleForm, statusChangeSchema } from "@/lib/article-form";
 import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
 import { authorizeAction } from "@/server/session";
 import { siteConfig } from "@/lib/config";
 import { fieldErrors, type FormState, recordIdFrom } from "@/lib/form-state";
 import { processUpload } from "@/lib/images";
-import { revalidateArticle } from "@/server/revalidate";
+import { revalidateChange } from "@/server/revalidate";
 import { formatWibDateLine } from "@/lib/wib";
-
-/** Published and scheduled stories are (or will be) on reader pages; drafts and reviews never are. */
-function isPublicStatus(status: ArticleStatus): boolean {
-  return status === "published" || status === "scheduled";
-}
-
-async function kanalSlugsFor(kanalId: number): Promise<string[]> {
-  const all = await getKanalOptions();
-  const k = all.find((x) => x.id === kanalId);
-  if (!k) return [];
-  const parent = all.find((x) => x.id === k.parentId);
-  return parent ? [k.slug, parent.slug] : [k.slug];
-}
 
 /** Create (no id) or update an article from the full form, photo included. */
 export async function saveArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -57,8 +44,12 @@ export async function saveArticleAction(_prev: FormState, form: FormData): Promi
   if (!articleId && input.reporterId === null && user.role === "reporter") input.reporterId = user.id;
   if (!(await getKanalOptions()).some((k) => k.id === input.kanalId)) return { errors: { kanal: "Kanal tidak ditemukan." }, values };
 
-  const stored = photo?.ok ? await storePhoto(siteConfig.mediaDir, photo.image) : null;
-  const result = await saveArticle({ id: articleId, input, actorId: user.id, photo: stored });
+  const result = await saveArticleWithPhoto({
+    id: articleId,
+    input,
+    actorId: user.id,
+    upload: photo?.ok ? { mediaDir: siteConfig.mediaDir, image: photo.image } : null,
+  });
   if (!result.ok) {
     if (result.reason === "conflict") {
       return {
@@ -69,37 +60,26 @@ export async function saveArticleAction(_prev: FormState, form: FormData): Promi
     if (result.reason === "slug") return { errors: { slug: result.message }, values };
     return { message: "Berita tidak ditemukan; mungkin sudah dihapus.", values };
   }
-  revalidateArticle({
-    publicId: result.publicId,
-    slug: result.slug,
-    previousSlug: current?.slug,
-    leftEverywhere: current !== null && isPublicStatus(current.status) && !isPublicStatus(input.status),
-    kanalSlugs: [...(await kanalSlugsFor(input.kanalId)), ...(current ? await kanalSlugsFor(current.kanalId) : [])],
-    tagNames: [...input.tags, ...(current?.tagNames ?? [])],
-  });
+  revalidateChange(result.change);
   redirect(`/admin/berita/${result.id}?tersimpan=1`);
 }
 
-const statusSchema = z.object({ id: z.coerce.number().int().positive(), status: z.enum(articleStatuses) });
-
 /** Publish, unpublish (back to draft; reversible) or hand over for review. */
 export async function setStatusAction(form: FormData): Promise<void> {
-  const parsed = statusSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) redirect("/admin?galat=status");
+  const parsed = statusChangeSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    // Terjadwal needs a time: back to the form, with the message beside Waktu terbit.
+    const id = recordIdFrom(form);
+    if (id && fieldErrors(parsed.error.issues).waktu_terbit) redirect(`/admin/berita/${id}?galat=waktu_terbit`);
+    redirect("/admin?galat=status");
+  }
   const auth = await authorizeAction("reporter");
   const current = await getArticleForEdit(parsed.data.id);
   if (!auth.ok || !current || !canEditArticle(auth.user, current) || !allowedStatuses(auth.user.role).includes(parsed.data.status)) {
     redirect(`/admin/berita/${parsed.data.id}?galat=wewenang`);
   }
-  const done = await setArticleStatus({ id: parsed.data.id, status: parsed.data.status, actorId: auth.user.id });
-  if (done) {
-    revalidateArticle({
-      ...done,
-      leftEverywhere: !isPublicStatus(parsed.data.status),
-      kanalSlugs: await kanalSlugsFor(done.kanalId),
-      tagNames: current.tagNames,
-    });
-  }
+  const change = await setArticleStatus({ id: parsed.data.id, status: parsed.data.status, actorId: auth.user.id });
+  if (change) revalidateChange(change);
   redirect(`/admin/berita/${parsed.data.id}?tersimpan=1`);
 }
 
@@ -114,49 +94,21 @@ export async function deleteArticleAction(_prev: FormState, form: FormData): Pro
   if (!parsed.success) return { errors: fieldErrors(parsed.error.issues) };
   const auth = await authorizeAction("admin");
   if (!auth.ok || !canDeleteArticle(auth.user.role)) return { message: auth.ok ? "Hanya admin yang dapat menghapus." : auth.message };
-  const current = await getArticleForEdit(parsed.data.id);
-  const removed = await deleteArticle(parsed.data.id);
-  if (removed && current) {
-    revalidateArticle({ ...removed, leftEverywhere: true, kanalSlugs: await kanalSlugsFor(current.kanalId), tagNames: current.tagNames });
-  }
+  const change = await deleteArticle(parsed.data.id);
+  if (change) revalidateChange(change);
   redirect("/admin?dihapus=1");
 }
 
 const restoreSchema = z.object({ revisi: z.coerce.number().int().positive() });
 
-/** Restoring saves the old content as a new version, so the restore itself can be undone. */
+/** Restoring saves the old content (photo included) as a new version, so the restore itself can be undone. */
 export async function restoreRevisionAction(form: FormData): Promise<void> {
   const parsed = restoreSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) redirect("/admin");
   const auth = await authorizeAction("editor");
-  const revision = await getRevision(parsed.data.revisi);
-  const current = revision ? await getArticleForEdit(revision.articleId) : null;
-  if (!auth.ok || !revision || !current) redirect("/admin?galat=wewenang");
-  const d = revision.data;
-  const result = await saveArticle({
-    id: current.id,
-    actorId: auth.user.id,
-    photo: null,
-    input: {
-      ...d,
-      // Revisions saved before the switch existed had ads on.
-      noAds: d.noAds ?? false,
-      publishAt: d.publishedAt ? new Date(d.publishedAt) : null,
-      photoCaption: current.photo?.caption ?? "",
-      photoCredit: current.photo?.credit ?? "",
-      photoAlt: current.photo?.alt ?? "",
-      version: current.version,
-    },
-  });
-  if (result.ok) {
-    revalidateArticle({
-      publicId: result.publicId,
-      slug: result.slug,
-      previousSlug: current.slug,
-      leftEverywhere: isPublicStatus(current.status) && !isPublicStatus(d.status),
-      kanalSlugs: [...(await kanalSlugsFor(d.kanalId)), ...(await kanalSlugsFor(current.kanalId))],
-      tagNames: [...d.tags, ...current.tagNames],
-    });
-  }
-  redirect(`/admin/berita/${current.id}?dipulihkan=${revision.version}`);
+  if (!auth.ok) redirect("/admin?galat=wewenang");
+  const restored = await restoreRevision({ revisionId: parsed.data.revisi, actorId: auth.user.id });
+  if (!restored) redirect("/admin?galat=wewenang");
+  if (restored.result.ok) revalidateChange(restored.result.change);
+  redirect(`/admin/berita/${restored.articleId}?dipulihkan=${restored.version}`);
 }

@@ -6,6 +6,7 @@ import { ConfirmDeleteForm } from "@/components/admin/ConfirmDeleteForm";
 import { FormMessage } from "@/components/admin/FormMessage";
 import { getArticleForEdit, getKanalOptions, getRevisions, getTagSuggestions } from "@/db/queries/admin";
 import { getStaffList } from "@/db/queries/staff";
+import { SCHEDULED_NEEDS_TIME } from "@/lib/article-form";
 import { articleToFormValues } from "@/lib/article-form-values";
 import { allowedStatuses, canDeleteArticle, canEditArticle, hasRole, STATUS_LABELS } from "@/lib/auth/roles";
 import { requireUser } from "@/server/session";
@@ -67,7 +68,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       </div>
       {sp.tersimpan && <div className="mb-4"><FormMessage tone="ok" message="Tersimpan." /></div>}
       {sp.dipulihkan && <div className="mb-4"><FormMessage tone="ok" message={`Versi ${sp.dipulihkan} dipulihkan sebagai versi baru.`} /></div>}
-      {sp.galat && <div className="mb-4"><FormMessage message="Anda tidak berwenang melakukan itu." /></div>}
+      {sp.galat && sp.galat !== "waktu_terbit" && <div className="mb-4"><FormMessage message="Anda tidak berwenang melakukan itu." /></div>}
 
       {editable ? (
         <ArticleForm
@@ -79,6 +80,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           statuses={allowedStatuses(user.role).includes(article.status) ? allowedStatuses(user.role) : [article.status, ...allowedStatuses(user.role)]}
           photo={article.photo}
           related={article.related}
+          initialState={
+            sp.galat === "waktu_terbit" ? { message: "Periksa kembali isian yang ditandai.", errors: { waktu_terbit: SCHEDULED_NEEDS_TIME } } : undefined
+          }
         />
       ) : (
         <FormMessage message="Berita ini sudah dijadwalkan atau terbit; hanya redaktur yang dapat mengubahnya." />

@@ -1,0 +1,10 @@
+// What server/revalidate.ts hands to revalidatePath. A pattern is a page file's path under app/, route group
+// included: Next derives a page's cache tags from that path, and a pattern that names no page drops
+// nothing, silently. route-patterns.test.ts checks every export against app/ and next.config.js.
+
+/** Internal path that "/" is rewritten to (next.config.js): a path, not a pattern. */
+export const HOME_ROUTE = "/beranda/terkini";
+export const LIST_PAGE_ROUTES = ["/(site)/kanal/[slug]/halaman/[halaman]", "/(site)/tag/[slug]/halaman/[halaman]"] as const;
+export const AUTHOR_ROUTES = ["/(site)/penulis/[slug]", "/(site)/penulis/[slug]/halaman/[halaman]"] as const;
+export const SEARCH_ROUTE = "/(site)/cari/hasil/[q]/[halaman]";
+export const ARTICLE_ROUTE = "/(site)/berita/[id]/[[...slug]]";
