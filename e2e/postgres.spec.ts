@@ -3,7 +3,7 @@ import { EDITOR, EDITOR_ENV, editorForms, postForm, withValues } from "./helpers
 import { type PostgresServer, startPostgresServer } from "./helpers/server";
 
 // Runs in the "postgres" project only (playwright.config.ts): the main journeys against the same
-// build started on PostgreSQL (E2E_PORT + 7, its own throwaway cluster), seeded at start.
+// build started on PostgreSQL (E2E_PORT + 9, its own throwaway cluster), seeded at start.
 const READER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const WORD = "zebrakudapg";
 const TITLE = `Kawanan ${WORD} terlihat di Taman Nasional Baluran`;
@@ -15,7 +15,7 @@ test.setTimeout(180_000);
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   // Views flush every 100 ms and Terpopuler is computed on every render, so a beacon shows soon.
-  server = await startPostgresServer({ portOffset: 7, env: { ...EDITOR_ENV, VIEW_FLUSH_MS: "100", TERPOPULER_CACHE_MS: "0" } });
+  server = await startPostgresServer({ portOffset: 9, env: { ...EDITOR_ENV, VIEW_FLUSH_MS: "100", TERPOPULER_CACHE_MS: "0" } });
 });
 test.afterAll(async () => {
   await server?.dispose();
