@@ -1,19 +1,29 @@
 import { join } from "node:path";
+import { count, eq, like } from "drizzle-orm";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { listTree } from "@/lib/testing/files";
 import { seededDatabase } from "./testing/seeded-database";
 
-// The ad reads and writes on a real SQLite file, seeded exactly as a fresh install is.
+// The ad reads and writes on a real database (SQLite, and PostgreSQL in the `postgres` project),
+// seeded exactly as a fresh install is.
 const m = seededDatabase("ads", async () => ({
   ads: await import("./queries/ads"),
+  desk: await import("./queries/ad-desk"),
   mutations: await import("./mutations/ads"),
   settings: await import("./mutations/settings"),
 }));
 
-const sqlite = () => m.sqlite();
-const creativeId = (name: string) => (sqlite().prepare("SELECT id FROM ad_creatives WHERE name LIKE ?").get(`%${name}%`) as { id: number }).id;
-const kanalId = (slug: string) => (sqlite().prepare("SELECT id FROM kanal WHERE slug = ?").get(slug) as { id: number }).id;
+const creativeId = async (name: string) => {
+  const { adCreatives } = m.tables;
+  const [row] = await m.db().select({ id: adCreatives.id }).from(adCreatives).where(like(adCreatives.name, `%${name}%`));
+  return row.id;
+};
+const kanalId = async (slug: string) => {
+  const { kanal } = m.tables;
+  const [row] = await m.db().select({ id: kanal.id }).from(kanal).where(eq(kanal.slug, slug));
+  return row.id;
+};
 const randoms = [0, 0.25, 0.5, 0.75, 0.999];
 
 describe("getPageAds on the seeded newsroom", () => {
@@ -29,7 +39,7 @@ describe("getPageAds on the seeded newsroom", () => {
   });
 
   it("never picks a creative before its start or after its end, whatever the dice say", async () => {
-    const hidden = [creativeId("terjadwal"), creativeId("sudah berakhir")];
+    const hidden = [await creativeId("terjadwal"), await creativeId("sudah berakhir")];
     for (const r of randoms) {
       const ads = await m.ads.getPageAds({}, { random: () => r });
       for (const c of Object.values(ads.slots)) expect(hidden).not.toContain(c!.id);
@@ -37,10 +47,11 @@ describe("getPageAds on the seeded newsroom", () => {
   });
 
   it("shows a kanal-targeted creative only on its kanal, rotating by weight there", async () => {
-    const olahraga = creativeId("Liga dan Timnas");
-    const ekonomi = creativeId("Kabar Ekonomi");
-    for (const r of randoms) expect((await m.ads.getPageAds({ kanalIds: [kanalId("ekonomi")] }, { random: () => r })).slots.sidebar!.id).toBe(ekonomi);
-    const onOlahraga = await Promise.all(randoms.map((r) => m.ads.getPageAds({ kanalIds: [kanalId("olahraga")] }, { random: () => r })));
+    const olahraga = await creativeId("Liga dan Timnas");
+    const ekonomi = await creativeId("Kabar Ekonomi");
+    const [onEkonomiKanal, onOlahragaKanal] = [await kanalId("ekonomi"), await kanalId("olahraga")];
+    for (const r of randoms) expect((await m.ads.getPageAds({ kanalIds: [onEkonomiKanal] }, { random: () => r })).slots.sidebar!.id).toBe(ekonomi);
+    const onOlahraga = await Promise.all(randoms.map((r) => m.ads.getPageAds({ kanalIds: [onOlahragaKanal] }, { random: () => r })));
     // Weights 1 (Ekonomi, the older row) and 3 (Olahraga): a quarter of the range each way.
     expect(onOlahraga.map((a) => a.slots.sidebar!.id)).toEqual([ekonomi, olahraga, olahraga, olahraga, olahraga]);
   });
@@ -56,36 +67,42 @@ describe("getPageAds on the seeded newsroom", () => {
     }
   });
 
-  it("marks one seeded story about a disaster as Tanpa iklan", () => {
-    const row = sqlite().prepare("SELECT count(*) AS n FROM articles WHERE no_ads = 1").get() as { n: number };
+  it("marks one seeded story about a disaster as Tanpa iklan", async () => {
+    const { articles } = m.tables;
+    const [row] = await m.db().select({ n: count() }).from(articles).where(eq(articles.noAds, true));
     expect(row.n).toBe(1);
   });
 });
 
 describe("click targets and frames", () => {
   it("sends clicks to running creatives only, as absolute http(s) URLs", async () => {
-    expect(await m.ads.getAdClickTarget(creativeId("Indeks Berita"))).toMatch(/^https?:\/\/.+\/indeks$/);
-    expect(await m.ads.getAdClickTarget(creativeId("sudah berakhir"))).toBeNull();
-    expect(await m.ads.getAdClickTarget(creativeId("terjadwal"))).toBeNull();
+    expect(await m.ads.getAdClickTarget(await creativeId("Indeks Berita"))).toMatch(/^https?:\/\/.+\/indeks$/);
+    expect(await m.ads.getAdClickTarget(await creativeId("sudah berakhir"))).toBeNull();
+    expect(await m.ads.getAdClickTarget(await creativeId("terjadwal"))).toBeNull();
     expect(await m.ads.getAdClickTarget(999_999)).toBeNull();
   });
 
   it("serves the tag of HTML creatives only", async () => {
-    expect(await m.ads.getAdHtml(creativeId("Jam WIB"))).toContain("<script>");
-    expect(await m.ads.getAdHtml(creativeId("Indeks Berita"))).toBeNull();
+    expect(await m.ads.getAdHtml(await creativeId("Jam WIB"))).toContain("<script>");
+    expect(await m.ads.getAdHtml(await creativeId("Indeks Berita"))).toBeNull();
   });
 });
 
 describe("addAdStats", () => {
   it("adds up per creative and day, and skips creatives deleted meanwhile", async () => {
-    const id = creativeId("Gaya Hidup");
+    const id = await creativeId("Gaya Hidup");
     await m.mutations.addAdStats([{ creativeId: id, day: "2026-11-28", impressions: 3, clicks: 1 }]);
     await m.mutations.addAdStats([
       { creativeId: id, day: "2026-11-28", impressions: 2, clicks: 0 },
       { creativeId: 999_999, day: "2026-11-28", impressions: 5, clicks: 5 },
     ]);
-    expect(sqlite().prepare("SELECT creative_id, day, impressions, clicks FROM ad_stats_daily").all()).toEqual([
-      { creative_id: id, day: "2026-11-28", impressions: 5, clicks: 1 },
+    const desk = (await m.desk.getAdCreativesForDesk()).find((c) => c.id === id)!;
+    // Sums are numbers on both engines (a bigint arrives from PostgreSQL as a string).
+    expect([desk.impressions, desk.clicks]).toEqual([5, 1]);
+    expect(await m.desk.getAdDailyStats(id, "2026-11-01")).toEqual([{ day: "2026-11-28", impressions: 5, clicks: 1 }]);
+    const { adStatsDaily: s } = m.tables;
+    expect(await m.db().select({ creativeId: s.creativeId, day: s.day, impressions: s.impressions, clicks: s.clicks }).from(s)).toEqual([
+      { creativeId: id, day: "2026-11-28", impressions: 5, clicks: 1 },
     ]);
   });
 });

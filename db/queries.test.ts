@@ -1,7 +1,9 @@
+import { count, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { seededDatabase } from "./testing/seeded-database";
+import { seededDatabase, testEngine } from "./testing/seeded-database";
 
-// Integration tests on a real SQLite file, seeded exactly as a fresh install is.
+// Integration tests on a real database (SQLite, and PostgreSQL in the `postgres` project),
+// seeded exactly as a fresh install is.
 // Terpopuler, Baca Juga, Berita Lainnya and view writes are in discovery.test.ts.
 const m = seededDatabase("db", async () => ({
   articles: await import("./queries/articles"),
@@ -9,9 +11,10 @@ const m = seededDatabase("db", async () => ({
 }));
 
 const sqlite = () => m.sqlite();
+const articleCount = async () => (await m.db().select({ n: count() }).from(m.tables.articles))[0].n;
 
 describe("fresh database", () => {
-  it("is in WAL mode with foreign keys and a busy timeout", () => {
+  it.runIf(testEngine() === "sqlite")("is in WAL mode with foreign keys and a busy timeout", () => {
     expect(sqlite().pragma("journal_mode", { simple: true })).toBe("wal");
     expect(sqlite().pragma("foreign_keys", { simple: true })).toBe(1);
     expect(sqlite().pragma("busy_timeout", { simple: true })).toBe(5000);
@@ -47,28 +50,31 @@ describe("fresh database", () => {
   });
 
   it("is migrated but never wiped on the next start", async () => {
-    const before = sqlite().prepare("SELECT count(*) AS n FROM articles").get() as { n: number };
-    sqlite().prepare("UPDATE articles SET title = 'Judul diubah redaksi' WHERE id = 1").run();
+    const { articles } = m.tables;
+    const before = await articleCount();
+    await m.engine.transaction((tx) => tx.update(articles).set({ title: "Judul diubah redaksi" }).where(eq(articles.id, 1)));
     await m.prepare.prepareDatabase();
-    expect(sqlite().prepare("SELECT count(*) AS n FROM articles").get()).toEqual(before);
-    expect(sqlite().prepare("SELECT title FROM articles WHERE id = 1").get()).toEqual({ title: "Judul diubah redaksi" });
+    expect(await articleCount()).toBe(before);
+    expect(await m.db().select({ title: articles.title }).from(articles).where(eq(articles.id, 1))).toEqual([{ title: "Judul diubah redaksi" }]);
   });
 });
 
 describe("reader visibility", () => {
   it("hides drafts and future scheduled stories, and shows a scheduled one once its time comes", async () => {
-    const hidden = sqlite().prepare("SELECT public_id, published_at FROM articles WHERE status IN ('draft','scheduled')").all() as {
-      public_id: string;
-      published_at: number | null;
-    }[];
+    const { articles } = m.tables;
+    const hidden = await m
+      .db()
+      .select({ publicId: articles.publicId, publishedAt: articles.publishedAt })
+      .from(articles)
+      .where(inArray(articles.status, ["draft", "scheduled"]));
     expect(hidden.length).toBe(2);
     const visibleIds = (await m.articles.getLatestArticles({ limit: 100 })).map((a) => a.publicId);
     for (const h of hidden) {
-      expect(await m.articles.getArticlePage(h.public_id)).toBeNull();
-      expect(visibleIds).not.toContain(h.public_id);
+      expect(await m.articles.getArticlePage(h.publicId)).toBeNull();
+      expect(visibleIds).not.toContain(h.publicId);
     }
-    const scheduled = hidden.find((h) => h.published_at !== null)!;
-    const later = new Date(scheduled.published_at! + 60_000);
-    expect(await m.articles.getArticlePage(scheduled.public_id, later)).not.toBeNull();
+    const scheduled = hidden.find((h) => h.publishedAt !== null)!;
+    const later = new Date(scheduled.publishedAt!.getTime() + 60_000);
+    expect(await m.articles.getArticlePage(scheduled.publicId, later)).not.toBeNull();
   });
 });

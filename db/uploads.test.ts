@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { goodJpeg, HOSTILE_FILES } from "@/lib/testing/uploads/hostile-files";
 import { seededDatabase } from "./testing/seeded-database";
@@ -13,14 +14,14 @@ const m = seededDatabase("uploads", async () => ({
 }));
 
 const mediaDir = () => process.env.MEDIA_DIR!;
-const mediaRows = () => m.sqlite().prepare("SELECT count(*) AS n FROM media").get();
+const mediaRows = async () => (await m.db().select({ n: count() }).from(m.tables.media))[0].n;
 
 
 describe("hostile uploads", () => {
   it.each(HOSTILE_FILES)("$label: refused with its message, and nothing is written", async (file) => {
     const bytes = await file.bytes();
     const files = listTree(mediaDir());
-    const rows = mediaRows();
+    const rows = await mediaRows();
     expect(await m.images.processUpload(bytes)).toEqual({ ok: false, message: file.message });
     expect(await m.images.processAdImage(bytes, { width: 300, height: 250 })).toEqual({ ok: false, message: file.message });
     expect(await m.ads.writeAdImage({ mediaDir: mediaDir(), slot: "sidebar", data: bytes })).toEqual({
@@ -28,7 +29,7 @@ describe("hostile uploads", () => {
       message: file.message,
     });
     expect(listTree(mediaDir())).toEqual(files);
-    expect(mediaRows()).toEqual(rows);
+    expect(await mediaRows()).toBe(rows);
   });
 
   it("stores a photo under a name it makes itself, inside MEDIA_DIR: a client's name such as ../../evil.jpg never reaches the disk", async () => {

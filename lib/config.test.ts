@@ -9,6 +9,7 @@ describe("readConfig", () => {
       url: "http://localhost:3000",
       databasePath: "data/warta.db",
       databaseUrl: null,
+      databaseStartup: { attempts: 30, delayMs: 2000 },
       mediaDir: "data/media",
       viewFlushMs: 5000,
       terpopulerCacheMs: 30000,
@@ -26,6 +27,9 @@ describe("readConfig", () => {
   it("takes a PostgreSQL address, and names DATABASE_URL when it is malformed", () => {
     expect(readConfig({ DATABASE_URL: "postgres://w:rahasia@db:5432/warta" }).databaseUrl).toBe("postgres://w:rahasia@db:5432/warta");
     expect(readConfig({ DATABASE_URL: "" }).databaseUrl).toBeNull();
+    expect(readConfig({}).databaseStartup).toEqual({ attempts: 30, delayMs: 2000 });
+    expect(readConfig({ DATABASE_CONNECT_TRIES: "3", DATABASE_CONNECT_DELAY_MS: "50" }).databaseStartup).toEqual({ attempts: 3, delayMs: 50 });
+    expect(() => readConfig({ DATABASE_CONNECT_TRIES: "0" })).toThrow(/DATABASE_CONNECT_TRIES/);
     for (const bad of ["warta.db", "mysql://db/warta", "postgres://db", "postgres://"]) {
       expect(() => readConfig({ DATABASE_URL: bad })).toThrow(/DATABASE_URL/);
     }

@@ -1,6 +1,7 @@
 import { z } from "./zod";
 
-function isPostgresUrl(value: string): boolean {
+/** A postgres:// or postgresql:// URL with a host and a database name. */
+export function isPostgresUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1;
@@ -20,6 +21,9 @@ const envSchema = z.object({
     .trim()
     .default("")
     .refine((v) => !v || isPostgresUrl(v), "harus berupa URL postgres://user:pass@host:5432/nama, atau dikosongkan untuk SQLite"),
+  // PostgreSQL not reachable at start: this many tries, this far apart, then the start fails.
+  DATABASE_CONNECT_TRIES: z.coerce.number().int().min(1).max(1000).default(30),
+  DATABASE_CONNECT_DELAY_MS: z.coerce.number().int().min(10).max(60_000).default(2_000),
   MEDIA_DIR: z.string().min(1).default("data/media"),
   VIEW_FLUSH_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
   // Readers are promised a ranking refreshed at least once a minute. Reader pages are ISR-cached
@@ -42,6 +46,8 @@ export type SiteConfig = {
   databasePath: string;
   /** PostgreSQL's address; null runs on SQLite at databasePath. */
   databaseUrl: string | null;
+  /** How long a start waits for an unreachable PostgreSQL: tries and the pause between them. */
+  databaseStartup: { attempts: number; delayMs: number };
   mediaDir: string;
   /** How often counted views go from memory to the database. */
   viewFlushMs: number;
@@ -65,6 +71,7 @@ export function readConfig(env: Record<string, string | undefined>): SiteConfig 
     url: e.SITE_URL.replace(/\/$/, ""),
     databasePath: e.DATABASE_PATH,
     databaseUrl: e.DATABASE_URL || null,
+    databaseStartup: { attempts: e.DATABASE_CONNECT_TRIES, delayMs: e.DATABASE_CONNECT_DELAY_MS },
     mediaDir: e.MEDIA_DIR,
     viewFlushMs: e.VIEW_FLUSH_MS,
     terpopulerCacheMs: e.TERPOPULER_CACHE_MS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftsMatch, type RelatedCandidate, scoreRelated, takeUnique } from "./related";
+import { ftsMatch, type RelatedCandidate, relatedTerms, scoreRelated, takeUnique } from "./related";
 
 const NOW = new Date("2026-11-28T01:00:00Z");
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 24 * 3600_000);
@@ -20,6 +20,13 @@ describe("ftsMatch", () => {
   it("keeps at most maxTerms words and gives null when nothing is left", () => {
     expect(ftsMatch("satu dua tiga empat", ["title"], 2)).toBe('{title} : ("satu" OR "dua")');
     expect(ftsMatch("yang di dan ke --", ["title"])).toBeNull();
+  });
+});
+
+describe("relatedTerms", () => {
+  it("folds case and diacritics, drops stopwords and short words, keeps each word once", () => {
+    expect(relatedTerms("Kafé di Pasar, harga kafe naik")).toEqual(["kafe", "pasar", "harga", "naik"]);
+    expect(relatedTerms("a yang di --")).toEqual([]);
   });
 });
 

@@ -26,15 +26,25 @@ const STOPWORDS = new Set(
  * @example ftsMatch("Harga Beras Naik di Pasar", ["title", "lead"]) // '{title lead} : ("harga" OR "beras" OR "naik" OR "pasar")'
  */
 export function ftsMatch(text: string, columns: string[], maxTerms = 24): string | null {
+  const terms = relatedTerms(text, maxTerms);
+  if (terms.length === 0) return null;
+  return `{${columns.join(" ")}} : (${terms.map((t) => `"${t}"`).join(" OR ")})`;
+}
+
+/**
+ * The words Baca Juga compares stories by: lower-case, without diacritics, two letters or
+ * more, no stopwords, each once, at most `maxTerms`. Only letters and digits, so no query
+ * syntax of either engine survives.
+ * @example relatedTerms("Kafé di Pasar, harga kafe naik") // ["kafe", "pasar", "harga", "naik"]
+ */
+export function relatedTerms(text: string, maxTerms = 24): string[] {
   const words = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 2 && !STOPWORDS.has(w));
-  const terms = [...new Set(words)].slice(0, maxTerms);
-  if (terms.length === 0) return null;
-  return `{${columns.join(" ")}} : (${terms.map((t) => `"${t}"`).join(" OR ")})`;
+  return [...new Set(words)].slice(0, maxTerms);
 }
 
 export type RelatedCandidate = {

@@ -1,10 +1,13 @@
-// Runs before the e2e tests: makes sure the system programs they drive exist (Chromium, and
-// nginx for the front-cache test), installing Debian's packages in one apt-get run when we
-// are root on a Debian-like machine (CI), and otherwise saying exactly what to do.
+// Runs before the tests (.ci/run, test:e2e): makes sure the system programs they drive exist
+// (Chromium, nginx for the front-cache test, PostgreSQL for the database tests), installing
+// Debian's packages in one apt-get run when we are root on a Debian-like machine (CI), and
+// otherwise saying exactly what to do.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { hasChromium } from "../e2e/chromium";
+import { findPgBin } from "../db/testing/pg-cluster";
 import { findNginx } from "./lib/nginx";
+import { disableMainCluster } from "./lib/postgres-apt";
 
 const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
 const packages: string[] = [];
@@ -34,9 +37,21 @@ if (!findNginx()) {
   }
 }
 
+if (!findPgBin()) {
+  if (canApt) {
+    packages.push("postgresql");
+    // The tests start throwaway clusters (db/testing/pg-cluster.ts): no system service wanted.
+    disableMainCluster();
+  } else {
+    // Outside CI the PostgreSQL tests skip with this same advice; under CI=true they fail.
+    console.warn("[e2e] PostgreSQL 15+ tidak ada: uji PostgreSQL dilewati. Pasang dengan `sudo apt-get install postgresql`.");
+  }
+}
+
 if (packages.length > 0) {
   console.log(`[e2e] Memasang paket Debian: ${packages.join(" ")} ...`);
-  const apt = "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq";
+  // confold keeps the createcluster.conf written above when postgresql-common brings its own.
+  const apt = "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Options::=--force-confold";
   execSync(`apt-get update -qq && ${apt} ${packages.join(" ")} >/dev/null`, { stdio: "inherit", shell: "/bin/bash" });
   // Brotli is a bonus: the nginx config works without it, so a release lacking the package is no failure.
   if (nginxBrotli && spawnSync("apt-cache", ["show", "libnginx-mod-http-brotli-filter"], { stdio: "ignore" }).status === 0) {

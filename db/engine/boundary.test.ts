@@ -11,6 +11,11 @@ const SCANNED = ["app", "components", "lib", "db", "server", "instrumentation.ts
 const ALLOWED = [
   // The SQLite engine: connections, pragmas, migrations, VACUUM INTO, FTS5, file backups.
   /^db\/engine\/sqlite(-[a-z]+)?\.ts$/,
+  // The PostgreSQL engine's own modules hold its node-postgres pool ($client): start-up wait,
+  // advisory-lock migrations, close; and db:copy, the one tool that opens both engines.
+  /^db\/engine\/postgres(-[a-z]+)?\.ts$/,
+  /^db\/pg\//,
+  /^scripts\/db-copy\.ts$/,
   // Tests and their helpers set up and inspect SQLite files with plain SQL.
   /\.test\.ts$/,
   /^db\/testing\//,

@@ -1,4 +1,5 @@
 import { siteConfig } from "@/lib/config";
+import { PostgresEngine } from "./postgres";
 import { SqliteEngine } from "./sqlite";
 import type { Db, Engine } from "./types";
 
@@ -11,7 +12,7 @@ const globalForEngine = globalThis as unknown as { wartaEngine?: Engine; wartaEn
 function openEngine(): Engine {
   // DATABASE_URL was checked by lib/config when the process read its environment.
   if (siteConfig.databaseUrl === null) return new SqliteEngine(siteConfig.databasePath);
-  throw new Error("DATABASE_URL menunjuk PostgreSQL, tetapi mesin PostgreSQL belum terpasang di build ini.");
+  return new PostgresEngine(siteConfig.databaseUrl, undefined, siteConfig.databaseStartup);
 }
 
 /**

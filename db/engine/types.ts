@@ -35,7 +35,14 @@ export type SearchHit = ArticleCard & {
   snippetMarked: string;
 };
 
-export type SearchResults = { total: number; hits: SearchHit[] };
+/**
+ * `totalIsLowerBound`: more stories match than were counted (PostgreSQL stops counting at
+ * SEARCH_LIMITS.countLimit, db/engine/postgres-search.ts); the page says "lebih dari".
+ */
+export type SearchResults = { total: number; hits: SearchHit[]; totalIsLowerBound?: boolean };
+
+/** Baca Juga's request: see SearchIndex.similar. */
+export type SimilarRequest = { text: string; excludeId: number; limit: number; now: Date };
 
 /**
  * Full-text search: the part of the data layer whose SQL has nothing in common between the
@@ -52,7 +59,7 @@ export interface SearchIndex {
    * lead share words with `text`, as id → relevance where SMALLER is better (bm25's sign),
    * at most `limit` of them. lib/related.ts turns it into a score.
    */
-  similar(req: { text: string; excludeId: number; limit: number; now: Date }): Promise<Map<number, number>>;
+  similar(req: SimilarRequest): Promise<Map<number, number>>;
   /**
    * Upkeep after start-up or a bulk load (SQLite merges FTS5 segments). Engines whose index
    * follows every write by itself do nothing. Runs through `transaction`.

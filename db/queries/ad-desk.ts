@@ -15,8 +15,9 @@ export async function getAdCreativesForDesk() {
       endsAt: adCreatives.endsAt,
       weight: adCreatives.weight,
       paused: adCreatives.paused,
-      impressions: sql<number>`coalesce((select sum(${adStatsDaily.impressions}) from ${adStatsDaily} where ${adStatsDaily.creativeId} = ${adCreatives.id}), 0)`,
-      clicks: sql<number>`coalesce((select sum(${adStatsDaily.clicks}) from ${adStatsDaily} where ${adStatsDaily.creativeId} = ${adCreatives.id}), 0)`,
+      // sum() is a bigint on PostgreSQL, which node-postgres hands over as a string.
+      impressions: sql<number>`coalesce((select sum(${adStatsDaily.impressions}) from ${adStatsDaily} where ${adStatsDaily.creativeId} = ${adCreatives.id}), 0)`.mapWith(Number),
+      clicks: sql<number>`coalesce((select sum(${adStatsDaily.clicks}) from ${adStatsDaily} where ${adStatsDaily.creativeId} = ${adCreatives.id}), 0)`.mapWith(Number),
     })
     .from(adCreatives)
     .orderBy(desc(adCreatives.id));
@@ -25,7 +26,7 @@ export async function getAdCreativesForDesk() {
     .from(adCreativeKanal)
     .innerJoin(kanal, eq(kanal.id, adCreativeKanal.kanalId))
     .orderBy(kanal.position);
-  return rows.map((r) => ({ ...r, impressions: Number(r.impressions), clicks: Number(r.clicks), kanalNames: targets.filter((t) => t.creativeId === r.id).map((t) => t.name) }));
+  return rows.map((r) => ({ ...r, kanalNames: targets.filter((t) => t.creativeId === r.id).map((t) => t.name) }));
 }
 
 /** One creative with its pictures and targeted kanal ids, for the edit page; null when it does not exist. */

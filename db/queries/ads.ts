@@ -64,7 +64,10 @@ async function runningCreatives(now: Date): Promise<Row[]> {
     .from(adCreatives)
     .leftJoin(desktopImage, eq(desktopImage.id, adCreatives.imageId))
     .leftJoin(phoneImage, eq(phoneImage.id, adCreatives.mobileImageId))
-    .where(and(eq(adCreatives.paused, false), lte(adCreatives.startsAt, now), gt(adCreatives.endsAt, now)));
+    .where(and(eq(adCreatives.paused, false), lte(adCreatives.startsAt, now), gt(adCreatives.endsAt, now)))
+    // The weighted pick walks the rows in order: without an ORDER BY, PostgreSQL returns them in
+    // whatever order its plan gives (after an update, not the ids'), and the same dice pick another creative.
+    .orderBy(adCreatives.id);
   // A second read rather than a string aggregate in the first: the engines name that differently.
   const targets = rows.length
     ? await db

@@ -4,6 +4,8 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { clusterUrl, startCluster, stopCluster } from "../../db/testing/pg-cluster";
 import { E2E_DATA_DIR, E2E_PORT } from "../../playwright.config";
 
 export type SpareServer = {
@@ -136,4 +138,45 @@ export async function startSpareServer(opts: {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export type PostgresServer = { url: string; databaseUrl: string; output(): string; dispose(): Promise<void> };
+
+/**
+ * `next start` from the e2e build on E2E_PORT + offset, on PostgreSQL: a throwaway cluster of its
+ * own (db/testing/pg-cluster.ts: a temp folder, a loopback port of 5440–5449), an empty database
+ * that the server migrates and seeds at start as a new install does, all removed by dispose().
+ */
+export async function startPostgresServer(opts: { portOffset: number; env?: Record<string, string> }): Promise<PostgresServer> {
+  const port = E2E_PORT + opts.portOffset;
+  const url = `http://127.0.0.1:${port}`;
+  if (await portTaken(port)) throw new Error(`Port ${port} is already in use: stop the process on it (a leftover e2e server?).`);
+  const cluster = startCluster();
+  const mediaDir = mkdtempSync(join(tmpdir(), "warta-e2e-pg-media-"));
+  let child: ChildProcess | null = null;
+  let log = "";
+  const dispose = async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((done) => child!.once("exit", done));
+      child.kill("SIGKILL");
+      await exited;
+    }
+    stopCluster(cluster);
+    rmSync(mediaDir, { recursive: true, force: true });
+  };
+  try {
+    const admin = new pg.Client({ connectionString: clusterUrl(cluster, "postgres") });
+    await admin.connect();
+    await admin.query("CREATE DATABASE warta_e2e").finally(() => admin.end());
+    const databaseUrl = clusterUrl(cluster, "warta_e2e");
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir, SITE_URL: url, ...opts.env };
+    child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout!.on("data", (d) => (log += d));
+    child.stderr!.on("data", (d) => (log += d));
+    await waitUntilServing(url, child, () => log);
+    return { url, databaseUrl, output: () => log, dispose };
+  } catch (err) {
+    await dispose();
+    throw err;
+  }
 }
