@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { EDITOR, EDITOR_ENV, editorForms, postForm, withValues } from "./helpers/editor";
+import { EDITOR, EDITOR_ENV, editorForms, postForm, publishFields, withValues } from "./helpers/editor";
 import { type PostgresServer, startPostgresServer } from "./helpers/server";
 
 // Runs in the "postgres" project only (playwright.config.ts): the main journeys against the same
@@ -27,10 +27,11 @@ test("an editor publishes, a reader finds and reads it, views lift it into Terpo
 
   // Publish from the admin, posted exactly as the editor's browser posts the forms.
   const forms = await editorForms(browser, url, { run: "pg", ownStories: 1 });
-  const created = await postForm(url, "/admin/berita/baru", withValues(forms.create, { judul: TITLE, kanal: forms.kanal, status: "draft", isi: `<p>Petugas melihat ${WORD} minum di sabana.</p>` }), forms.cookie);
+  const story = withValues(forms.create, { judul: TITLE, kanal: forms.kanal, status: "draft", ringkasan: `Ringkasan ${TITLE}.`, isi: `<p>Petugas melihat ${WORD} minum di sabana.</p>` });
+  const created = await postForm(url, "/admin/berita/baru", story, forms.cookie);
   expect(created.savedAt, `create answered ${created.status}`).not.toBeNull();
   const id = Number(/berita\/(\d+)/.exec(created.savedAt!)![1]);
-  const published = await postForm(url, `/admin/berita/${id}`, withValues(forms.publish, { id: String(id), status: "published" }), forms.cookie);
+  const published = await postForm(url, `/admin/berita/${id}`, publishFields(story, id, 1), forms.cookie);
   expect(published.savedAt, `publish answered ${published.status}`).not.toBeNull();
 
   // A reader sees it on the front page, finds it by search, and reads it.
