@@ -9,9 +9,16 @@ import { defineConfig } from "vitest/config";
 const BOTH_ENGINES = [
   "db/ads.test.ts",
   "db/article-changes.test.ts",
-  "db/latest-revision.test.ts",
   "db/discovery.test.ts",
-  "db/discovery-blocks.test.ts", "db/login.test.ts", "db/queries.test.ts", "db/uploads.test.ts"];
+  "db/discovery-blocks.test.ts",
+  "db/latest-revision.test.ts",
+  "db/login.test.ts",
+  "db/queries.test.ts",
+  "db/refused-saves.test.ts",
+  "db/restore-revision.test.ts",
+  "db/uploads.test.ts",
+  "server/ads-impressions-route.test.ts",
+];
 
 export default defineConfig({
   resolve: {
