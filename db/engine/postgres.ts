@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { statSync } from "node:fs";
-import { is } from "drizzle-orm";
+import { is, type SQL, sql, type SQLWrapper } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { openPostgres, type PgDb } from "../pg/client";
 import { waitForPostgres } from "../pg/connect";
@@ -55,6 +55,10 @@ export class PostgresEngine implements Engine {
   async backup(target: string): Promise<{ path: string; bytes: number }> {
     const { path } = await backupPostgres(this.url, target);
     return { path, bytes: statSync(path).size };
+  }
+
+  bytewise(text: SQLWrapper): SQL {
+    return sql`${text} COLLATE "C"`;
   }
 
   async close(): Promise<void> {

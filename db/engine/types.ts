@@ -1,4 +1,4 @@
-import type { SQL } from "drizzle-orm";
+import type { SQL, SQLWrapper } from "drizzle-orm";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type * as schema from "../schema";
 import type { ArticleCard } from "../queries/shared";
@@ -112,6 +112,13 @@ export interface Engine {
    * counts wait for the SIGTERM flush, which does finish on a graceful stop.
    */
   writeOnExit?(statements: SQL[]): void;
+  /**
+   * `text` to sort by in code-point order on both engines. SQLite compares text byte by byte
+   * (BINARY); PostgreSQL by the database's collation, which on most servers (en_US.UTF-8, ICU)
+   * ignores case, spaces and hyphens at first: "budi-santoso" after "budiman". Every ORDER BY
+   * on a text column goes through this, so lists come out alike whatever the server's locale.
+   */
+  bytewise(text: SQLWrapper): SQL;
   /** Closes every connection; the engine is unusable afterwards. */
   close(): Promise<void>;
 }
