@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 /**
  * The database-level tests: they run through db/testing/seeded-database.ts, so each runs once on
@@ -20,6 +20,9 @@ const BOTH_ENGINES = [
   "server/ads-impressions-route.test.ts",
 ];
 
+/** PostgreSQL's own database-level tests that need the project's engine setup (not run in `unit`). */
+const POSTGRES_ONLY = ["db/engine/postgres-plans.test.ts"];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -37,12 +40,13 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...POSTGRES_ONLY],
           env: { TZ: "Asia/Jakarta" },
         },
       },
       {
         extends: true,
-        test: { name: "postgres", include: BOTH_ENGINES, env: { TZ: "Asia/Jakarta", WARTA_TEST_ENGINE: "postgres" } },
+        test: { name: "postgres", include: [...BOTH_ENGINES, ...POSTGRES_ONLY], env: { TZ: "Asia/Jakarta", WARTA_TEST_ENGINE: "postgres" } },
       },
     ],
   },
