@@ -21,7 +21,7 @@ const BOTH_ENGINES = [
 ];
 
 /** PostgreSQL's own database-level tests that need the project's engine setup (not run in `unit`). */
-const POSTGRES_ONLY = ["db/engine/postgres-plans.test.ts"];
+const POSTGRES_ONLY = ["db/engine/postgres-exit.test.ts", "db/engine/postgres-plans.test.ts"];
 
 export default defineConfig({
   resolve: {

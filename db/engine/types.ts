@@ -108,8 +108,9 @@ export interface Engine {
   /**
    * Runs plain statements in one transaction synchronously, for the process's `exit` hook, the
    * last moment in-memory counts (views, ad impressions) can be saved and where nothing async
-   * runs any more. Only an engine with a synchronous driver has it (SQLite); without it those
-   * counts wait for the SIGTERM flush, which does finish on a graceful stop.
+   * runs any more. SQLite writes on its own connection; PostgreSQL through a short-lived child
+   * process (db/pg/write-on-exit.ts). Optional, so that an engine without it still works: its
+   * counts then wait for the SIGTERM flush.
    */
   writeOnExit?(statements: SQL[]): void;
   /**

@@ -47,7 +47,7 @@ export type AdRecorderDeps = {
   clickTarget: (id: number, now: Date) => Promise<string | null>;
   /** Adds the rows in one transaction; rejects to have them kept for the next try. */
   write: (rows: AdStatRow[]) => Promise<void>;
-  /** The same, synchronously, for the process's exit hook; absent where the engine cannot (PostgreSQL). */
+  /** The same, synchronously, for the process's exit hook (Engine.writeOnExit); absent where the engine cannot. */
   writeOnExit?: (rows: AdStatRow[]) => void;
   /** SITE_URL: with the request's own host, the origins a beacon may come from. */
   siteUrl: string;

@@ -18,7 +18,7 @@ export type ViewRecorderDeps = {
   resolve: (publicId: string, now: Date) => Promise<number | null>;
   /** Adds the rows to the database in one transaction; rejects to have them kept for the next try. */
   write: (rows: ViewRow[]) => Promise<void>;
-  /** The same, synchronously, for the process's exit hook; absent where the engine cannot (PostgreSQL). */
+  /** The same, synchronously, for the process's exit hook (Engine.writeOnExit); absent where the engine cannot. */
   writeOnExit?: (rows: ViewRow[]) => void;
   /** SITE_URL: with the request's own host, the origins a beacon may come from. */
   siteUrl: string;
