@@ -3,10 +3,11 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchCountText } from "@/lib/search-count";
 import { loadReaderQueries, pickReaderTargets, READER_PAGES, readerPages } from "../testing/reader-pages";
+import { addPostgresStories } from "../testing/pg-bulk";
 import { seededDatabase } from "../testing/seeded-database";
 
 // At a large newsroom's size on PostgreSQL (100,000 stories, their tags and a week of views,
-// made in SQL with generate_series), every query a reader page, feed or sitemap runs must reach
+// made in SQL with generate_series: db/testing/pg-bulk.ts), every query a reader page, feed or sitemap runs must reach
 // its rows through an index: EXPLAIN of the exact statement and parameters the real get*
 // functions sent must show no Seq Scan of articles or article_views. SQLite's counterpart, on
 // the seed, is db/query-plans.test.ts; both run the pages of db/testing/reader-pages.ts.
@@ -63,29 +64,7 @@ function inline(c: Captured): string {
 
 beforeAll(async () => {
   if (m.kind !== "postgres") throw new Error("Rencana kueri ini milik PostgreSQL: jalankan di proyek vitest `postgres`.");
-  const published = Number((await m.one<{ n: string }>(sql`SELECT count(*) AS n FROM articles WHERE status = 'published'`)).n);
-  const copies = Math.ceil(STORIES / published);
-  // Each published seed story copied `copies` times, every copy a minute apart going back, with
-  // its tags; ids 1000 + copy * 100 + the seed's id. The body is the lead, to keep the load short.
-  const newId = sql.raw("1000 + (g - 1) * 100");
-  await m.write(sql`INSERT INTO articles (id, public_id, slug, title, lead, dateline, body, body_text, kanal_id, reporter_id, editor_id, photo_id, status, published_at, updated_at, created_at)
-    SELECT ${newId} + a.id, 'b' || lpad(to_hex((g - 1) * 100 + a.id), 7, '0'), a.slug || '-' || g, a.title, a.lead, a.dateline, '', a.lead,
-      a.kanal_id, a.reporter_id, a.editor_id, a.photo_id, 'published', t.at, t.at, t.at
-    FROM articles a CROSS JOIN generate_series(1, ${copies}) g
-    CROSS JOIN LATERAL (SELECT now() - interval '1 hour' - ((g - 1) * ${published} + a.id) * interval '1 minute' AS at) t
-    WHERE a.status = 'published'`);
-  await m.write(sql`INSERT INTO article_tags (article_id, tag_id, position)
-    SELECT ${newId} + x.article_id, x.tag_id, x.position FROM article_tags x JOIN articles a ON a.id = x.article_id AND a.status = 'published'
-    CROSS JOIN generate_series(1, ${copies}) g`);
-  // Views: every story's publishing hour, and a week of hourly views for one story in fifty.
-  await m.write(sql`INSERT INTO article_views (article_id, bucket_start, views)
-    SELECT id, (floor(extract(epoch FROM published_at) / 3600) * 3600000)::bigint, 5 FROM articles WHERE id >= 1000
-    UNION ALL
-    SELECT a.id, (floor(extract(epoch FROM now()) / 3600) * 3600000 - h * 3600000)::bigint, 3
-      FROM articles a CROSS JOIN generate_series(1, 168) h WHERE a.id >= 1000 AND a.id % 50 = 0
-    ON CONFLICT DO NOTHING`);
-  await m.write(sql`SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles))`);
-  await m.write(sql`ANALYZE`);
+  await addPostgresStories(m.engine.getEngine(), STORIES);
 }, 180_000);
 
 describe("reader queries at 100,000 stories on PostgreSQL", () => {
