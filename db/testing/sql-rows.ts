@@ -1,6 +1,6 @@
 import type { SQL } from "drizzle-orm";
 import pg from "pg";
-import type { Db, Engine } from "../engine/types";
+import type { Engine } from "../engine/types";
 
 // Plain SQL for the database-level tests' setup and checks, on whichever engine the file runs:
 // the one place in the test harness that knows how each drizzle driver takes a raw statement.
@@ -13,9 +13,9 @@ type PgLike = { execute(query: SQL): Promise<{ rows: unknown[] }> };
 type SqliteLike = { all(query: SQL): Promise<unknown[]>; run(query: SQL): Promise<unknown> };
 
 /** Every row of `query`, on the engine's read handle. */
-export async function sqlRows<T>(engine: Engine, query: SQL, on: Db = engine.db): Promise<T[]> {
-  if (engine.kind === "postgres") return (await (on as unknown as PgLike).execute(query)).rows as T[];
-  return (await (on as unknown as SqliteLike).all(query)) as T[];
+export async function sqlRows<T>(engine: Engine, query: SQL): Promise<T[]> {
+  if (engine.kind === "postgres") return (await (engine.db as unknown as PgLike).execute(query)).rows as T[];
+  return (await (engine.db as unknown as SqliteLike).all(query)) as T[];
 }
 
 /** Runs a writing statement in a transaction of its own. */
