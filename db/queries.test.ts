@@ -1,4 +1,4 @@
-import { count, eq, inArray } from "drizzle-orm";
+import { count, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { seededDatabase, testEngine } from "./testing/seeded-database";
 
@@ -8,6 +8,8 @@ import { seededDatabase, testEngine } from "./testing/seeded-database";
 const m = seededDatabase("db", async () => ({
   articles: await import("./queries/articles"),
   kanal: await import("./queries/kanal"),
+  staff: await import("./queries/staff"),
+  admin: await import("./queries/admin"),
 }));
 
 const sqlite = () => m.sqlite();
@@ -76,5 +78,30 @@ describe("reader visibility", () => {
     const scheduled = hidden.find((h) => h.publishedAt !== null)!;
     const later = new Date(scheduled.publishedAt!.getTime() + 60_000);
     expect(await m.articles.getArticlePage(scheduled.publicId, later)).not.toBeNull();
+  });
+});
+
+describe("text order", () => {
+  it("is code-point order on both engines, whatever collation the PostgreSQL server sorts by", async () => {
+    if (m.kind === "postgres") {
+      // Most servers are created with a linguistic locale (en_US.UTF-8, ICU), which ignores case,
+      // spaces and hyphens at first; the test cluster's is C.UTF-8. Give the columns ICU's root
+      // collation, as such a server's default would be.
+      for (const [table, column] of [["staff", "name"], ["tags", "name"]]) {
+        await m.write(sql.raw(`ALTER TABLE ${table} ALTER COLUMN ${column} TYPE text COLLATE "und-x-icu"`));
+      }
+    }
+    const names = ["budi santoso", "Budiman", "Budi Santoso", "agus", "Zainal", "Ayu", "Budi-Santoso"];
+    const { staff, tags } = m.tables;
+    await m.engine.transaction(async (tx) => {
+      await tx.insert(staff).values(names.map((name, i) => ({ name, slug: `urut-${i}`, role: "reporter" as const })));
+      await tx.insert(tags).values(names.map((name, i) => ({ name, slug: `urut-${i}` })));
+    });
+    const codePoint = (list: string[]) => [...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const listed = (await m.staff.getStaffList()).map((s) => s.name);
+    expect(listed).toEqual(codePoint(listed));
+    const suggested = await m.admin.getTagSuggestions();
+    expect(suggested).toEqual(codePoint(suggested));
+    expect(suggested.filter((n) => names.includes(n))).toEqual(["Ayu", "Budi Santoso", "Budi-Santoso", "Budiman", "Zainal", "agus", "budi santoso"]);
   });
 });

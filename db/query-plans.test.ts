@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadReaderQueries, pickReaderTargets, READER_PAGES, readerPages } from "./testing/reader-pages";
 
-// Every query a reader page, feed or sitemap runs, captured from the real get* functions on a
+// Every query a reader page, feed or sitemap runs (db/testing/reader-pages.ts, shared with
+// PostgreSQL's db/engine/postgres-plans.test.ts), captured from the real get* functions on a
 // seeded database, must find its rows through an index: a plain `SCAN articles` or
 // `SCAN article_views` reads the whole table, which at 100,000 stories is what makes p99 grow.
 const dir = mkdtempSync(join(tmpdir(), "warta-plans-"));
@@ -62,19 +64,7 @@ function fullScans(c: Captured): string[] {
     });
 }
 
-type Q = {
-  articles: typeof import("./queries/articles");
-  distribution: typeof import("./queries/distribution");
-  kanal: typeof import("./queries/kanal");
-  popular: typeof import("./queries/popular");
-  related: typeof import("./queries/related");
-  search: typeof import("./queries/search");
-  staff: typeof import("./queries/staff");
-  tags: typeof import("./queries/tags");
-  views: typeof import("./queries/views");
-  settings: typeof import("./queries/settings");
-};
-let q: Q;
+let pages: ReturnType<typeof readerPages>;
 
 beforeAll(async () => {
   const engine = await import("./engine");
@@ -83,18 +73,8 @@ beforeAll(async () => {
   const sqlite = engine.getEngine();
   if (!(sqlite instanceof SqliteEngine)) throw new Error("Query plans are SQLite's");
   client = sqlite.reader;
-  q = {
-    articles: await import("./queries/articles"),
-    distribution: await import("./queries/distribution"),
-    kanal: await import("./queries/kanal"),
-    popular: await import("./queries/popular"),
-    related: await import("./queries/related"),
-    search: await import("./queries/search"),
-    staff: await import("./queries/staff"),
-    tags: await import("./queries/tags"),
-    views: await import("./queries/views"),
-    settings: await import("./queries/settings"),
-  };
+  const picks = await pickReaderTargets(sqlite, (await import("./tables")).articles);
+  pages = readerPages(await loadReaderQueries(), picks);
   captureStatements(client);
 }, 120_000);
 
@@ -103,66 +83,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const first = <T>(sql: string) => client.prepare(sql).get() as T;
-
-// What each reader page asks, called the way the pages call it.
-const pages: Record<string, () => Promise<unknown>> = {
-  async home() {
-    await q.articles.getLatestArticles({ limit: 13 });
-    await q.popular.getTerpopuler();
-    for (const k of await q.kanal.getKanalNav()) await q.articles.getKanalArticles({ kanalIds: k.articleKanalIds, limit: 4, excludeIds: [1, 2] });
-    await q.settings.getSiteSettings();
-  },
-  async article() {
-    const { public_id } = first<{ public_id: string }>("SELECT public_id FROM articles WHERE status IN ('published', 'scheduled') AND published_at <= unixepoch() * 1000 LIMIT 1");
-    const page = (await q.articles.getArticlePage(public_id))!;
-    const bacaJuga = await q.related.getBacaJuga(page);
-    await q.related.getBeritaLainnya(page, { excludeIds: bacaJuga.map((a) => a.id) });
-    await q.views.getViewTarget(public_id);
-  },
-  async kanal() {
-    const k = (await q.kanal.getKanalBySlug("internasional"))!;
-    const ids = k.articleKanalIds;
-    await q.articles.getKanalArticles({ kanalIds: ids, limit: 10, offset: 10 });
-    await q.articles.countKanalArticles(ids);
-    await q.popular.getTerpopuler({ kanalIds: ids });
-  },
-  async tag() {
-    const { slug } = first<{ slug: string }>("SELECT slug FROM tags LIMIT 1");
-    const tag = (await q.tags.getTagBySlug(slug))!;
-    await q.articles.getTagArticles({ tagId: tag.id, limit: 10 });
-    await q.articles.countTagArticles(tag.id);
-  },
-  async search() {
-    await q.search.searchArticles({ query: "harga pemilu", limit: 10 });
-    await q.search.searchArticles({ query: "ba", limit: 10, offset: 10 });
-  },
-  async author() {
-    const { slug } = first<{ slug: string }>("SELECT slug FROM staff WHERE slug IS NOT NULL LIMIT 1");
-    const staff = (await q.staff.getStaffBySlug(slug))!;
-    await q.staff.getStaffArticles({ staffId: staff.id, limit: 10 });
-    await q.staff.countStaffArticles(staff.id);
-  },
-  async indeks() {
-    const to = new Date();
-    const from = new Date(to.getTime() - 24 * 3600_000);
-    await q.articles.getArticlesPublishedBetween({ from, to, limit: 20 });
-    await q.articles.countArticlesPublishedBetween(from, to);
-  },
-  async feedsAndSitemaps() {
-    await q.distribution.getFeedArticles({ limit: 50 });
-    await q.distribution.getFeedArticles({ kanalIds: [1, 2], limit: 30 });
-    const { id } = first<{ id: number }>("SELECT id FROM tags LIMIT 1");
-    await q.distribution.getFeedArticles({ tagId: id, limit: 30 });
-    await q.distribution.getArticleSitemapChunks();
-    await q.distribution.getArticleSitemapEntries({ chunk: 0 });
-    await q.distribution.getTagSitemapChunks();
-    await q.distribution.getTagSitemapEntries({ chunk: 0 });
-    await q.distribution.getSitemapPages();
-    await q.distribution.getNewsSitemapArticles();
-  },
-};
-
 describe("reader queries use indexes", () => {
   it("the check itself sees a full scan, under an alias too", () => {
     expect(fullScans({ sql: "SELECT a.id FROM articles a WHERE a.title LIKE ?", params: ["%x%"] })).toEqual(["SCAN a"]);
@@ -170,8 +90,9 @@ describe("reader queries use indexes", () => {
     expect(fullScans({ sql: "SELECT id FROM articles WHERE public_id = ?", params: ["x"] })).toEqual([]);
   });
 
-  for (const [name, run] of Object.entries(pages)) {
+  for (const name of READER_PAGES) {
     it(`${name}: no full scan of articles or article_views`, async () => {
+      const run = pages[name];
       captured = [];
       await run();
       expect(captured.length, "no query was captured").toBeGreaterThan(0);

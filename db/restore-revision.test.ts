@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
 import { goodJpeg } from "@/lib/testing/uploads/hostile-files";
 import { seededDatabase } from "./testing/seeded-database";
 
 // Issue #17, defect 3: every revision records its photo, so restoring one brings that photo back,
-// with the caption, credit and alt text it had then. Real sharp, a real SQLite file, and
+// with the caption, credit and alt text it had then. Real sharp, a real database (both engines), and
 // restoreRevision, which the Pulihkan button's action calls.
 const m = seededDatabase("restore-revision", async () => ({
   images: await import("@/lib/images"),
@@ -12,16 +13,19 @@ const m = seededDatabase("restore-revision", async () => ({
   inputs: await import("./testing/article-input"),
 }));
 
-const sqlite = () => m.sqlite();
-const one = <T>(sql: string, ...params: unknown[]) => sqlite().prepare(sql).get(...params) as T;
-const editorId = () => one<{ id: number }>("SELECT id FROM staff WHERE role = 'editor' ORDER BY id LIMIT 1").id;
+let editor = 0;
+const editorId = () => editor;
+beforeAll(async () => {
+  editor = (await m.one<{ id: number }>(sql`SELECT id FROM staff WHERE role = 'editor' ORDER BY id LIMIT 1`)).id;
+});
 const photoOf = (articleId: number) =>
-  one<{ id: number | null; caption: string | null; credit: string | null; alt: string | null }>(
-    "SELECT m.id, m.caption, m.credit, m.alt FROM articles a LEFT JOIN media m ON m.id = a.photo_id WHERE a.id = ?",
-    articleId,
+  m.one<{ id: number | null; caption: string | null; credit: string | null; alt: string | null }>(
+    sql`SELECT m.id, m.caption, m.credit, m.alt FROM articles a LEFT JOIN media m ON m.id = a.photo_id WHERE a.id = ${articleId}`,
   );
-const revisionId = (articleId: number, version: number) =>
-  one<{ id: number }>("SELECT id FROM article_revisions WHERE article_id = ? AND version = ?", articleId, version).id;
+const revisionId = async (articleId: number, version: number) =>
+  (await m.one<{ id: number }>(sql`SELECT id FROM article_revisions WHERE article_id = ${articleId} AND version = ${version}`)).id;
+const storyWithPhoto = async (offset: number) =>
+  (await m.one<{ id: number }>(sql`SELECT id FROM articles WHERE status = 'published' AND photo_id IS NOT NULL ORDER BY id LIMIT 1 OFFSET ${offset}`)).id;
 
 async function save(articleId: number, changes: Record<string, string>, withNewPhoto = false) {
   const input = await m.inputs.formInputFor(articleId, changes);
@@ -34,44 +38,45 @@ async function save(articleId: number, changes: Record<string, string>, withNewP
 }
 
 async function restore(articleId: number, version: number) {
-  const restored = await m.revisions.restoreRevision({ revisionId: revisionId(articleId, version), actorId: editorId() });
+  const restored = await m.revisions.restoreRevision({ revisionId: await revisionId(articleId, version), actorId: editorId() });
   expect(restored?.result).toMatchObject({ ok: true });
 }
 
 describe("restoreRevision", () => {
   it("brings back the revision's photo with the caption, credit and alt text it recorded", async () => {
-    const story = one<{ id: number }>("SELECT id FROM articles WHERE status = 'published' AND photo_id IS NOT NULL ORDER BY id LIMIT 1").id;
-    const first = photoOf(story);
+    const story = await storyWithPhoto(0);
+    const first = await photoOf(story);
     const old = { keterangan_foto: "Warga mengungsi ke masjid.", kredit_foto: "Antara/Rina", alt_foto: "Warga di serambi masjid" };
     const kept = await save(story, old);
     await save(story, { keterangan_foto: "Foto baru dari lokasi.", kredit_foto: "Warta/Dodi", alt_foto: "Jalan tergenang" }, true);
-    expect(photoOf(story).id).not.toBe(first.id);
+    expect((await photoOf(story)).id).not.toBe(first.id);
 
     await restore(story, kept);
-    expect(photoOf(story)).toEqual({ id: first.id, caption: old.keterangan_foto, credit: old.kredit_foto, alt: old.alt_foto });
+    expect(await photoOf(story)).toEqual({ id: first.id, caption: old.keterangan_foto, credit: old.kredit_foto, alt: old.alt_foto });
   });
 
   it("takes the photo's own caption for a revision saved before captions were recorded", async () => {
-    const story = one<{ id: number }>("SELECT id FROM articles WHERE status = 'published' AND photo_id IS NOT NULL ORDER BY id LIMIT 1 OFFSET 1").id;
-    const first = photoOf(story);
+    const story = await storyWithPhoto(1);
+    const first = await photoOf(story);
     // Version 1 is the seed's, written the way revisions were before they recorded captions.
-    sqlite()
-      .prepare("UPDATE article_revisions SET data = json_remove(data, '$.photoCaption', '$.photoCredit', '$.photoAlt') WHERE article_id = ? AND version = 1")
-      .run(story);
+    const { data } = await m.one<{ data: string }>(sql`SELECT data FROM article_revisions WHERE article_id = ${story} AND version = 1`);
+    const { photoCaption, photoCredit, photoAlt, ...older } = JSON.parse(data);
+    expect([photoCaption, photoCredit, photoAlt]).not.toEqual([undefined, undefined, undefined]);
+    await m.write(sql`UPDATE article_revisions SET data = ${JSON.stringify(older)} WHERE article_id = ${story} AND version = 1`);
     await save(story, { alt_foto: "Foto pengganti" }, true);
 
     await restore(story, 1);
-    expect(photoOf(story)).toEqual(first);
+    expect(await photoOf(story)).toEqual(first);
   });
 
   it("takes the photo away again when the revision had none", async () => {
-    const story = one<{ id: number }>("SELECT id FROM articles WHERE status = 'published' AND photo_id IS NOT NULL ORDER BY id LIMIT 1 OFFSET 2").id;
-    sqlite().prepare("UPDATE articles SET photo_id = NULL WHERE id = ?").run(story);
+    const story = await storyWithPhoto(2);
+    await m.write(sql`UPDATE articles SET photo_id = NULL WHERE id = ${story}`);
     const bare = await save(story, { keterangan_foto: "", kredit_foto: "", alt_foto: "" });
     await save(story, { alt_foto: "Foto pertama" }, true);
-    expect(photoOf(story).id).not.toBeNull();
+    expect((await photoOf(story)).id).not.toBeNull();
 
     await restore(story, bare);
-    expect(photoOf(story).id).toBeNull();
+    expect((await photoOf(story)).id).toBeNull();
   });
 });

@@ -88,3 +88,37 @@ test("the ad desk lists the creatives with their counts, and a reader's page car
   await page.goto(`${url}/kanal/nasional`);
   await expect(page.locator('a[href^="/iklan/klik/"]').first()).toBeAttached();
 });
+
+test("PostgreSQL going away: cached pages still served, an Indonesian error page for the rest, no 5xx for beacons, and back by itself", async ({ page, request }) => {
+  const { url } = server;
+  // A story page and the front page rendered (and so cached) while the database answers.
+  await page.goto(`${url}/`);
+  const storyLink = page.locator('main a[href^="/berita/"]').first();
+  const storyPath = (await storyLink.getAttribute("href"))!;
+  const publicId = /\/berita\/([^/]+)/.exec(storyPath)![1];
+  for (const path of ["/", storyPath]) expect((await request.get(`${url}${path}`)).status(), path).toBe(200);
+  const beacon = () => request.post(`${url}/api/views?id=${publicId}`, { headers: { "user-agent": READER_AGENT, origin: url, "x-forwarded-for": `203.0.113.${Date.now() % 250}` } });
+  const impressions = () => request.post(`${url}/api/ads/impressions`, { headers: { "user-agent": READER_AGENT, origin: url, "content-type": "application/json" }, data: "[1]" });
+
+  server.stopDatabase();
+  try {
+    for (const path of ["/", storyPath]) expect((await request.get(`${url}${path}`)).status(), `${path} from the cache`).toBe(200);
+    // A page not rendered before has nothing cached to fall back on.
+    const res = await page.goto(`${url}/indeks?uji=${Date.now()}`);
+    expect([500, 503]).toContain(res?.status());
+    await expect(page.locator("h1")).toHaveText("Terjadi kesalahan");
+    const views = await beacon();
+    expect(views.status()).toBe(204);
+    expect(views.headers()["x-warta-view"]).toBe("unavailable");
+    expect((await impressions()).status()).toBeLessThan(500);
+  } finally {
+    server.startDatabase();
+  }
+
+  // Back without a restart: the pool reconnects on the next query.
+  await expect(async () => {
+    expect((await request.get(`${url}/indeks?uji=${Date.now()}`)).status()).toBe(200);
+  }).toPass({ timeout: 30_000 });
+  expect((await beacon()).status()).toBe(202);
+  expect((await impressions()).status()).toBe(202);
+});

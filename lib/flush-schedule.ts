@@ -45,8 +45,8 @@ function installShutdownHooks(): void {
     });
   }
   // Counts added while Next drains the last requests after the signal are written here, where
-  // nothing async runs any more. The SQLite engine can write synchronously (flushOnExit); on
-  // PostgreSQL the counts of those last requests are lost, which the engine's docs say.
+  // nothing async runs any more: synchronously (flushOnExit), on SQLite's own connection or,
+  // on PostgreSQL, through a child process the exit waits for (Engine.writeOnExit).
   process.on("exit", flushAllOnExit);
 }
 

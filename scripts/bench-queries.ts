@@ -1,12 +1,18 @@
-// `npm run bench:queries [-- --articles N] [-- --runs R]`: how the reader get* functions scale.
-// Creates a fresh database in a temp directory (migrated and seeded as a first install), times
+// `npm run bench:queries [-- --articles N] [-- --runs R] [-- --engine postgres]`: how the reader get*
+// functions scale, uncached. Creates a fresh database (SQLite: in a temp directory; PostgreSQL: in a
+// throwaway cluster, db/testing/pg-cluster.ts), migrated and seeded as a first install, times
 // each reader page's queries (median of R runs) at the seed's size, adds N synthetic stories with
-// view history (scripts/bench/synthetic.ts, as `npm run bench -- --articles N` does) and times them
-// again. Prints both figures and their ratio; the ratio is what matters, the milliseconds depend
+// view history (SQLite: scripts/bench/synthetic.ts, as `npm run bench -- --articles N` does;
+// PostgreSQL: db/testing/pg-bulk.ts in SQL) and times them again. Prints both figures and their ratio; the ratio is what matters, the milliseconds depend
 // on the machine and its load. No server, no build.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { addPostgresStories } from "@/db/testing/pg-bulk";
+import { clusterUrl, type PgCluster, startCluster, stopCluster } from "@/db/testing/pg-cluster";
+import { sqlRows } from "@/db/testing/sql-rows";
 import { addSyntheticArticles } from "./bench/synthetic";
 
 function arg(name: string, fallback: number): number {
@@ -15,6 +21,9 @@ function arg(name: string, fallback: number): number {
 }
 const EXTRA = arg("articles", 100_000);
 const RUNS = arg("runs", 7);
+const ENGINE = process.argv.includes("--engine") ? process.argv[process.argv.indexOf("--engine") + 1] : "sqlite";
+if (ENGINE !== "sqlite" && ENGINE !== "postgres") throw new Error(`--engine sqlite|postgres, bukan ${ENGINE}`);
+let cluster: PgCluster | null = null;
 
 const dir = mkdtempSync(join(tmpdir(), "warta-bench-queries-"));
 process.env.DATABASE_PATH = join(dir, "warta.db");
@@ -23,8 +32,14 @@ process.env.MEDIA_DIR = join(dir, "media");
 process.env.TERPOPULER_CACHE_MS = "0";
 
 async function main() {
+  if (ENGINE === "postgres") {
+    cluster = startCluster();
+    const admin = new pg.Client({ connectionString: clusterUrl(cluster, "postgres") });
+    await admin.connect();
+    await admin.query("CREATE DATABASE warta_bench").finally(() => admin.end());
+    process.env.DATABASE_URL = clusterUrl(cluster, "warta_bench");
+  }
   const engine = await import("@/db/engine");
-  const { SqliteEngine } = await import("@/db/engine/sqlite");
   await (await import("@/db/prepare")).prepareDatabase();
   const articles = await import("@/db/queries/articles");
   const distribution = await import("@/db/queries/distribution");
@@ -34,9 +49,9 @@ async function main() {
   const search = await import("@/db/queries/search");
   const staff = await import("@/db/queries/staff");
   const tags = await import("@/db/queries/tags");
-  const sqlite = engine.getEngine();
-  if (!(sqlite instanceof SqliteEngine)) throw new Error("bench:queries mengukur SQLite; kosongkan DATABASE_URL.");
-  const first = <T>(sql: string) => sqlite.connection.prepare(sql).get() as T;
+  const running = engine.getEngine();
+  // Plain SQL both engines read alike; counts and ids through Number (bigint is text on PostgreSQL).
+  const first = async <T>(text: string) => (await sqlRows<T>(running, sql.raw(text)))[0];
 
   // The same calls the pages make (see db/query-plans.test.ts), one row per reader query.
   const cases: [string, () => Promise<unknown>][] = [
@@ -55,7 +70,7 @@ async function main() {
     [
       "article + Baca Juga + Berita Lainnya",
       async () => {
-        const { public_id } = first<{ public_id: string }>("SELECT public_id FROM articles WHERE status = 'published' ORDER BY id LIMIT 1");
+        const { public_id } = await first<{ public_id: string }>("SELECT public_id FROM articles WHERE status = 'published' ORDER BY id LIMIT 1");
         const page = (await articles.getArticlePage(public_id))!;
         const bacaJuga = await related.getBacaJuga(page);
         await related.getBeritaLainnya(page, { excludeIds: bacaJuga.map((a) => a.id) });
@@ -72,7 +87,7 @@ async function main() {
     [
       "tag page + count",
       async () => {
-        const { id } = first<{ id: number }>("SELECT tag_id AS id FROM article_tags GROUP BY tag_id ORDER BY count(*) DESC LIMIT 1");
+        const id = Number((await first<{ id: number }>("SELECT tag_id AS id FROM article_tags GROUP BY tag_id ORDER BY count(*) DESC, tag_id LIMIT 1")).id);
         await articles.getTagArticles({ tagId: id, limit: 10 });
         await articles.countTagArticles(id);
       },
@@ -80,7 +95,7 @@ async function main() {
     [
       "author page + count",
       async () => {
-        const { id } = first<{ id: number }>("SELECT reporter_id AS id FROM articles WHERE reporter_id IS NOT NULL GROUP BY reporter_id ORDER BY count(*) DESC LIMIT 1");
+        const id = Number((await first<{ id: number }>("SELECT reporter_id AS id FROM articles WHERE reporter_id IS NOT NULL GROUP BY reporter_id ORDER BY count(*) DESC, reporter_id LIMIT 1")).id);
         await staff.getStaffArticles({ staffId: id, limit: 10 });
         await staff.countStaffArticles(id);
       },
@@ -100,7 +115,7 @@ async function main() {
       async () => {
         await distribution.getFeedArticles({ limit: 50 });
         await distribution.getFeedArticles({ kanalIds: [1, 2], limit: 30 });
-        await distribution.getFeedArticles({ tagId: first<{ id: number }>("SELECT id FROM tags LIMIT 1").id, limit: 30 });
+        await distribution.getFeedArticles({ tagId: (await first<{ id: number }>("SELECT id FROM tags ORDER BY id LIMIT 1")).id, limit: 30 });
       },
     ],
     ["news sitemap", () => distribution.getNewsSitemapArticles()],
@@ -133,11 +148,14 @@ async function main() {
     return out;
   }
 
-  const seedCount = first<{ n: number }>("SELECT count(*) AS n FROM articles").n;
-  console.log(`Seed: ${seedCount} berita. Mengukur (median dari ${RUNS}) ...`);
+  const seedCount = Number((await first<{ n: number }>("SELECT count(*) AS n FROM articles")).n);
+  console.log(`${ENGINE}: seed ${seedCount} berita. Mengukur (median dari ${RUNS}) ...`);
   const small = await measure();
   console.log(`Menambah ${EXTRA} berita sintetis ...`);
-  const ms = addSyntheticArticles(process.env.DATABASE_PATH!, EXTRA);
+  const started = Date.now();
+  if (ENGINE === "postgres") await addPostgresStories(running, EXTRA);
+  else addSyntheticArticles(process.env.DATABASE_PATH!, EXTRA);
+  const ms = Date.now() - started;
   console.log(`  selesai dalam ${(ms / 1000).toFixed(1)} s. Mengukur lagi ...`);
   const big = await measure();
 
@@ -155,4 +173,7 @@ main()
     console.error(e);
     process.exitCode = 1;
   })
-  .finally(() => rmSync(dir, { recursive: true, force: true }));
+  .finally(() => {
+    if (cluster) stopCluster(cluster);
+    rmSync(dir, { recursive: true, force: true });
+  });

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { seededDatabase } from "@/db/testing/seeded-database";
 
@@ -60,7 +61,7 @@ describe("POST /api/ads/impressions", () => {
   });
 
   it("still counts a small chunked report from the site itself", async () => {
-    const id = (m.sqlite().prepare("SELECT id FROM ad_creatives ORDER BY id LIMIT 1").get() as { id: number }).id;
+    const { id } = await m.one<{ id: number }>(sql`SELECT id FROM ad_creatives ORDER BY id LIMIT 1`);
     const { stream } = chunkedBody(`[${id}]`, 1);
     const res = await m.route.POST(post(stream, { ...BROWSER, Origin: SITE }));
     expect(res.status).toBe(202);

@@ -14,7 +14,8 @@ export type SearchState =
   | { kind: "unusable"; query: string }
   /** Not a page number, or a page past the last: a 404. */
   | { kind: "not-found"; outOfRange: boolean; latest: ArticleCard[] }
-  | { kind: "results"; query: string; total: number; hits: SearchHit[]; info: PageInfo; latest: ArticleCard[] };
+  /** `totalIsLowerBound`: more matched than were counted (PostgreSQL, SearchResults). */
+  | { kind: "results"; query: string; total: number; totalIsLowerBound: boolean; hits: SearchHit[]; info: PageInfo; latest: ArticleCard[] };
 
 /**
  * Reads what the reader typed and which page, and fetches what that page shows: the results,
@@ -26,9 +27,9 @@ export async function loadSearch(query: string | string[] | undefined, halaman: 
   const page = parsePageParam(halaman);
   if (page === null) return { kind: "not-found", outOfRange: false, latest: await getNotFoundLatest() };
   if (!q) return { kind: "form" };
-  const { total, hits } = await searchArticles({ query: q, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
+  const { total, hits, totalIsLowerBound = false } = await searchArticles({ query: q, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE });
   const info = paginate({ page, pageSize: SEARCH_PAGE_SIZE, totalItems: total });
   if (isPageOutOfRange(info)) return { kind: "not-found", outOfRange: true, latest: await getNotFoundLatest() };
   const latest = total === 0 ? await getLatestArticles({ limit: 5 }) : [];
-  return { kind: "results", query: q, total, hits, info, latest };
+  return { kind: "results", query: q, total, totalIsLowerBound, hits, info, latest };
 }

@@ -11,6 +11,7 @@ import type { SearchState } from "@/server/search-page";
 import { siteConfig } from "@/lib/config";
 import { pageMetadata } from "@/lib/metadata";
 import { pageHref, parsePageParam } from "@/lib/pagination";
+import { searchCountText } from "@/lib/search-count";
 import { hasSearchableWord, readSearchQuery } from "@/lib/search-query";
 import { indeksPath, searchPath } from "@/lib/urls";
 
@@ -70,7 +71,7 @@ export function SearchPage({ state, cached = false }: Props) {
     );
   }
 
-  const { query: q, total, hits, info, latest } = state;
+  const { query: q, total, totalIsLowerBound, hits, info, latest } = state;
 
   return (
     <div className="max-w-3xl">
@@ -91,7 +92,8 @@ export function SearchPage({ state, cached = false }: Props) {
       ) : (
         <>
           <p className="mt-4 text-sm text-slate-600" data-part="jumlah">
-            {total} berita ditemukan{info.totalPages > 1 && ` · halaman ${info.page} dari ${info.totalPages}`}
+            {searchCountText(total, totalIsLowerBound)}
+            {info.totalPages > 1 && ` · halaman ${info.page} dari ${info.totalPages}`}
           </p>
           <ol className="mt-4 divide-y divide-slate-200" data-list="hasil">
             {hits.map((hit) => (

@@ -38,6 +38,16 @@ const TITLE_OPTIONS = `HighlightAll=true, ${sel}`;
 const SNIPPET_OPTIONS = `MaxFragments=1, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, ShortWord=2, ${sel}`;
 
 /**
+ * ts_headline over `text` as written. PostgreSQL's parser drops what it reads as an HTML tag (and
+ * a quoted <script> element's content) from its output; a private-use stand-in for "<" keeps
+ * a story's text whole, as FTS5's snippet does, and is turned back afterwards.
+ */
+const LT_STANDIN = "\uE002";
+function headline(text: SQL, q: SQL, options: string): SQL<string> {
+  return sql<string>`replace(ts_headline('warta', replace(${text}, '<', ${LT_STANDIN}), ${q}, ${options}), ${LT_STANDIN}, '<')`;
+}
+
+/**
  * The passage of lead and body around the best match, marked, with "…" where it cuts the text
  * (as FTS5's snippet does). ts_headline returns a stretch of the original text, so comparing
  * it, unmarked, with the text's start and end tells whether it was cut.
@@ -49,7 +59,7 @@ function snippet(q: SQL): SQL<string> {
   return sql<string>`(SELECT CASE WHEN starts_with(${trim("s.src")}, ${trim("s.plain")}) THEN '' ELSE '…' END || s.marked
       || CASE WHEN right(${trim("s.src")}, length(${trim("s.plain")})) = ${trim("s.plain")} THEN '' ELSE '…' END
     FROM (SELECT h.marked, translate(h.marked, ${HIGHLIGHT_OPEN + HIGHLIGHT_CLOSE}, '') AS plain, h.src
-      FROM (SELECT ts_headline('warta', ${source}, ${q}, ${SNIPPET_OPTIONS}) AS marked, ${source} AS src) h) s)`;
+      FROM (SELECT ${headline(source, q, SNIPPET_OPTIONS)} AS marked, ${source} AS src) h) s)`;
 }
 
 /**
@@ -88,7 +98,7 @@ export async function searchPostgres(db: Db, req: SearchRequest, limits = SEARCH
   const rows = await db
     .select({
       ...cardColumns,
-      titleMarked: sql<string>`ts_headline('warta', ${articles.title}, ${q}, ${TITLE_OPTIONS})`,
+      titleMarked: headline(sql`${articles.title}`, q, TITLE_OPTIONS),
       snippetMarked: snippet(q),
     })
     .from(page)

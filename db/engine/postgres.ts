@@ -1,10 +1,11 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { statSync } from "node:fs";
-import { is } from "drizzle-orm";
+import { is, type SQL, sql, type SQLWrapper } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { openPostgres, type PgDb } from "../pg/client";
 import { waitForPostgres } from "../pg/connect";
 import { migratePostgres, PG_MIGRATIONS_FOLDER } from "../pg/migrate";
+import { writePostgresSync } from "../pg/write-on-exit";
 import { backupPostgres } from "./postgres-backup";
 import { postgresSearch } from "./postgres-search";
 import { articles } from "../tables";
@@ -55,6 +56,18 @@ export class PostgresEngine implements Engine {
   async backup(target: string): Promise<{ path: string; bytes: number }> {
     const { path } = await backupPostgres(this.url, target);
     return { path, bytes: statSync(path).size };
+  }
+
+  /**
+   * The exit hook's write (see Engine.writeOnExit): node-postgres cannot wait synchronously, so a
+   * short-lived child process writes in one transaction while this one waits.
+   */
+  writeOnExit(statements: SQL[]): void {
+    writePostgresSync(this.url, statements);
+  }
+
+  bytewise(text: SQLWrapper): SQL {
+    return sql`${text} COLLATE "C"`;
   }
 
   async close(): Promise<void> {

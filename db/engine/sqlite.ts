@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import Database from "better-sqlite3";
-import type { SQL } from "drizzle-orm";
+import { type SQL, sql, type SQLWrapper } from "drizzle-orm";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { AsyncMutex } from "@/lib/async-mutex";
@@ -126,6 +126,11 @@ export class SqliteEngine implements Engine {
   async backup(target: string): Promise<{ path: string; bytes: number }> {
     const { path } = await backupDatabase(this.path, target);
     return { path, bytes: statSync(path).size };
+  }
+
+  /** SQLite's default collation, BINARY, is already code-point order for UTF-8 text. */
+  bytewise(text: SQLWrapper): SQL {
+    return sql`${text}`;
   }
 
   async close(): Promise<void> {

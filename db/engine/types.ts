@@ -1,4 +1,4 @@
-import type { SQL } from "drizzle-orm";
+import type { SQL, SQLWrapper } from "drizzle-orm";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type * as schema from "../schema";
 import type { ArticleCard } from "../queries/shared";
@@ -108,10 +108,18 @@ export interface Engine {
   /**
    * Runs plain statements in one transaction synchronously, for the process's `exit` hook, the
    * last moment in-memory counts (views, ad impressions) can be saved and where nothing async
-   * runs any more. Only an engine with a synchronous driver has it (SQLite); without it those
-   * counts wait for the SIGTERM flush, which does finish on a graceful stop.
+   * runs any more. SQLite writes on its own connection; PostgreSQL through a short-lived child
+   * process (db/pg/write-on-exit.ts). Optional, so that an engine without it still works: its
+   * counts then wait for the SIGTERM flush.
    */
   writeOnExit?(statements: SQL[]): void;
+  /**
+   * `text` to sort by in code-point order on both engines. SQLite compares text byte by byte
+   * (BINARY); PostgreSQL by the database's collation, which on most servers (en_US.UTF-8, ICU)
+   * ignores case, spaces and hyphens at first: "budi-santoso" after "budiman". Every ORDER BY
+   * on a text column goes through this, so lists come out alike whatever the server's locale.
+   */
+  bytewise(text: SQLWrapper): SQL;
   /** Closes every connection; the engine is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { getDb } from "../engine";
+import { getDb, getEngine } from "../engine";
 import type { ArticleStatus } from "@/lib/domain";
 import { articleRelated, articleRevisions, articles, articleTags, kanal, media, staff, tags } from "../tables";
 
@@ -91,6 +91,6 @@ export async function getKanalOptions() {
 }
 
 export async function getTagSuggestions() {
-  const rows = await getDb().select({ name: tags.name }).from(tags).orderBy(tags.name);
+  const rows = await getDb().select({ name: tags.name }).from(tags).orderBy(getEngine().bytewise(tags.name));
   return rows.map((t) => t.name);
 }

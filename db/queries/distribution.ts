@@ -1,7 +1,7 @@
 import { and, asc, between, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import { NEWS_SITEMAP_MAX_URLS, NEWS_SITEMAP_WINDOW_MS, SITEMAP_MAX_URLS, chunkIdRange } from "@/lib/sitemaps";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { getDb } from "../engine";
+import { getDb, getEngine } from "../engine";
 import { articles, articleTags, kanal, media, staff, tags } from "../tables";
 import { isVisibleAt } from "./shared";
 
@@ -159,7 +159,7 @@ export async function getSitemapPages(now = new Date()): Promise<SitemapPages> {
     .innerJoin(articles, or(eq(articles.reporterId, staff.id), eq(articles.editorId, staff.id)))
     .where(visible)
     .groupBy(staff.id)
-    .orderBy(asc(staff.slug));
+    .orderBy(asc(getEngine().bytewise(staff.slug)));
   return { latest, kanal: kanalRows.map((k) => ({ slug: k.slug, lastmod: kanalLastmod(k.id) })), staff: staffRows };
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, or } from "drizzle-orm";
 import { cache } from "react";
-import { getDb } from "../engine";
+import { getDb, getEngine } from "../engine";
 import type { StaffRole } from "@/lib/domain";
 import { articles, kanal, media, staff } from "../tables";
 import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
@@ -58,6 +58,6 @@ export async function getStaffList() {
   const rows = await getDb()
     .select({ id: staff.id, name: staff.name, slug: staff.slug, role: staff.role, email: staff.email, active: staff.active, hasLogin: staff.passwordHash })
     .from(staff)
-    .orderBy(asc(staff.name));
+    .orderBy(asc(getEngine().bytewise(staff.name)), asc(staff.id));
   return rows.map((s) => ({ ...s, hasLogin: s.hasLogin !== null }));
 }

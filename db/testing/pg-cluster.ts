@@ -53,17 +53,8 @@ export function startCluster(opts: { ports?: number[]; bin?: string } = {}): PgC
   try {
     run(bin, "initdb", ["-D", join(dir, "data"), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
     for (const port of opts.ports ?? PG_TEST_PORTS) {
-      const options = [
-        `-p ${port}`,
-        `-k ${dir}`,
-        "-c listen_addresses=127.0.0.1",
-        "-c fsync=off",
-        "-c full_page_writes=off",
-        "-c synchronous_commit=off",
-        "-c max_connections=60",
-      ].join(" ");
       try {
-        run(bin, "pg_ctl", ["-D", join(dir, "data"), "-o", options, "-l", join(dir, "server.log"), "-w", "-t", "30", "start"]);
+        pgCtlStart({ dir, port, bin });
         const cluster = { dir, port, bin };
         writeFileSync(join(dir, "cluster.json"), JSON.stringify(cluster));
         return cluster;
@@ -77,6 +68,32 @@ export function startCluster(opts: { ports?: number[]; bin?: string } = {}): PgC
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The server's options: its port, a socket in its folder only, loopback, no durability. */
+function pgCtlStart(cluster: PgCluster): void {
+  const options = [
+    `-p ${cluster.port}`,
+    `-k ${cluster.dir}`,
+    "-c listen_addresses=127.0.0.1",
+    "-c fsync=off",
+    "-c full_page_writes=off",
+    "-c synchronous_commit=off",
+    "-c max_connections=60",
+  ].join(" ");
+  run(cluster.bin, "pg_ctl", ["-D", join(cluster.dir, "data"), "-o", options, "-l", join(cluster.dir, "server.log"), "-w", "-t", "30", "start"]);
+}
+
+/**
+ * Stops the server but keeps its data, as a database server restarting or failing over does:
+ * every connection is cut. resumeCluster starts it again on the same port.
+ */
+export function pauseCluster(cluster: PgCluster): void {
+  run(cluster.bin, "pg_ctl", ["-D", join(cluster.dir, "data"), "-m", "fast", "-w", "stop"]);
+}
+
+export function resumeCluster(cluster: PgCluster): void {
+  pgCtlStart(cluster);
 }
 
 /** Stops the cluster at once (its data is thrown away) and removes its folder. Safe to call twice. */

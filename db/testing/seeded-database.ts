@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
+import type { SQL } from "drizzle-orm";
 import { afterAll, beforeAll } from "vitest";
 import type { SqliteEngine } from "../engine/sqlite";
 import type { Db } from "../engine/types";
 import { createTestDatabase, dropTestDatabase } from "./pg-database";
+import { sqlRows, sqlWrite, watchStatements } from "./sql-rows";
 
 /** The engine the database-level tests run on: WARTA_TEST_ENGINE, set per vitest project. */
 export type TestEngine = "sqlite" | "postgres";
@@ -27,6 +29,14 @@ type Base = {
   tables: typeof import("../tables");
   /** The read handle (getDb()); writes go through `engine.transaction`. */
   db: () => Db;
+  /** Rows of plain SQL both engines read alike (db/testing/sql-rows.ts: mind counts and times). */
+  rows: <T>(query: SQL) => Promise<T[]>;
+  /** The first row of plain SQL; throws when there is none. */
+  one: <T>(query: SQL) => Promise<T>;
+  /** A writing statement in a transaction of its own. */
+  write: (query: SQL) => Promise<void>;
+  /** Sees every statement the engine's connections answer with its row count, until undone. */
+  watch: (onRows: (sql: string, rows: number) => void) => () => void;
 };
 
 /**
@@ -54,7 +64,16 @@ export function seededDatabase<M extends object>(name: string, load: () => Promi
       return (engine.getEngine() as SqliteEngine).connection;
     };
     const db = () => engine.getDb();
-    Object.assign(modules, { prepare: await import("../prepare"), engine, sqlite, kind, db, tables: await import("../tables") }, await load());
+    const rows = <T>(query: SQL) => sqlRows<T>(engine.getEngine(), query);
+    const one = async <T>(query: SQL) => {
+      const [first] = await rows<T>(query);
+      if (first === undefined) throw new Error("Kueri uji tidak mengembalikan baris.");
+      return first;
+    };
+    const write = (query: SQL) => sqlWrite(engine.getEngine(), query);
+    const watch = (onRows: (sql: string, rows: number) => void) => watchStatements(engine.getEngine(), onRows);
+    const helpers = { prepare: await import("../prepare"), engine, sqlite, kind, db, rows, one, write, watch, tables: await import("../tables") };
+    Object.assign(modules, helpers, await load());
     await modules.prepare.prepareDatabase();
   }, 180_000);
   afterAll(async () => {

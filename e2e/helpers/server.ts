@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { clusterUrl, startCluster, stopCluster } from "../../db/testing/pg-cluster";
+import { clusterUrl, pauseCluster, resumeCluster, startCluster, stopCluster } from "../../db/testing/pg-cluster";
 import { E2E_DATA_DIR, E2E_PORT } from "../../playwright.config";
 
 export type SpareServer = {
@@ -140,7 +140,22 @@ export async function startSpareServer(opts: {
   };
 }
 
-export type PostgresServer = { url: string; databaseUrl: string; output(): string; dispose(): Promise<void> };
+export type PostgresServer = {
+  url: string;
+  databaseUrl: string;
+  output(): string;
+  /** Rows of plain SQL on the server's database (`?` placeholders, as for SpareServer.query). */
+  query<T>(sql: string, ...params: unknown[]): Promise<T[]>;
+  /** Stops the portal with `signal`; resolves to its exit code (null when killed). */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Starts the portal again on the same database. */
+  restart(): Promise<void>;
+  /** Stops the database server (its data kept), as a restart or failover does; the portal keeps running. */
+  stopDatabase(): void;
+  /** Starts it again on the same port. */
+  startDatabase(): void;
+  dispose(): Promise<void>;
+};
 
 /**
  * `next start` from the e2e build on E2E_PORT + offset, on PostgreSQL: a throwaway cluster of its
@@ -154,27 +169,54 @@ export async function startPostgresServer(opts: { portOffset: number; env?: Reco
   const cluster = startCluster();
   const mediaDir = mkdtempSync(join(tmpdir(), "warta-e2e-pg-media-"));
   let child: ChildProcess | null = null;
+  let exited: Promise<number | null> = Promise.resolve(null);
+  let reader: pg.Pool | null = null;
   let log = "";
+  const running = () => child !== null && child.exitCode === null && child.signalCode === null;
   const dispose = async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((done) => child!.once("exit", done));
-      child.kill("SIGKILL");
-      await exited;
-    }
+    if (running()) child!.kill("SIGKILL");
+    await exited;
+    await reader?.end();
     stopCluster(cluster);
     rmSync(mediaDir, { recursive: true, force: true });
+  };
+  const databaseUrl = clusterUrl(cluster, "warta_e2e");
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir, SITE_URL: url, ...opts.env };
+  const launch = async () => {
+    child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout!.on("data", (d) => (log += d));
+    child.stderr!.on("data", (d) => (log += d));
+    const proc = child;
+    exited = new Promise((done) => proc.once("exit", (code) => done(code)));
+    await waitUntilServing(url, child, () => log);
   };
   try {
     const admin = new pg.Client({ connectionString: clusterUrl(cluster, "postgres") });
     await admin.connect();
     await admin.query("CREATE DATABASE warta_e2e").finally(() => admin.end());
-    const databaseUrl = clusterUrl(cluster, "warta_e2e");
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir, SITE_URL: url, ...opts.env };
-    child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout!.on("data", (d) => (log += d));
-    child.stderr!.on("data", (d) => (log += d));
-    await waitUntilServing(url, child, () => log);
-    return { url, databaseUrl, output: () => log, dispose };
+    await launch();
+    return {
+      url,
+      databaseUrl,
+      output: () => log,
+      async query<T>(text: string, ...params: unknown[]): Promise<T[]> {
+        reader ??= new pg.Pool({ connectionString: databaseUrl, max: 2 });
+        // The specs write SQLite's `?` placeholders; PostgreSQL numbers them.
+        let n = 0;
+        return (await reader.query(text.replace(/\?/g, () => `$${++n}`), params)).rows as T[];
+      },
+      async stop(signal: NodeJS.Signals = "SIGTERM") {
+        if (running()) child!.kill(signal);
+        return exited;
+      },
+      async restart() {
+        if (running()) throw new Error("restart() needs the server stopped first");
+        await launch();
+      },
+      stopDatabase: () => pauseCluster(cluster),
+      startDatabase: () => resumeCluster(cluster),
+      dispose,
+    };
   } catch (err) {
     await dispose();
     throw err;

@@ -67,6 +67,21 @@ describe("AdRecorder impressions", () => {
     ]);
   });
 
+  it("accepts a report without counting it while the database does not answer", async () => {
+    const { beaconHeaders } = setup();
+    const recorder = new AdRecorder({
+      existing: async () => {
+        throw new Error("connect ECONNREFUSED 127.0.0.1:5432");
+      },
+      clickTarget: async () => null,
+      write: async () => {},
+      siteUrl: "https://warta.id",
+      makeSalt: () => "garam-uji",
+    });
+    expect(await recorder.recordImpressions({ method: "POST", body: async () => "[1]", headers: beaconHeaders() })).toBe("unavailable");
+    expect(recorder.pending).toBe(0);
+  });
+
   it("lets bots, prefetches, staff and other sites go without counting, and refuses bad requests", async () => {
     const { recorder, beaconHeaders: headers } = setup();
     const report = (h: Headers, body = "[1]", method = "POST") => recorder.recordImpressions({ method, body: async () => body, headers: h });

@@ -10,7 +10,8 @@ const MAX_BODY_CHARS = 200;
 /** One visitor's clicks on one creative count once per half hour, like page views. */
 export const CLICK_DEDUPE_MS = 30 * 60 * 1000;
 
-export type AdOutcome = "counted" | "duplicate" | IgnoreReason | "origin" | "invalid" | "too-large" | "unknown" | "method";
+/** `unavailable`: the database did not answer; the beacon is accepted (204), not counted. */
+export type AdOutcome = "counted" | "duplicate" | IgnoreReason | "origin" | "invalid" | "too-large" | "unknown" | "method" | "unavailable";
 
 /**
  * The creative ids of an impression report: a JSON array of 1 to 12 positive integers.
@@ -47,7 +48,7 @@ export type AdRecorderDeps = {
   clickTarget: (id: number, now: Date) => Promise<string | null>;
   /** Adds the rows in one transaction; rejects to have them kept for the next try. */
   write: (rows: AdStatRow[]) => Promise<void>;
-  /** The same, synchronously, for the process's exit hook; absent where the engine cannot (PostgreSQL). */
+  /** The same, synchronously, for the process's exit hook (Engine.writeOnExit); absent where the engine cannot. */
   writeOnExit?: (rows: AdStatRow[]) => void;
   /** SITE_URL: with the request's own host, the origins a beacon may come from. */
   siteUrl: string;
@@ -86,7 +87,13 @@ export class AdRecorder {
     if (!ids) return "invalid";
     const ignored = ignoreReason(req.headers);
     if (ignored) return ignored;
-    const known = await this.deps.existing(ids);
+    let known: number[];
+    try {
+      known = await this.deps.existing(ids);
+    } catch {
+      // The database is unreachable: as for page views, no 5xx for a beacon (ViewRecorder.record).
+      return "unavailable";
+    }
     if (known.length === 0) return "unknown";
     const now = this.clock();
     for (const id of known) this.tally.add(id, now, { impressions: 1 });

@@ -4,7 +4,7 @@ import { beaconResponse, pixelResponse } from "./http";
 describe("beaconResponse", () => {
   it("answers 202 for a counted view and 204 for one that was let go", () => {
     expect(beaconResponse("counted").status).toBe(202);
-    for (const outcome of ["duplicate", "bot", "prefetch", "staff", "cross-site"] as const) {
+    for (const outcome of ["duplicate", "bot", "prefetch", "staff", "cross-site", "unavailable"] as const) {
       expect(beaconResponse(outcome).status, outcome).toBe(204);
       expect(beaconResponse(outcome).headers.get("x-warta-view")).toBe(outcome);
     }

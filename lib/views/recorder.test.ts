@@ -110,6 +110,20 @@ describe("ViewRecorder", () => {
     ]);
   });
 
+  it("accepts a beacon without counting it while the database does not answer", async () => {
+    const recorder = new ViewRecorder({
+      resolve: async () => {
+        throw new Error("connect ECONNREFUSED 127.0.0.1:5432");
+      },
+      write: async () => {},
+      siteUrl: SITE,
+      makeSalt: () => "garam-uji",
+    });
+    const { beacon } = setup();
+    expect(await recorder.record(beacon("k3v9q2mz"))).toBe("unavailable");
+    expect(recorder.pending).toBe(0);
+  });
+
   it("keeps the views when a write fails and writes them with the next flush", async () => {
     const { recorder, written, beacon, failNextWrite } = setup();
     await recorder.record(beacon("k3v9q2mz"));

@@ -9,7 +9,8 @@ export const DEDUPE_WINDOW_MS = 30 * 60 * 1000;
 /** About 30 MB of dedupe memory at most; beyond it the oldest visitors are forgotten early. */
 export const DEDUPE_MAX_ENTRIES = 200_000;
 
-export type ViewOutcome = "counted" | "duplicate" | IgnoreReason | "origin" | "invalid" | "unknown" | "method";
+/** `unavailable`: the database did not answer; the beacon is accepted (204), not counted. */
+export type ViewOutcome = "counted" | "duplicate" | IgnoreReason | "origin" | "invalid" | "unknown" | "method" | "unavailable";
 
 export type ViewRequest = { method: string; publicId: string | null; headers: HeaderReader };
 
@@ -18,7 +19,7 @@ export type ViewRecorderDeps = {
   resolve: (publicId: string, now: Date) => Promise<number | null>;
   /** Adds the rows to the database in one transaction; rejects to have them kept for the next try. */
   write: (rows: ViewRow[]) => Promise<void>;
-  /** The same, synchronously, for the process's exit hook; absent where the engine cannot (PostgreSQL). */
+  /** The same, synchronously, for the process's exit hook (Engine.writeOnExit); absent where the engine cannot. */
   writeOnExit?: (rows: ViewRow[]) => void;
   /** SITE_URL: with the request's own host, the origins a beacon may come from. */
   siteUrl: string;
@@ -51,7 +52,14 @@ export class ViewRecorder {
     if (!req.publicId || !isPublicId(req.publicId)) return "invalid";
     const ignored = ignoreReason(req.headers);
     if (ignored) return ignored;
-    const articleId = await this.deps.resolve(req.publicId, new Date(this.clock()));
+    let articleId: number | null;
+    try {
+      articleId = await this.deps.resolve(req.publicId, new Date(this.clock()));
+    } catch {
+      // The database is unreachable (a restart, a failover): a beacon never answers 5xx, and
+      // the next one counts once it is back. The page's own errors are logged where they occur.
+      return "unavailable";
+    }
     if (articleId === null) return "unknown";
 
     // From here to the end nothing awaits, so concurrent requests cannot interleave
