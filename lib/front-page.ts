@@ -1,5 +1,6 @@
 import { isPublicAt } from "./article-change";
 import type { ArticleStatus } from "./domain";
+import type { FormState } from "./form-state";
 import { isPublicId } from "./public-id";
 import { parseWibDateTimeLocal, toWibDateTimeLocal } from "./wib";
 
@@ -210,3 +211,19 @@ export function layoutValues(layout: FrontLayout, publicIds: ReadonlyMap<number,
 export function sameLayout(a: FrontLayout, b: FrontLayout): boolean {
   return encodeLayout(a) === encodeLayout(b);
 }
+
+/** One position of the Pratinjau: what readers would see there, and whether an editor picked it. */
+export type PreviewItem = { slot: FrontSlot; title: string; href: string; picked: boolean; expiresAt: number | null };
+
+/** What the Atur Beranda action hands back to its form. */
+export type FrontPageFormState = FormState & {
+  /** Changes with every answer, so the form takes the answer's values over what it showed. */
+  stamp?: number;
+  /** The title of the story each filled field names. */
+  titles?: Record<string, string>;
+  /** Saved picks that no longer show, by field: why the position fell back to the newest stories. */
+  notes?: Record<string, string>;
+  preview?: PreviewItem[];
+  /** After a Naik/Turun post without JavaScript: "naik:sorotan:1", the button to focus. */
+  moved?: string;
+};
