@@ -22,15 +22,22 @@ export default async function FrontPageAdminPage({ searchParams }: Props) {
   const stories = new Map((await getStoryRefs({ ids })).map((s) => [s.id, s]));
   const now = new Date();
 
+  // The form starts from the saved picks. One whose time has run out is over for good: its row
+  // starts empty, with a note. One whose story was withdrawn stays (it returns if the story does).
+  const current: FrontLayout = { ...layout };
   const titles: Record<string, string> = {};
   const notes: Record<string, string> = {};
   for (const slot of FRONT_SLOTS) {
-    layout[slot].forEach((pick, i) => {
+    current[slot] = layout[slot].map((pick, i) => {
       const story = pick && stories.get(pick.articleId);
-      if (!pick || !story) return;
+      if (!pick || !story) return null;
+      if (pick.expiresAt !== null && pick.expiresAt <= now.getTime()) {
+        notes[refField(slot, i)] = `Sudah berakhir (${formatWibShort(new Date(pick.expiresAt))}): ${story.title}. Posisi ini diisi berita terbaru.`;
+        return null;
+      }
       titles[refField(slot, i)] = story.title;
       if (!isPublicAt(story, now)) notes[refField(slot, i)] = "Tidak tayang lagi: posisi ini diisi berita terbaru.";
-      else if (pick.expiresAt !== null && pick.expiresAt <= now.getTime()) notes[refField(slot, i)] = "Sudah berakhir: posisi ini diisi berita terbaru.";
+      return pick;
     });
   }
   const publicIds = new Map([...stories.values()].map((s) => [s.id, s.publicId]));
@@ -48,7 +55,7 @@ export default async function FrontPageAdminPage({ searchParams }: Props) {
         {sp.galat && <FormMessage message="Versi tidak ditemukan atau Anda tidak berwenang." />}
       </div>
       {/* Mounted anew after each save or restore: the form starts from what is now in force. */}
-      <FrontPageForm key={versionId ?? 0} initial={{ values: layoutValues(layout, publicIds), titles, notes }} />
+      <FrontPageForm key={versionId ?? 0} initial={{ values: layoutValues(current, publicIds), titles, notes }} />
 
       <section aria-labelledby="versi-judul" className="mt-10">
         <h2 id="versi-judul" className="text-lg font-bold">
