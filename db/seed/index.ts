@@ -16,7 +16,6 @@ import {
   articles,
   articleTags,
   articleViews,
-  frontPageVersions,
   kanal,
   media,
   siteSettings,
@@ -100,7 +99,7 @@ export async function seedDatabase(
   const siteUrl = opts.siteUrl ?? siteConfig.url;
 
   const summary = await engine.transaction(async (tx) => {
-    for (const table of [frontPageVersions, adStatsDaily, adCreativeKanal, adCreatives, articleViews, articleRevisions, articleTags, articles, media, tags]) {
+    for (const table of [adStatsDaily, adCreativeKanal, adCreatives, articleViews, articleRevisions, articleTags, articles, media, tags]) {
       await tx.delete(table);
     }
     await tx.update(kanal).set({ parentId: null });

@@ -1,6 +1,5 @@
 import { type Browser, type BrowserContext, devices, expect, type Page, test } from "@playwright/test";
 import { toWibIso } from "../../lib/wib";
-import { E2E_PORT } from "../../playwright.config";
 import { expectNoAxeViolations } from "../helpers/axe";
 import { startSpareServer, type SpareServer } from "../helpers/server";
 
