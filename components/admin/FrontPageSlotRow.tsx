@@ -64,6 +64,9 @@ export function FrontPageSlotRow({ slot, index, values, title, note, errors, onC
     if (!hits?.length) return;
     if (e.key === "ArrowDown") {
       e.preventDefault();
+      // The list holds still once one moves into it: a search still under way is dropped.
+      clearTimeout(timer.current);
+      asked.current++;
       list.current?.querySelector("button")?.focus();
     } else if (e.key === "Enter") {
       e.preventDefault();

@@ -252,6 +252,8 @@ for (const profile of [
   { name: "Pixel 7", options: PHONE },
 ]) {
   test(`axe finds nothing on /admin/beranda (${profile.name}): as loaded, with errors, with search results; the home block at 360 px`, async ({ browser }) => {
+    // Four axe runs: more than a test's default 30 s on a busy machine.
+    test.setTimeout(90_000);
     const { ctx, page } = await loggedIn(browser, ADMIN, profile.options);
     await page.goto("/admin/beranda");
     await expectNoAxeViolations(page, { label: "as loaded" });
