@@ -32,6 +32,8 @@ export default defineConfig({
     // The main journeys on PostgreSQL: the same build, a `next start` of its own (E2E_PORT + 9) on a
     // throwaway cluster that the spec starts on a loopback port and removes (e2e/helpers/server.ts).
     { name: "postgres", testMatch: /postgres\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Atur Beranda: its saves change the home page, so a `next start` of its own (E2E_PORT + 10) on a copy of the e2e database.
+    { name: "admin-beranda", testMatch: /admin\/beranda\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // deploy/nginx.conf in front of a `next start` of its own (E2E_PORT + 4), nginx on E2E_PORT + 5.
     { name: "nginx", testMatch: /nginx\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // The newsroom's journeys publish stories, so they run after the reader checks, against the same server:

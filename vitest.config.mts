@@ -10,6 +10,7 @@ const BOTH_ENGINES = [
   "db/ads.test.ts",
   "db/article-changes.test.ts",
   "db/discovery.test.ts",
+  "db/front-page.test.ts",
   "db/discovery-blocks.test.ts",
   "db/latest-revision.test.ts",
   "db/login.test.ts",

@@ -239,3 +239,10 @@ export const siteSettings = pgTable("site_settings", {
   value: text("value").notNull(),
   updatedAt: time("updated_at").notNull().defaultNow(),
 });
+
+export const frontPageVersions = pgTable("front_page_versions", {
+  id: id(),
+  savedById: integer("saved_by_id").references(() => staff.id, { onDelete: "set null" }),
+  savedAt: time("saved_at").notNull(),
+  data: text("data").notNull(),
+});

@@ -282,6 +282,18 @@ export const siteSettings = sqliteTable("site_settings", {
     .default(sql`(unixepoch('subsec') * 1000)`),
 });
 
+/**
+ * Every save of "Atur Beranda" as a version: the newest row is the front page, and restoring an
+ * old one saves its layout again as a new row, so the restore can be undone too.
+ */
+export const frontPageVersions = sqliteTable("front_page_versions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  savedById: integer("saved_by_id").references(() => staff.id, { onDelete: "set null" }),
+  savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  /** JSON of the slots (lib/front-page.ts FrontLayout): article ids, read against what is visible at read time. */
+  data: text("data").notNull(),
+});
+
 export type Kanal = typeof kanal.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type Staff = typeof staff.$inferSelect;

@@ -32,4 +32,5 @@ export const {
   adCreativeKanal,
   adStatsDaily,
   siteSettings,
+  frontPageVersions,
 } = engineSchema();

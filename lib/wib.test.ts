@@ -60,6 +60,10 @@ describe("datetime-local in WIB", () => {
     expect(parseWibDateTimeLocal("2022-02-03T13:30")?.toISOString()).toBe("2022-02-03T06:30:00.000Z");
     expect(parseWibDateTimeLocal("2027-01-01T03:00")?.toISOString()).toBe("2026-12-31T20:00:00.000Z");
   });
+  it("takes seconds when the field sends them", () => {
+    expect(parseWibDateTimeLocal("2022-02-03T13:30:45")?.toISOString()).toBe("2022-02-03T06:30:45.000Z");
+    expect(parseWibDateTimeLocal("2022-02-03T13:30:60")).toBeNull();
+  });
   it("refuses malformed and impossible values", () => {
     for (const bad of ["", "besok", "2022-02-31T10:00", "2022-13-01T10:00", "2022-02-03 13:30", "2022-02-03T24:00"]) {
       expect(parseWibDateTimeLocal(bad), bad).toBeNull();

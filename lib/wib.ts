@@ -73,10 +73,13 @@ export function toWibIso(date: Date): string {
  * @example parseWibDateTimeLocal("2022-02-03T13:30")?.toISOString() // "2022-02-03T06:30:00.000Z"
  */
 export function parseWibDateTimeLocal(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
+  // Seconds are optional: a field with step="1" (or a scripted post) sends them.
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi] = m.map(Number);
-  const ms = Date.UTC(y, mo - 1, d, h, mi) - WIB_OFFSET_MS;
+  const s = m[6] ? Number(m[6]) : 0;
+  if (s > 59) return null;
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s) - WIB_OFFSET_MS;
   const back = wibParts(new Date(ms));
   // Rejects impossible dates such as 31 February instead of rolling them over.
   if (back.year !== y || back.month !== mo - 1 || back.day !== d || back.hour !== h || back.minute !== mi) return null;

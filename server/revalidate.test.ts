@@ -6,7 +6,7 @@ import type { ArticleState } from "@/lib/article-change";
 const dropped: string[] = [];
 vi.mock("next/cache", () => ({ revalidatePath: (path: string, type?: string) => dropped.push(type ? `${path} (${type})` : path) }));
 
-const { revalidateChange } = await import("./revalidate");
+const { revalidateChange, revalidateFrontPage } = await import("./revalidate");
 const engineOpened = () => (globalThis as { wartaEngine?: unknown }).wartaEngine !== undefined;
 
 const state = (changes: Partial<ArticleState> = {}): ArticleState => ({
@@ -55,6 +55,16 @@ describe("revalidateChange", () => {
     revalidateChange({ publicId: "k3v9q2mz", before, after });
     expect(dropped).toEqual(expect.arrayContaining(["/berita/k3v9q2mz/rob-surut", "/berita/k3v9q2mz/banjir-rob", "/(site)/berita/[id]/[[...slug]] (page)"]));
     expect(dropped).toEqual(expect.arrayContaining(["/kanal/jakarta", "/kanal/nasional", "/tag/banjir-rob"]));
+    expect(engineOpened()).toBe(false);
+  });
+});
+
+describe("revalidateFrontPage", () => {
+  it("drops the home page, under both its addresses, only when the layout changed", () => {
+    expect(revalidateFrontPage({ changed: false })).toBe(false);
+    expect(dropped).toEqual([]);
+    expect(revalidateFrontPage({ changed: true })).toBe(true);
+    expect(dropped).toEqual(["/", "/beranda/terkini"]);
     expect(engineOpened()).toBe(false);
   });
 });

@@ -58,6 +58,18 @@ export function revalidateChange(change: ArticleChangeFacts): boolean {
   return true;
 }
 
+/**
+ * Drops the home page after an Atur Beranda save or restore, from what the write reported: a
+ * save that changed nothing drops nothing. The picks name only the home page; a pick that
+ * expires later needs nothing here (the home page renders again every 30 s, like a scheduled story).
+ */
+export function revalidateFrontPage(change: { changed: boolean }): boolean {
+  if (!change.changed) return false;
+  revalidatePath("/");
+  revalidatePath(HOME_ROUTE);
+  return true;
+}
+
 /** Drops every author page: a story joined or left a list, or a role shown under a name changed. */
 export function revalidateAuthorPages(): void {
   for (const route of AUTHOR_ROUTES) revalidatePath(route, "page");

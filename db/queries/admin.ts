@@ -21,7 +21,7 @@ function filterWhere(f: AdminListFilters): SQL | undefined {
  * PostgreSQL's does not), with % and _ taken literally: the escape character is named, as
  * SQLite has none by default.
  */
-function titleContains(q: string): SQL {
+export function titleContains(q: string): SQL {
   const pattern = `%${q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   return sql`lower(${articles.title}) LIKE ${pattern} ESCAPE '\\'`;
 }

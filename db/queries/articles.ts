@@ -25,6 +25,13 @@ export async function getLatestArticles(opts: { limit: number; offset?: number; 
   return rows.map(toCard);
 }
 
+/** The visible articles among these ids (any order): what the front page's picks may show now. */
+export async function getVisibleCardsByIds(ids: number[], now = new Date()): Promise<ArticleCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await cardQuery().where(and(isVisibleAt(now), inArray(articles.id, ids)));
+  return rows.map(toCard);
+}
+
 /** Visible articles published in [from, to), newest first: one day of the news index. */
 export async function getArticlesPublishedBetween(opts: {
   from: Date;

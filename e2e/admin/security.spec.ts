@@ -47,6 +47,7 @@ const TABLES = [
   "ad_creatives",
   "ad_creative_kanal",
   "site_settings",
+  "front_page_versions",
 ];
 
 function mediaFiles(): string[] {
@@ -172,6 +173,10 @@ test.describe("Origin", () => {
       { path: "/admin/iklan/baru", values: async () => adValues(`Uji Asal ${stamp}`) },
       { path: `/admin/iklan/${ids.creative}`, values: async (f) => (f.some(([k]) => k === "konfirmasi") ? { konfirmasi: "HAPUS" } : NONE) },
       { path: "/admin/iklan/pengaturan", values: async () => ({}) },
+      {
+        path: "/admin/beranda",
+        values: async (f) => (f.some(([k]) => k === "headline-1") ? { "headline-1": readDb<{ public_id: string }>("SELECT public_id FROM articles WHERE status = 'published' LIMIT 1")[0].public_id } : NONE),
+      },
     ];
     const seen = new Set<string>();
     let tried = 0;

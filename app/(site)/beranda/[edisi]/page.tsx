@@ -6,14 +6,15 @@ import { AdSlot } from "@/components/ads/AdSlot";
 import { getPageAds } from "@/db/queries/ads";
 import { ArticleCard } from "@/components/shared/ArticleCard";
 import { ArticleList } from "@/components/shared/ArticleList";
-import { getKanalArticles, getLatestArticles } from "@/db/queries/articles";
+import { PilihanRedaksi } from "@/components/home/PilihanRedaksi";
+import { getKanalArticles } from "@/db/queries/articles";
+import { getFrontPage } from "@/db/queries/front-page";
 import { getKanalNav } from "@/db/queries/kanal";
 import { getTerpopuler } from "@/db/queries/popular";
 import { siteConfig } from "@/lib/config";
 import { feedTitle, pageMetadata, siteDescription } from "@/lib/metadata";
 import { kanalPath, siteFeedPath } from "@/lib/urls";
 
-const TOP_COUNT = 5;
 const LATEST_COUNT = 8;
 const PER_KANAL = 4;
 
@@ -38,16 +39,14 @@ type Props = { params: Promise<{ edisi: string }> };
 
 export default async function HomePage({ params }: Props) {
   if ((await params).edisi !== HOME_EDITION) notFound();
-  const [top, populer, nav, ads] = await Promise.all([
-    getLatestArticles({ limit: TOP_COUNT + LATEST_COUNT }),
-    getTerpopuler(),
-    getKanalNav(),
-    getPageAds(),
-  ]);
-  const [headline, ...rest] = top;
-  const secondary = rest.slice(0, TOP_COUNT - 1);
-  const latest = rest.slice(TOP_COUNT - 1);
-  const onPage = top.map((a) => a.id);
+  // The editors' picks (Atur Beranda) where they hold, the newest stories elsewhere: decided now,
+  // so an unpublished pick is gone at once and an expired one by the next render (revalidate).
+  const [front, populer, nav, ads] = await Promise.all([getFrontPage({ latestCount: LATEST_COUNT }), getTerpopuler(), getKanalNav(), getPageAds()]);
+  const headline = front.headline?.article;
+  const secondary = front.sorotan.map((p) => p.article);
+  const pilihan = front.pilihan.map((p) => p.article);
+  const latest = front.rest;
+  const onPage = [headline, ...secondary, ...pilihan, ...latest].flatMap((a) => (a ? [a.id] : []));
   const blocks = await Promise.all(
     nav.map(async (k) => ({
       kanal: k,
@@ -74,6 +73,7 @@ export default async function HomePage({ params }: Props) {
               ))}
             </ul>
           </section>
+          <PilihanRedaksi articles={pilihan} />
           <section aria-labelledby="terkini-judul" className="mt-10">
             <h2 id="terkini-judul" className="mb-4 border-b-2 border-brand pb-1 text-lg font-black uppercase">
               Berita Terkini
