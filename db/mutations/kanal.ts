@@ -109,10 +109,12 @@ export async function moveKanal(id: number, direction: "up" | "down", now = new 
     const order = moveStep(siblings.map((s) => s.id), id, direction);
     const changes: KanalChange[] = [];
     for (const [position, sid] of order.entries()) {
-      if (siblings.find((s) => s.id === sid)!.position === position) continue;
-      const before = await kanalFacts(tx, sid, now);
+      const moved = siblings[position].id !== sid;
+      if (siblings.find((s) => s.id === sid)!.position === position && !moved) continue;
+      const before = moved ? await kanalFacts(tx, sid, now) : null;
       await tx.update(kanal).set({ position }).where(eq(kanal.id, sid));
-      changes.push({ before, after: await kanalFacts(tx, sid, now) });
+      // Only the two that swapped places moved for readers; the rest were only renumbered.
+      if (moved) changes.push({ before, after: await kanalFacts(tx, sid, now) });
     }
     return changes;
   });
