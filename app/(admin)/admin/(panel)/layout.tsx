@@ -13,6 +13,12 @@ export default async function PanelLayout({ children }: { children: ReactNode })
   const links = [
     { href: "/admin", label: "Berita" },
     { href: "/admin/berita/baru", label: "Tulis berita" },
+    ...(hasRole(user.role, "editor")
+      ? [
+          { href: "/admin/kanal", label: "Kanal" },
+          { href: "/admin/tag", label: "Tag" },
+        ]
+      : []),
     ...(hasRole(user.role, "admin")
       ? [
           { href: "/admin/iklan", label: "Iklan" },
