@@ -66,7 +66,22 @@ describe("revalidateDrop", () => {
     expect(dropped).toEqual(["/tag/rob", "/tag/rob/halaman/2"]);
     dropped.length = 0;
     revalidateDrop({ everyPage: true, paths: ["/kanal/sains"] });
-    expect(dropped).toEqual(["/ (layout)"]);
+    expect(dropped).toEqual([
+      "/kanal/sains",
+      "/",
+      "/beranda/terkini",
+      "/(site)/beranda/[edisi] (page)",
+      "/(site)/berita/[id]/[[...slug]] (page)",
+      "/(site)/kanal/[slug] (page)",
+      "/(site)/tag/[slug] (page)",
+      "/(site)/kanal/[slug]/halaman/[halaman] (page)",
+      "/(site)/tag/[slug]/halaman/[halaman] (page)",
+      "/(site)/penulis/[slug] (page)",
+      "/(site)/penulis/[slug]/halaman/[halaman] (page)",
+      "/(site)/cari/hasil/[q]/[halaman] (page)",
+      "/(site)/[...rest] (page)",
+      "/ (layout)",
+    ]);
     expect(engineOpened()).toBe(false);
   });
 });

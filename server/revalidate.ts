@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { invalidateTerpopuler } from "@/db/queries/popular";
 import { type ArticleChangeFacts, readerInvalidation } from "@/lib/article-change";
 import type { ReaderDrop } from "@/lib/taxonomy";
-import { ARTICLE_ROUTE, AUTHOR_ROUTES, HOME_ROUTE, LIST_PAGE_ROUTES, SEARCH_ROUTE } from "@/lib/route-patterns";
+import { ARTICLE_ROUTE, AUTHOR_ROUTES, HOME_ROUTE, LIST_PAGE_ROUTES, READER_ROUTES, SEARCH_ROUTE } from "@/lib/route-patterns";
 import { articlePath, kanalPath, tagPath } from "@/lib/urls";
 
 export type ArticleChange = {
@@ -76,11 +76,14 @@ export function revalidateReaderSite(): void {
  * reader page when the navigation or the story cards changed, else exactly the listed paths.
  */
 export function revalidateDrop(drop: ReaderDrop): void {
+  // The named pages by path too when every page goes: an old slug's page must answer its 308 at once.
+  for (const path of new Set(drop.paths)) revalidatePath(path);
   if (drop.everyPage) {
     // Terpopuler's memo holds cards with their kanal's name and address.
     invalidateTerpopuler();
+    revalidatePath("/");
+    revalidatePath(HOME_ROUTE);
+    for (const route of READER_ROUTES) revalidatePath(route, "page");
     revalidateReaderSite();
-    return;
   }
-  for (const path of new Set(drop.paths)) revalidatePath(path);
 }
