@@ -16,6 +16,7 @@ const BOTH_ENGINES = [
   "db/login.test.ts",
   "db/queries.test.ts",
   "db/refused-saves.test.ts",
+  "db/taxonomy.test.ts",
   "db/restore-revision.test.ts",
   "db/uploads.test.ts",
   "server/ads-impressions-route.test.ts",

@@ -35,9 +35,22 @@ export const kanal = pgTable(
     description: text("description").notNull().default(""),
     parentId: integer("parent_id").references((): AnyPgColumn => kanal.id, { onDelete: "restrict" }),
     position: integer("position").notNull().default(0),
+    hidden: boolean("hidden").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("kanal_slug_unique").on(t.slug), index("kanal_parent_idx").on(t.parentId)],
+);
+
+export const kanalSlugHistory = pgTable(
+  "kanal_slug_history",
+  {
+    slug: text("slug").primaryKey(),
+    kanalId: integer("kanal_id")
+      .notNull()
+      .references(() => kanal.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("kanal_slug_history_kanal_idx").on(t.kanalId)],
 );
 
 export const tags = pgTable(
@@ -46,9 +59,22 @@ export const tags = pgTable(
     id: id(),
     slug: text("slug").notNull(),
     name: text("name").notNull(),
+    description: text("description").notNull().default(""),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("tags_slug_unique").on(t.slug)],
+);
+
+export const tagSlugHistory = pgTable(
+  "tag_slug_history",
+  {
+    slug: text("slug").primaryKey(),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("tag_slug_history_tag_idx").on(t.tagId)],
 );
 
 export const staff = pgTable(
@@ -60,6 +86,8 @@ export const staff = pgTable(
     role: text("role", { enum: staffRoles }).notNull(),
     email: text("email"),
     bio: text("bio").notNull().default(""),
+    photoId: integer("photo_id").references((): AnyPgColumn => media.id, { onDelete: "set null" }),
+    links: text("links").notNull().default(""),
     passwordHash: text("password_hash"),
     active: boolean("active").notNull().default(true),
     createdAt: createdAt(),

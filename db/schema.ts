@@ -29,9 +29,24 @@ export const kanal = sqliteTable(
     }),
     /** Order in the navigation bar, smallest first. */
     position: integer("position").notNull().default(0),
+    /** Left out of the reader navigation; its page and feed still answer. */
+    hidden: integer("hidden", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("kanal_slug_unique").on(t.slug), index("kanal_parent_idx").on(t.parentId)],
+);
+
+/** A kanal's earlier slugs: their addresses answer 308 to the kanal's current one. */
+export const kanalSlugHistory = sqliteTable(
+  "kanal_slug_history",
+  {
+    slug: text("slug").primaryKey(),
+    kanalId: integer("kanal_id")
+      .notNull()
+      .references(() => kanal.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("kanal_slug_history_kanal_idx").on(t.kanalId)],
 );
 
 export const tags = sqliteTable(
@@ -40,9 +55,24 @@ export const tags = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     slug: text("slug").notNull(),
     name: text("name").notNull(),
+    /** Shown on the tag page and as its meta description. */
+    description: text("description").notNull().default(""),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("tags_slug_unique").on(t.slug)],
+);
+
+/** A tag's earlier slugs, and the slugs of tags merged into it: they answer 308 to its page. */
+export const tagSlugHistory = sqliteTable(
+  "tag_slug_history",
+  {
+    slug: text("slug").primaryKey(),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("tag_slug_history_tag_idx").on(t.tagId)],
 );
 
 export const staff = sqliteTable(
@@ -54,6 +84,10 @@ export const staff = sqliteTable(
     role: text("role", { enum: staffRoles }).notNull(),
     email: text("email"),
     bio: text("bio").notNull().default(""),
+    /** Profile photo on the author page. */
+    photoId: integer("photo_id").references((): AnySQLiteColumn => media.id, { onDelete: "set null" }),
+    /** Profile links (own site, social accounts), one URL a line. */
+    links: text("links").notNull().default(""),
     /** argon2id PHC string; null for byline-only people who cannot log in. */
     passwordHash: text("password_hash"),
     /** Deactivated staff keep their bylines but cannot log in. */

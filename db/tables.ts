@@ -19,7 +19,9 @@ function engineSchema(): typeof sqliteSchema {
 
 export const {
   kanal,
+  kanalSlugHistory,
   tags,
+  tagSlugHistory,
   staff,
   media,
   articles,

@@ -4,7 +4,7 @@ import { type ArticleState, isPublicAt, readerInvalidation } from "./article-cha
 const now = new Date("2026-11-28T03:00:00Z");
 const hourAgo = new Date("2026-11-28T02:00:00Z");
 const inAnHour = new Date("2026-11-28T04:00:00Z");
-const state = (changes: Partial<ArticleState> = {}): ArticleState => ({ slug: "banjir-rob", public: false, kanalSlugs: ["nasional"], tagNames: ["Banjir"], ...changes });
+const state = (changes: Partial<ArticleState> = {}): ArticleState => ({ slug: "banjir-rob", public: false, kanalSlugs: ["nasional"], tagSlugs: ["banjir"], ...changes });
 
 describe("isPublicAt", () => {
   it("is true for a published story and a scheduled one whose time has come", () => {
@@ -30,18 +30,18 @@ describe("readerInvalidation", () => {
   });
 
   it("drops the pages of a public story's kanal and tags, on the sides where it was public", () => {
-    const before = state({ kanalSlugs: ["nasional"], tagNames: ["Banjir"] });
-    const after = state({ public: true, kanalSlugs: ["daerah", "nasional"], tagNames: ["Banjir", "Rob"] });
+    const before = state({ kanalSlugs: ["nasional"], tagSlugs: ["banjir"] });
+    const after = state({ public: true, kanalSlugs: ["daerah", "nasional"], tagSlugs: ["banjir", "rob"] });
     expect(readerInvalidation({ publicId: "k3v9q2mz", before, after })).toEqual({
       publicId: "k3v9q2mz",
       slug: "banjir-rob",
       previousSlug: undefined,
       kanalSlugs: ["daerah", "nasional"],
-      tagNames: ["Banjir", "Rob"],
+      tagSlugs: ["banjir", "rob"],
       leftEverywhere: false,
     });
     const both = readerInvalidation({ publicId: "k3v9q2mz", before: { ...before, public: true }, after });
-    expect(both).toMatchObject({ kanalSlugs: ["nasional", "daerah"], tagNames: ["Banjir", "Rob"], leftEverywhere: false });
+    expect(both).toMatchObject({ kanalSlugs: ["nasional", "daerah"], tagSlugs: ["banjir", "rob"], leftEverywhere: false });
   });
 
   it("says the story left everywhere when readers lose it or its address", () => {

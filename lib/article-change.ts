@@ -7,7 +7,8 @@ export type ArticleState = {
   public: boolean;
   /** The kanal's slug, then its parent's: the story is listed on both kanal pages. */
   kanalSlugs: string[];
-  tagNames: string[];
+  /** Slugs of the tags the story carries: it is listed on their pages. */
+  tagSlugs: string[];
 };
 
 /** What a write did to a story, as the mutation saw it: `before` is null for a new story, `after` for a deleted one. */
@@ -19,7 +20,7 @@ export type ReaderInvalidation = {
   slug: string;
   previousSlug?: string;
   kanalSlugs: string[];
-  tagNames: string[];
+  tagSlugs: string[];
   /** Readers lost the story, or its address: every page that may link to it goes too. */
   leftEverywhere: boolean;
 };
@@ -38,7 +39,7 @@ export function isPublicAt(a: { status: ArticleStatus; publishedAt: Date | null 
  * The reader pages to drop after a write, or null when readers saw the story neither before nor
  * after it (a draft saved, a draft handed to review, a story scheduled for later): cached reader
  * pages cannot show it, so none of them changes. Kanal and tags count only on a side that was public.
- * @example readerInvalidation({ publicId: "k3v9q2mz", before: null, after: { slug: "a", public: false, kanalSlugs: ["nasional"], tagNames: [] } }) // null
+ * @example readerInvalidation({ publicId: "k3v9q2mz", before: null, after: { slug: "a", public: false, kanalSlugs: ["nasional"], tagSlugs: [] } }) // null
  */
 export function readerInvalidation(c: ArticleChangeFacts): ReaderInvalidation | null {
   const seen = [c.before, c.after].filter((s): s is ArticleState => s?.public === true);
@@ -51,7 +52,7 @@ export function readerInvalidation(c: ArticleChangeFacts): ReaderInvalidation | 
     // Also for a story readers never saw: its old address may hold a cached "not found".
     previousSlug,
     kanalSlugs: [...new Set(seen.flatMap((s) => s.kanalSlugs))],
-    tagNames: [...new Set(seen.flatMap((s) => s.tagNames))],
+    tagSlugs: [...new Set(seen.flatMap((s) => s.tagSlugs))],
     leftEverywhere: c.before?.public === true && (c.after?.public !== true || previousSlug !== undefined),
   };
 }

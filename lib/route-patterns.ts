@@ -8,3 +8,17 @@ export const LIST_PAGE_ROUTES = ["/(site)/kanal/[slug]/halaman/[halaman]", "/(si
 export const AUTHOR_ROUTES = ["/(site)/penulis/[slug]", "/(site)/penulis/[slug]/halaman/[halaman]"] as const;
 export const SEARCH_ROUTE = "/(site)/cari/hasil/[q]/[halaman]";
 export const ARTICLE_ROUTE = "/(site)/berita/[id]/[[...slug]]";
+/**
+ * Every ISR-cached reader page, for a change that shows on all of them (the kanal navigation, in the
+ * layout of each). Named one by one, like the patterns above, rather than through the layout.
+ */
+export const READER_ROUTES = [
+  "/(site)/beranda/[edisi]",
+  ARTICLE_ROUTE,
+  "/(site)/kanal/[slug]",
+  "/(site)/tag/[slug]",
+  ...LIST_PAGE_ROUTES,
+  ...AUTHOR_ROUTES,
+  SEARCH_ROUTE,
+  "/(site)/[...rest]",
+] as const;

@@ -83,6 +83,16 @@ describe("profilePageJsonLd", () => {
   it("describes the person", () => {
     const ld = profilePageJsonLd({ slug: "rina", name: "Rina", bio: "Reporter ekonomi.", jobTitle: "Reporter" }, publisher);
     expect(ld.mainEntity).toMatchObject({ "@type": "Person", name: "Rina", url: "https://warta.example/penulis/rina", description: "Reporter ekonomi." });
+    expect(ld.mainEntity).not.toHaveProperty("sameAs");
+    expect(ld.mainEntity).not.toHaveProperty("image");
+  });
+
+  it("names the photo and the profile links", () => {
+    const ld = profilePageJsonLd(
+      { slug: "rina", name: "Rina", bio: "", jobTitle: "Reporter", imageUrl: "https://warta.example/media/rina.webp", links: ["https://x.com/rina"] },
+      publisher,
+    );
+    expect(ld.mainEntity).toMatchObject({ image: "https://warta.example/media/rina.webp", sameAs: ["https://x.com/rina"] });
   });
 });
 

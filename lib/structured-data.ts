@@ -88,14 +88,22 @@ export function breadcrumbJsonLd(items: { name: string; url?: string }[]): JsonL
   };
 }
 
-/** ProfilePage for a reporter's page, so their byline links to a known person. */
-export function profilePageJsonLd(p: { slug: string; name: string; bio: string; jobTitle: string }, publisher: Publisher): JsonLd {
+/**
+ * ProfilePage for a reporter's page, so their byline links to a known person: with the photo as
+ * `image` and the profile links as `sameAs` when the author gave them.
+ */
+export function profilePageJsonLd(
+  p: { slug: string; name: string; bio: string; jobTitle: string; imageUrl?: string; links?: string[] },
+  publisher: Publisher,
+): JsonLd {
   return {
     "@context": "https://schema.org",
     "@type": "ProfilePage",
     mainEntity: {
       ...person(p, publisher.url),
       ...(p.bio ? { description: p.bio } : {}),
+      ...(p.imageUrl ? { image: p.imageUrl } : {}),
+      ...(p.links?.length ? { sameAs: p.links } : {}),
       jobTitle: p.jobTitle,
       worksFor: publisherJsonLd(publisher),
     },

@@ -126,3 +126,8 @@ export async function newsSitemapXml(now = new Date()): Promise<string> {
     siteConfig.name,
   );
 }
+
+/** A feed that moved (its kanal or tag has a new slug): 308, so feed readers keep the method and learn the new address. */
+export function feedRedirect(path: string): Response {
+  return new Response(null, { status: 308, headers: { Location: absoluteUrl(path), "Cache-Control": "no-store" } });
+}

@@ -13,7 +13,7 @@ const state = (changes: Partial<ArticleState> = {}): ArticleState => ({
   slug: "banjir-rob",
   public: false,
   kanalSlugs: ["jakarta", "nasional"],
-  tagNames: ["Banjir Rob"],
+  tagSlugs: ["banjir-rob"],
   ...changes,
 });
 
@@ -51,7 +51,7 @@ describe("revalidateChange", () => {
 
   it("drops the old address and every article page when readers lose the story's address", () => {
     const before = state({ public: true });
-    const after = state({ public: true, slug: "rob-surut", kanalSlugs: ["nasional"], tagNames: [] });
+    const after = state({ public: true, slug: "rob-surut", kanalSlugs: ["nasional"], tagSlugs: [] });
     revalidateChange({ publicId: "k3v9q2mz", before, after });
     expect(dropped).toEqual(expect.arrayContaining(["/berita/k3v9q2mz/rob-surut", "/berita/k3v9q2mz/banjir-rob", "/(site)/berita/[id]/[[...slug]] (page)"]));
     expect(dropped).toEqual(expect.arrayContaining(["/kanal/jakarta", "/kanal/nasional", "/tag/banjir-rob"]));
@@ -65,6 +65,33 @@ describe("revalidateFrontPage", () => {
     expect(dropped).toEqual([]);
     expect(revalidateFrontPage({ changed: true })).toBe(true);
     expect(dropped).toEqual(["/", "/beranda/terkini"]);
+    expect(engineOpened()).toBe(false);
+  });
+});
+
+describe("revalidateDrop", () => {
+  it("drops exactly the named paths, or every reader page through the layout", async () => {
+    const { revalidateDrop } = await import("./revalidate");
+    revalidateDrop({ everyPage: false, paths: ["/tag/rob", "/tag/rob/halaman/2", "/tag/rob"] });
+    expect(dropped).toEqual(["/tag/rob", "/tag/rob/halaman/2"]);
+    dropped.length = 0;
+    revalidateDrop({ everyPage: true, paths: ["/kanal/sains"] });
+    expect(dropped).toEqual([
+      "/kanal/sains",
+      "/",
+      "/beranda/terkini",
+      "/(site)/beranda/[edisi] (page)",
+      "/(site)/berita/[id]/[[...slug]] (page)",
+      "/(site)/kanal/[slug] (page)",
+      "/(site)/tag/[slug] (page)",
+      "/(site)/kanal/[slug]/halaman/[halaman] (page)",
+      "/(site)/tag/[slug]/halaman/[halaman] (page)",
+      "/(site)/penulis/[slug] (page)",
+      "/(site)/penulis/[slug]/halaman/[halaman] (page)",
+      "/(site)/cari/hasil/[q]/[halaman] (page)",
+      "/(site)/[...rest] (page)",
+      "/ (layout)",
+    ]);
     expect(engineOpened()).toBe(false);
   });
 });

@@ -2,8 +2,8 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { invalidateTerpopuler } from "@/db/queries/popular";
 import { type ArticleChangeFacts, readerInvalidation } from "@/lib/article-change";
-import { ARTICLE_ROUTE, AUTHOR_ROUTES, HOME_ROUTE, LIST_PAGE_ROUTES, SEARCH_ROUTE } from "@/lib/route-patterns";
-import { slugify } from "@/lib/slug";
+import type { ReaderDrop } from "@/lib/taxonomy";
+import { ARTICLE_ROUTE, AUTHOR_ROUTES, HOME_ROUTE, LIST_PAGE_ROUTES, READER_ROUTES, SEARCH_ROUTE } from "@/lib/route-patterns";
 import { articlePath, kanalPath, tagPath } from "@/lib/urls";
 
 export type ArticleChange = {
@@ -13,8 +13,8 @@ export type ArticleChange = {
   previousSlug?: string;
   /** Kanal (with parents) the story is or was listed in. */
   kanalSlugs?: string[];
-  /** Tag names the story has or had (slugged here, the way tags get their slugs). */
-  tagNames?: string[];
+  /** Slugs of the tags the story has or had. */
+  tagSlugs?: string[];
   /**
    * True when readers can no longer see the story (unpublished, deleted, moved back to
    * draft) or its address changed. Every other article page may link to it from Baca Juga,
@@ -36,7 +36,7 @@ export function revalidateArticle(a: ArticleChange): void {
   revalidatePath(`/berita/${a.publicId}`);
   if (a.previousSlug && a.previousSlug !== a.slug) revalidatePath(articlePath({ publicId: a.publicId, slug: a.previousSlug }));
   for (const k of new Set(a.kanalSlugs)) revalidatePath(kanalPath(k));
-  for (const t of new Set(a.tagNames?.map((name) => slugify(name)))) revalidatePath(tagPath(t));
+  for (const t of new Set(a.tagSlugs)) revalidatePath(tagPath(t));
   // Later pages of a list all shift by one when a story joins or leaves its head.
   for (const route of LIST_PAGE_ROUTES) revalidatePath(route, "page");
   // The reporter's and the editor's lists (and a change of either); author pages are few.
@@ -81,4 +81,21 @@ export function revalidateAuthorPages(): void {
  */
 export function revalidateReaderSite(): void {
   revalidatePath("/", "layout");
+}
+
+/**
+ * Drops what a kanal, tag or profile write reported (lib/taxonomy.ts names the pages): every
+ * reader page when the navigation or the story cards changed, else exactly the listed paths.
+ */
+export function revalidateDrop(drop: ReaderDrop): void {
+  // The named pages by path too when every page goes: an old slug's page must answer its 308 at once.
+  for (const path of new Set(drop.paths)) revalidatePath(path);
+  if (drop.everyPage) {
+    // Terpopuler's memo holds cards with their kanal's name and address.
+    invalidateTerpopuler();
+    revalidatePath("/");
+    revalidatePath(HOME_ROUTE);
+    for (const route of READER_ROUTES) revalidatePath(route, "page");
+    revalidateReaderSite();
+  }
 }

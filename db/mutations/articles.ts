@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type ArticleChangeFacts, type ArticleState, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
@@ -12,7 +12,7 @@ import { slugify } from "@/lib/slug";
 import { mediaVariantPath } from "@/lib/urls";
 import { type Db, getDb, transaction } from "../engine";
 import type { Article } from "../schema";
-import { articleRelated, articleRevisions, articles, articleTags, kanal, media, staff, tags } from "../tables";
+import { articleRelated, articleRevisions, articles, articleTags, kanal, media, staff, tags, tagSlugHistory } from "../tables";
 import type { RevisionData } from "./article-revisions";
 
 export type SaveResult =
@@ -58,20 +58,28 @@ export async function kanalSlugsOf(tx: Db, kanalId: number): Promise<string[]> {
 /** Where a stored story stands for readers, for the change a write reports. */
 export async function stateOf(tx: Db, row: Article, now: Date): Promise<ArticleState> {
   const tagRows = await tx
-    .select({ name: tags.name })
+    .select({ slug: tags.slug })
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, row.id))
     .orderBy(articleTags.position);
-  return { slug: row.slug, public: isPublicAt(row, now), kanalSlugs: await kanalSlugsOf(tx, row.kanalId), tagNames: tagRows.map((t) => t.name) };
+  return { slug: row.slug, public: isPublicAt(row, now), kanalSlugs: await kanalSlugsOf(tx, row.kanalId), tagSlugs: tagRows.map((t) => t.slug) };
 }
 
+/**
+ * The tags a story's typed tag names stand for. A name finds its tag by name first (a renamed tag
+ * keeps its slug), then by slug, then by an old slug (a tag merged or re-slugged in /admin/tag);
+ * only a name found nowhere makes a new tag.
+ */
 async function tagIdsFor(tx: Db, names: string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const name of names) {
     const slug = slugify(name);
-    const [found] = await tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug));
-    ids.push(found?.id ?? (await tx.insert(tags).values({ slug, name }).returning({ id: tags.id }))[0].id);
+    const [byName] = await tx.select({ id: tags.id }).from(tags).where(sql`lower(${tags.name}) = ${name.toLowerCase()}`).limit(1);
+    const [bySlug] = byName ? [byName] : await tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug));
+    const [byOld] = bySlug ? [bySlug] : await tx.select({ id: tagSlugHistory.tagId }).from(tagSlugHistory).where(eq(tagSlugHistory.slug, slug));
+    const id = byOld?.id ?? (await tx.insert(tags).values({ slug, name }).returning({ id: tags.id }))[0].id;
+    if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }
@@ -235,7 +243,7 @@ export async function saveArticle(params: SaveArticleParams): Promise<SaveResult
       slug: input.slug,
       public: isPublicAt({ status: input.status, publishedAt }, now),
       kanalSlugs: await kanalSlugsOf(tx, input.kanalId),
-      tagNames: input.tags,
+      tagSlugs: tagIds.length ? (await tx.select({ id: tags.id, slug: tags.slug }).from(tags).where(inArray(tags.id, tagIds))).map((t) => t.slug) : [],
     };
     return { ok: true, id, publicId, slug: input.slug, version, change: { publicId, before, after } } as const;
   }).catch(async (err: unknown) => {

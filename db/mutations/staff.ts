@@ -1,9 +1,11 @@
-import { count, eq, isNotNull } from "drizzle-orm";
+import { and, count, eq, isNotNull, or } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { slugify } from "@/lib/slug";
 import { type Db, getDb, transaction } from "../engine";
 import type { StaffRole } from "@/lib/domain";
-import { sessions, staff } from "../tables";
+import { isVisibleAt } from "../queries/shared";
+import { articles, media, sessions, staff } from "../tables";
+import type { StoredPhoto } from "./articles";
 
 export type NewAccount = { name: string; email: string; password: string; role: StaffRole };
 
@@ -55,5 +57,35 @@ export async function updateStaffRole(staffId: number, role: StaffRole, active: 
   await transaction(async (tx) => {
     await tx.update(staff).set({ role, active }).where(eq(staff.id, staffId));
     if (!active) await tx.delete(sessions).where(eq(sessions.staffId, staffId));
+  });
+}
+
+export type ProfileInput = {
+  bio: string;
+  links: string[];
+  /** A newly uploaded photo, its files already below MEDIA_DIR; null keeps the one there is. */
+  photo: (StoredPhoto & { alt: string }) | null;
+  removePhoto: boolean;
+};
+
+/**
+ * Saves an author profile. Returns what the author page needs to be dropped (its slug, and how many
+ * stories its list holds, for the later pages), or null when there is no such person.
+ */
+export async function updateProfile(staffId: number, input: ProfileInput, now = new Date()): Promise<{ slug: string; stories: number } | null> {
+  return transaction(async (tx) => {
+    const [person] = await tx.select({ slug: staff.slug, photoId: staff.photoId }).from(staff).where(eq(staff.id, staffId));
+    if (!person) return null;
+    let photoId = input.removePhoto ? null : person.photoId;
+    if (input.photo) {
+      const [row] = await tx.insert(media).values(input.photo).returning({ id: media.id });
+      photoId = row.id;
+    }
+    await tx.update(staff).set({ bio: input.bio, links: input.links.join("\n"), photoId }).where(eq(staff.id, staffId));
+    const [n] = await tx
+      .select({ n: count() })
+      .from(articles)
+      .where(and(isVisibleAt(now), or(eq(articles.reporterId, staffId), eq(articles.editorId, staffId))));
+    return { slug: person.slug, stories: n?.n ?? 0 };
   });
 }

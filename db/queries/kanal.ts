@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "../engine";
-import { kanal } from "../tables";
+import { kanal, kanalSlugHistory } from "../tables";
 
 export type KanalNavItem = {
   slug: string;
@@ -11,9 +11,9 @@ export type KanalNavItem = {
   articleKanalIds: number[];
 };
 
-/** Top-level kanal with their sub-kanal, in the order the newsroom set. */
+/** Top-level kanal with their sub-kanal, in the order the newsroom set, without those hidden from the navigation. */
 export const getKanalNav = cache(async (): Promise<KanalNavItem[]> => {
-  const rows = await getDb().select().from(kanal).orderBy(asc(kanal.position), asc(kanal.id));
+  const rows = (await getDb().select().from(kanal).orderBy(asc(kanal.position), asc(kanal.id))).filter((k) => !k.hidden);
   return rows
     .filter((k) => k.parentId === null)
     .map((k) => {
@@ -61,3 +61,16 @@ export const getKanalBySlug = cache(async (slug: string): Promise<KanalDetail | 
     articleKanalIds: [k.id, ...children.map((c) => c.id)],
   };
 });
+
+/**
+ * The current slug of the kanal that once had `slug`, or null. Only asked when no kanal has `slug`
+ * now, so a kanal page that exists pays nothing for it.
+ */
+export async function getKanalRedirect(slug: string): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ slug: kanal.slug })
+    .from(kanalSlugHistory)
+    .innerJoin(kanal, eq(kanal.id, kanalSlugHistory.kanalId))
+    .where(eq(kanalSlugHistory.slug, slug));
+  return row?.slug ?? null;
+}

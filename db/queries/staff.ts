@@ -5,15 +5,33 @@ import type { StaffRole } from "@/lib/domain";
 import { articles, kanal, media, staff } from "../tables";
 import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
 
-export type StaffProfile = { id: number; slug: string; name: string; role: StaffRole; bio: string };
+export type StaffProfile = {
+  id: number;
+  slug: string;
+  name: string;
+  role: StaffRole;
+  bio: string;
+  /** Profile links, one per entry, as the author typed them (http or https only). */
+  links: string[];
+  photo: { path: string; width: number; height: number; alt: string } | null;
+};
 
 /** A staff member's public profile (never the e-mail address). Shared by generateMetadata and the page. */
 export const getStaffBySlug = cache(async (slug: string): Promise<StaffProfile | null> => {
-  const [profile] = await getDb()
-    .select({ id: staff.id, slug: staff.slug, name: staff.name, role: staff.role, bio: staff.bio })
+  const [row] = await getDb()
+    .select({
+      id: staff.id,
+      slug: staff.slug,
+      name: staff.name,
+      role: staff.role,
+      bio: staff.bio,
+      links: staff.links,
+      photo: { path: media.path, width: media.width, height: media.height, alt: media.alt },
+    })
     .from(staff)
+    .leftJoin(media, eq(media.id, staff.photoId))
     .where(eq(staff.slug, slug));
-  return profile ?? null;
+  return row ? { ...row, links: row.links.split("\n").filter(Boolean) } : null;
 });
 
 // A reporter's page lists what they wrote; a redaktur's also what they edited, so no byline

@@ -13,7 +13,13 @@ export default async function PanelLayout({ children }: { children: ReactNode })
   const links = [
     { href: "/admin", label: "Berita" },
     { href: "/admin/berita/baru", label: "Tulis berita" },
-    ...(hasRole(user.role, "editor") ? [{ href: "/admin/beranda", label: "Atur Beranda" }] : []),
+    ...(hasRole(user.role, "editor")
+      ? [
+          { href: "/admin/beranda", label: "Atur Beranda" },
+          { href: "/admin/kanal", label: "Kanal" },
+          { href: "/admin/tag", label: "Tag" },
+        ]
+      : []),
     ...(hasRole(user.role, "admin")
       ? [
           { href: "/admin/iklan", label: "Iklan" },

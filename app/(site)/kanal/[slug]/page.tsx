@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { CachedNotFound } from "@/components/shared/CachedNotFound";
 import { ListingPage } from "@/components/shared/ListingPage";
 import { countKanalArticles, getKanalArticles } from "@/db/queries/articles";
-import { getKanalBySlug } from "@/db/queries/kanal";
+import { getKanalBySlug, getKanalRedirect } from "@/db/queries/kanal";
 import { getPageAds } from "@/db/queries/ads";
 import { getTerpopuler } from "@/db/queries/popular";
 import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
@@ -42,6 +43,11 @@ export default async function KanalRoute({ params }: Props) {
   const { slug, halaman } = await params;
   const kanal = await getKanalBySlug(slug);
   const page = parsePageParam(halaman);
+  if (!kanal) {
+    // An old slug (the newsroom renamed the kanal) moves, with its page number, to the current one.
+    const moved = page === null ? null : await getKanalRedirect(slug);
+    if (moved) permanentRedirect(pageHref(kanalPath(moved), page!));
+  }
   if (!kanal || page === null) return <CachedNotFound latest={await getNotFoundLatest()} />;
 
   const info = paginate({ page, pageSize: PAGE_SIZE, totalItems: await countKanalArticles(kanal.articleKanalIds) });

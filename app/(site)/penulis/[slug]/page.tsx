@@ -10,7 +10,7 @@ import { siteConfig } from "@/lib/config";
 import { pageMetadata } from "@/lib/metadata";
 import { isPageOutOfRange, pageHref, paginate, parsePageParam } from "@/lib/pagination";
 import { profilePageJsonLd, sitePublisher } from "@/lib/structured-data";
-import { authorPath } from "@/lib/urls";
+import { absoluteUrl, authorPath, mediaUrl } from "@/lib/urls";
 import { getNotFoundLatest } from "@/server/not-found";
 
 const PAGE_SIZE = 10;
@@ -26,6 +26,12 @@ type Props = {
 export const revalidate = 30;
 export function generateStaticParams(): { slug: string }[] {
   return [];
+}
+
+/** A profile link as readers see it: the host and path, without the scheme. */
+function linkLabel(href: string): string {
+  const url = new URL(href);
+  return `${url.host}${url.pathname === "/" ? "" : url.pathname}`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -57,7 +63,12 @@ export default async function AuthorRoute({ params }: Props) {
 
   return (
     <>
-      <JsonLd data={profilePageJsonLd({ ...person, jobTitle: role }, sitePublisher())} />
+      <JsonLd
+        data={profilePageJsonLd(
+          { ...person, jobTitle: role, imageUrl: person.photo ? absoluteUrl(mediaUrl(person.photo.path)) : undefined },
+          sitePublisher(),
+        )}
+      />
       <ListingPage
         crumbs={[{ name: "Penulis" }, { name: person.name }]}
         title={person.name}
@@ -71,10 +82,32 @@ export default async function AuthorRoute({ params }: Props) {
         <p className="mt-1 text-sm font-bold uppercase tracking-wide text-brand" data-part="peran">
           {role} {siteConfig.name}
         </p>
+        {person.photo && (
+          // eslint-disable-next-line @next/next/no-img-element -- stored already resized, as article photos
+          <img
+            src={mediaUrl(person.photo.path)}
+            width={person.photo.width}
+            height={person.photo.height}
+            alt={person.photo.alt || `Foto ${person.name}`}
+            className="mt-3 h-28 w-28 rounded-full bg-slate-200 object-cover"
+            data-part="foto"
+          />
+        )}
         {person.bio && (
-          <p className="mt-2 text-slate-700" data-part="bio">
+          <p className="mt-2 whitespace-pre-line text-slate-700" data-part="bio">
             {person.bio}
           </p>
+        )}
+        {person.links.length > 0 && (
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" data-part="tautan" aria-label={`Tautan ${person.name}`}>
+            {person.links.map((href) => (
+              <li key={href}>
+                <a href={href} rel="me noopener nofollow" className="font-semibold text-brand underline hover:no-underline">
+                  {linkLabel(href)}
+                </a>
+              </li>
+            ))}
+          </ul>
         )}
       </ListingPage>
     </>

@@ -30,7 +30,12 @@ export default async function StaffPage({ searchParams }: Props) {
           <tbody>
             {people.map((p) => (
               <tr key={p.id} className="border-t border-slate-200">
-                <td className="px-3 py-2 font-semibold">{p.name}</td>
+                <td className="px-3 py-2 font-semibold">
+                  {p.name}{" "}
+                  <a href={`/admin/profil/${p.id}`} className="text-sm font-normal text-brand underline" aria-label={`Profil ${p.name}`}>
+                    Profil
+                  </a>
+                </td>
                 <td className="px-3 py-2">{p.hasLogin ? p.email : "— (hanya byline)"}</td>
                 <td className="px-3 py-2">
                   {p.id === user.id ? (
