@@ -28,6 +28,7 @@ export const {
   articleViews,
   sessions,
   articleRevisions,
+  articleAutosaves,
   adCreatives,
   adCreativeKanal,
   adStatsDaily,
