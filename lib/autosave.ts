@@ -1,4 +1,3 @@
-import { ARTICLE_FORM_FIELDS } from "./article-form";
 import { formatWibTime } from "./wib";
 
 /** Quiet time after the last keystroke before an autosave goes out. */
@@ -10,50 +9,6 @@ export const AUTOSAVE_RETRY_MS = 5_000;
 export const AUTOSAVE_RETRY_CAP_MS = 60_000;
 /** The whole form as JSON; the body alone may be 500 000 characters (articleFormSchema). */
 export const AUTOSAVE_MAX_BYTES = 1_200_000;
-
-/** Autosaves never carry these: the version is stored beside the copy, and intent is a button. */
-const SKIPPED = new Set(["version"]);
-const AUTOSAVED_FIELDS = ARTICLE_FORM_FIELDS.filter((f) => !SKIPPED.has(f));
-
-/**
- * The key of an editor's one rolling autosave: the story's id, or "baru" for a story not saved yet.
- * @example autosaveSlot(12) // "12"
- * @example autosaveSlot(null) // "baru"
- */
-export function autosaveSlot(articleId: number | null): string {
-  return articleId === null ? "baru" : String(articleId);
-}
-
-/**
- * The form's text fields from an autosave's JSON: every known field as a string (missing ones
- * empty), unknown keys dropped; null when it is not an object of strings.
- * @example parseAutosaveValues({ judul: "Banjir", x: "y" })?.judul // "Banjir"
- */
-export function parseAutosaveValues(input: unknown): Record<string, string> | null {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return null;
-  const record = input as Record<string, unknown>;
-  const out: Record<string, string> = {};
-  for (const field of AUTOSAVED_FIELDS) {
-    const v = record[field] ?? "";
-    if (typeof v !== "string") return null;
-    out[field] = v;
-  }
-  return out;
-}
-
-/**
- * Whether an autosaved copy holds anything the stored story does not: only then is it offered.
- * An autosave that landed just after its editor's save (same words) is not.
- * @example autosaveDiffers({ judul: "A" }, { judul: "A", version: "3" }) // false
- */
-export function autosaveDiffers(saved: Record<string, string>, stored: Record<string, string>): boolean {
-  return AUTOSAVED_FIELDS.some((f) => (saved[f] ?? "") !== (stored[f] ?? ""));
-}
-
-/** Whether an autosave has anything typed at all: an untouched new-story form is not worth offering. */
-export function autosaveHasText(saved: Record<string, string>): boolean {
-  return ["judul", "ringkasan", "isi", "tag", "keterangan_foto", "terkait"].some((f) => (saved[f] ?? "").replace(/<[^>]*>/g, "").trim() !== "");
-}
 
 /**
  * When the next autosave is due, in ms from `now`: `quietMs` after the last edit, but no later

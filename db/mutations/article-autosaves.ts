@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { autosaveSlot } from "@/lib/autosave";
+import { autosaveSlot } from "@/lib/autosave-values";
 import { transaction } from "../engine";
 import { articleAutosaves } from "../tables";
 

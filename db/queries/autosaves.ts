@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { autosaveSlot, parseAutosaveValues } from "@/lib/autosave";
+import { autosaveSlot, parseAutosaveValues } from "@/lib/autosave-values";
 import { getDb } from "../engine";
 import { articleAutosaves } from "../tables";
 
