@@ -1,4 +1,4 @@
-import { expect as baseExpect, type Page } from "@playwright/test";
+import { expect as baseExpect, type Locator, type Page } from "@playwright/test";
 import { readDb } from "../helpers/db";
 
 // Steps through the article form shared by the specs about editing (edits, autosave).
@@ -6,7 +6,7 @@ import { readDb } from "../helpers/db";
 // Admin pages render per request and every save runs the full checks: slow on a busy shared machine.
 export const expect = baseExpect.configure({ timeout: 20_000 });
 
-export const button = (page: Page, name: string) => page.getByRole("button", { name, exact: true });
+export const button = (page: Page | Locator, name: string) => page.getByRole("button", { name, exact: true });
 export const editor = (page: Page) => page.getByRole("textbox", { name: "Isi berita" });
 
 /** The POSTs the page sends to itself (server actions and plain form posts alike), not its autosaves or uploads. */
