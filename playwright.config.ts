@@ -58,8 +58,9 @@ export default defineConfig({
       { name: "admin-uploads", file: /admin\/uploads\.spec\.ts/, after: "admin-headers" },
       { name: "admin-a11y", file: /admin\/a11y\.spec\.ts/, after: "admin-uploads" },
       { name: "admin-edits", file: /admin\/edits\.spec\.ts/, after: "admin-a11y" },
+      { name: "admin-autosave", file: /admin\/autosave\.spec\.ts/, after: "admin-edits" },
       // Replays every mutation with bad Origins and sessions, and locks an account with guesses: last.
-      { name: "admin-security", file: /admin\/security\.spec\.ts/, after: "admin-edits" },
+      { name: "admin-security", file: /admin\/security\.spec\.ts/, after: "admin-autosave" },
     ].map(({ name, file, after }) => ({
       name,
       testMatch: file,

@@ -8,6 +8,7 @@ import { configDefaults, defineConfig } from "vitest/config";
  */
 const BOTH_ENGINES = [
   "db/ads.test.ts",
+  "db/autosaves.test.ts",
   "db/article-changes.test.ts",
   "db/discovery.test.ts",
   "db/front-page.test.ts",

@@ -214,6 +214,21 @@ export const articleRevisions = pgTable(
   (t) => [index("article_revisions_article_idx").on(t.articleId, t.version)],
 );
 
+export const articleAutosaves = pgTable(
+  "article_autosaves",
+  {
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    slot: text("slot").notNull(),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "cascade" }),
+    baseVersion: integer("base_version"),
+    savedAt: time("saved_at").notNull(),
+    data: text("data").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.slot] }), index("article_autosaves_article_idx").on(t.articleId)],
+);
+
 export const adCreatives = pgTable(
   "ad_creatives",
   {

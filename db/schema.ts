@@ -245,6 +245,29 @@ export const articleRevisions = sqliteTable(
 );
 
 
+/**
+ * An editor's rolling autosave of the article form: one row per editor per story ("baru" for the
+ * story they have not saved yet), replaced on every autosave and dropped when they save. Readers
+ * never see it and it is no revision: docs/decisions/009-autosave-beside-the-story.md.
+ */
+export const articleAutosaves = sqliteTable(
+  "article_autosaves",
+  {
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    /** The story's id as text, or "baru": a key that is never null, so one row per editor per story. */
+    slot: text("slot").notNull(),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "cascade" }),
+    /** The version the form was loaded at: a restored copy is saved against it, so the version check holds. */
+    baseVersion: integer("base_version"),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+    /** JSON of the form's text fields, as posted (lib/autosave.ts). */
+    data: text("data").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.slot] }), index("article_autosaves_article_idx").on(t.articleId)],
+);
+
 /** One ad that can fill one slot: a house or sold image, or a third party's HTML tag. */
 export const adCreatives = sqliteTable(
   "ad_creatives",

@@ -30,6 +30,7 @@ export const {
   articleViews,
   sessions,
   articleRevisions,
+  articleAutosaves,
   adCreatives,
   adCreativeKanal,
   adStatsDaily,

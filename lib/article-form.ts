@@ -81,6 +81,8 @@ export const articleFormSchema = z
     version: z.string().trim(),
     /** Checkbox: "1" when ticked; a missing field (an older form) means ads stay on. */
     tanpa_iklan: z.string().optional(),
+    /** A photo the form uploaded ahead of the save (its progress bar); read by the action, kept on a refusal. */
+    foto_id: z.string().optional(),
   })
   .transform((v, ctx) => {
     const slug = v.slug ? v.slug : slugify(v.judul);

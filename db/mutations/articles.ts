@@ -24,7 +24,7 @@ export type SaveResult =
 export type StoredPhoto = { path: string; width: number; height: number };
 
 /** The files of a stored photo: the full size and each narrower variant. */
-function photoFiles(path: string, image: ProcessedImage): string[] {
+export function photoFiles(path: string, image: ProcessedImage): string[] {
   return [path, ...image.variants.map((v) => mediaVariantPath(path, v.width))];
 }
 

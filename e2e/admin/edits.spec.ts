@@ -1,61 +1,19 @@
-import { expect as baseExpect, devices, type Page, test } from "@playwright/test";
+import { devices, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../helpers/axe";
 import { readDb } from "../helpers/db";
 import { adminState, reporterState } from "./accounts";
+import { button, countPosts, editor, expect, newDraft, openEditor, story } from "./article-form";
 
 // Issue 15, "No lost edits": the status buttons save what is on the screen, leaving a changed form
 // asks first, Enter in a one-line field submits nothing, and a save under way cannot be sent twice.
 // Each test writes stories of its own, so the seeded ones stay as the other specs expect them.
 
-// Admin pages render per request and every save runs the full checks: slow on a busy shared machine.
-const expect = baseExpect.configure({ timeout: 20_000 });
 // Each journey writes a story through the form first, then saves it again.
 test.describe.configure({ timeout: 90_000 });
 
 const run = Date.now().toString(36);
 let serial = 0;
 const unique = (what: string) => `${what} ${run} ${++serial}`;
-
-const button = (page: Page, name: string) => page.getByRole("button", { name, exact: true });
-const editor = (page: Page) => page.getByRole("textbox", { name: "Isi berita" });
-
-/** The POSTs the page sends (server actions and plain form posts alike). */
-function countPosts(page: Page): { readonly n: number } {
-  const seen = { n: 0 };
-  page.on("request", (r) => {
-    if (r.method() === "POST") seen.n++;
-  });
-  return seen;
-}
-
-/** Writes and saves a draft through the form; returns its id. Without JavaScript the body is the plain textarea. */
-async function newDraft(page: Page, a: { title: string; body: string; lead?: string; js?: boolean }): Promise<number> {
-  await page.goto("/admin/berita/baru");
-  await page.getByLabel("Judul").fill(a.title);
-  await page.getByLabel("Ringkasan").fill(a.lead ?? "Ringkasan uji suntingan yang cukup panjang.");
-  await page.getByLabel("Kanal").selectOption({ label: "Ekonomi" });
-  if (a.js === false) await page.locator("textarea#isi").fill(`<p>${a.body}</p>`);
-  else {
-    await editor(page).click();
-    await page.keyboard.type(a.body);
-  }
-  await button(page, "Simpan").click();
-  await expect(page).toHaveURL(/\/admin\/berita\/\d+\?tersimpan=1$/);
-  return Number(/berita\/(\d+)/.exec(page.url())![1]);
-}
-
-function story(id: number) {
-  return readDb<{ public_id: string; slug: string; status: string; body: string; version: number }>(
-    "SELECT public_id, slug, status, body, version FROM articles WHERE id = ?",
-    id,
-  )[0];
-}
-
-/** Opens a story's edit page with Tiptap mounted. */
-async function openEditor(page: Page, id: number) {
-  await page.goto(`/admin/berita/${id}`);
-  await expect(page.getByRole("toolbar", { name: "Format teks" })).toBeVisible();
-}
 
 /** Records every dialog and answers it: accept or dismiss, as set before each step. */
 function dialogs(page: Page) {

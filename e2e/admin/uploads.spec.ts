@@ -46,51 +46,65 @@ async function submit(page: Page, button: string): Promise<number> {
 
 const count = (table: string) => readDb<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)[0].n;
 
-async function fillArticle(page: Page, title: string) {
+async function fillArticle(page: Page, title: string, js = true) {
   await page.goto("/admin/berita/baru");
   await page.getByLabel("Judul").fill(title);
   await page.getByLabel("Ringkasan").fill("Ringkasan uji unggahan yang cukup panjang.");
   await page.getByLabel("Dateline").fill("surabaya");
   await page.getByLabel("Kanal").selectOption({ label: "Nasional" });
   await page.getByLabel("Tag").fill("Uji Unggahan, Keamanan");
-  const editor = page.getByRole("textbox", { name: "Isi berita" });
-  await editor.click();
-  await page.keyboard.type("Isi berita uji unggahan berkas yang harus ditolak.");
+  if (js) {
+    await page.getByRole("textbox", { name: "Isi berita" }).click();
+    await page.keyboard.type("Isi berita uji unggahan berkas yang harus ditolak.");
+  } else await page.locator("textarea#isi").fill("<p>Isi berita uji unggahan berkas yang harus ditolak.</p>");
   await page.getByLabel("Keterangan foto").fill("Keterangan yang harus tetap ada.");
   await page.getByLabel("Kredit foto").fill("Warta/Uji");
   await page.getByLabel("Teks alternatif").fill("Teks alternatif uji");
 }
 
-async function expectRefused(page: Page, file: HostileFile, field: { input: string; error: string; button: string }, tables: string[]) {
+/** `button`: the file goes with the form's save; none: the field uploads it by itself (the article form with JavaScript). */
+async function expectRefused(page: Page, file: HostileFile, field: { input: string; error: string; button?: string }, tables: string[]) {
   const bytes = await file.bytes();
   const media = listTree(MEDIA_DIR);
   const temp = new Set(readdirSync(tmpdir()));
   const rows = tables.map(count);
-  await page.getByLabel(field.input, { exact: true }).setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: bytes });
-  // A server action answers its form state with 200; the refusal is in the page, beside the field.
-  expect(await submit(page, field.button), file.label).toBe(200);
+  const choose = () => page.getByLabel(field.input, { exact: true }).setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: bytes });
+  if (field.button) {
+    await choose();
+    // A server action answers its form state with 200; the refusal is in the page, beside the field.
+    expect(await submit(page, field.button), file.label).toBe(200);
+    await expect(page.getByText("Periksa kembali isian yang ditandai.")).toBeVisible();
+  } else {
+    const [response] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === "/admin/unggah-foto"), choose()]);
+    expect([413, 422], file.label).toContain(response.status());
+  }
   await expect(page.locator(`#${field.error}`), file.label).toHaveText(file.message);
-  await expect(page.getByText("Periksa kembali isian yang ditandai.")).toBeVisible();
   expect(listTree(MEDIA_DIR), `${file.label}: MEDIA_DIR changed`).toEqual(media);
   expect(parkedCopies(temp, bytes.length), `${file.label}: a copy in the temp folder`).toEqual([]);
   expect(tables.map(count), `${file.label}: rows written`).toEqual(rows);
 }
 
-test("the article form refuses each hostile photo beside the field, keeps what was typed and writes nothing", async ({ page }) => {
-  await fillArticle(page, "Uji unggahan foto berbahaya");
-  for (const file of HOSTILE_FILES) {
-    await expectRefused(page, file, { input: "Foto", error: "foto-error", button: "Simpan" }, ["articles", "media"]);
-    await expect(page.getByLabel("Judul")).toHaveValue("Uji unggahan foto berbahaya");
-    await expect(page.getByLabel("Tag")).toHaveValue("Uji Unggahan, Keamanan");
-    await expect(page.getByLabel("Kanal").locator("option:checked")).toHaveText("Nasional");
-    // The photo is the only thing wrong: no other field has a message.
-    await expect(page.locator('[id$="-error"]')).toHaveCount(1);
-    await expect(page.getByLabel("Keterangan foto")).toHaveValue("Keterangan yang harus tetap ada.");
-    await expect(page.getByLabel("Kredit foto")).toHaveValue("Warta/Uji");
-    await expect(page.getByLabel("Teks alternatif"), file.label).toHaveValue("Teks alternatif uji");
-    await expect(page.getByRole("textbox", { name: "Isi berita" })).toContainText("Isi berita uji unggahan berkas");
-  }
-});
+for (const js of [true, false]) {
+  test(`the article form ${js ? "(its upload)" : "without JavaScript (its save)"} refuses each hostile photo beside the field, keeps what was typed and writes nothing`, async ({ browser }) => {
+    const context = await browser.newContext({ storageState: adminState, javaScriptEnabled: js });
+    const page = await context.newPage();
+    await fillArticle(page, "Uji unggahan foto berbahaya", js);
+    for (const file of HOSTILE_FILES) {
+      await expectRefused(page, file, { input: "Foto", error: "foto-error", button: js ? undefined : "Simpan" }, ["articles", "media"]);
+      await expect(page.getByLabel("Judul")).toHaveValue("Uji unggahan foto berbahaya");
+      await expect(page.getByLabel("Tag")).toHaveValue("Uji Unggahan, Keamanan");
+      await expect(page.getByLabel("Kanal").locator("option:checked")).toHaveText("Nasional");
+      // The photo is the only thing wrong: no other field has a message.
+      await expect(page.locator('[id$="-error"]')).toHaveCount(1);
+      await expect(page.getByLabel("Keterangan foto")).toHaveValue("Keterangan yang harus tetap ada.");
+      await expect(page.getByLabel("Kredit foto")).toHaveValue("Warta/Uji");
+      await expect(page.getByLabel("Teks alternatif"), file.label).toHaveValue("Teks alternatif uji");
+      if (js) await expect(page.getByRole("textbox", { name: "Isi berita" })).toContainText("Isi berita uji unggahan berkas");
+      else await expect(page.locator("textarea#isi")).toHaveValue(/Isi berita uji unggahan berkas/);
+    }
+    await context.close();
+  });
+}
 
 test("a valid photo named ../../evil.jpg is stored under a generated name inside MEDIA_DIR", async ({ page }) => {
   const before = new Set(listTree(MEDIA_DIR));

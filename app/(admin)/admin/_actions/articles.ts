@@ -2,10 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { discardAutosave } from "@/db/mutations/article-autosaves";
 import { restoreRevision } from "@/db/mutations/article-revisions";
 import { deleteArticle, saveArticleWithPhoto } from "@/db/mutations/articles";
 import { getArticleForEdit, getKanalOptions } from "@/db/queries/admin";
+import { getPhoto } from "@/db/queries/photos";
+import type { ArticleFormState } from "@/lib/article-conflict";
 import { articleFormSchema, readArticleForm, withStatusIntent } from "@/lib/article-form";
+import { articleToFormValues } from "@/lib/article-form-values";
 import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
 import { authorizeAction } from "@/server/session";
 import { siteConfig } from "@/lib/config";
@@ -14,9 +18,13 @@ import { processUpload } from "@/lib/images";
 import { revalidateChange } from "@/server/revalidate";
 import { formatWibDateLine } from "@/lib/wib";
 
-/** Create (no id) or update an article from the full form, photo included. */
-export async function saveArticleAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = readArticleForm(form);
+/**
+ * Create (no id) or update an article from the full form, photo included: a file posted with the
+ * form (without JavaScript), or one the form uploaded ahead (`foto_id`). "Pakai versi saya" after a
+ * conflict posts `timpa`, the version that won, so this save goes over it (it stays in the revisions).
+ */
+export async function saveArticleAction(_prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
+  const values = withOverwrite(readArticleForm(form), form.get("timpa"));
   const articleId = recordIdFrom(form);
   // A status button (intent) is checked and saved with the typed fields; a refusal gives the form back with Status as it was.
   const parsed = articleFormSchema.safeParse(withStatusIntent(values, form.get("intent")));
@@ -30,7 +38,9 @@ export async function saveArticleAction(_prev: FormState, form: FormData): Promi
   // The photo is checked in memory first: a bad file is refused before anything is written.
   const photo = upload ? await processUpload(new Uint8Array(await upload.arrayBuffer())) : null;
   if (photo && !photo.ok) errors.foto = photo.message;
-  if (upload && !values.alt_foto.trim()) errors.alt_foto = "Isi teks alternatif untuk foto.";
+  const uploadedId = upload ? null : recordIdFrom(form, "foto_id");
+  if (uploadedId === undefined || (uploadedId !== null && !(await getPhoto(uploadedId)))) errors.foto = "Foto yang diunggah tidak ditemukan; unggah lagi.";
+  if ((upload || uploadedId) && !values.alt_foto.trim()) errors.alt_foto = "Isi teks alternatif untuk foto.";
   if (!parsed.success || Object.keys(errors).length) {
     return { message: "Periksa kembali isian yang ditandai.", errors, values };
   }
@@ -50,19 +60,35 @@ export async function saveArticleAction(_prev: FormState, form: FormData): Promi
     input,
     actorId: user.id,
     upload: photo?.ok ? { mediaDir: siteConfig.mediaDir, image: photo.image } : null,
+    ...(uploadedId ? { photoId: uploadedId } : {}),
   });
   if (!result.ok) {
     if (result.reason === "conflict") {
+      const theirs = articleId ? await getArticleForEdit(articleId) : null;
       return {
-        message: `Berita ini sudah disimpan ${result.savedBy ?? "orang lain"} pada ${formatWibDateLine(result.savedAt)} setelah Anda membukanya. Simpanan Anda ditolak agar pekerjaannya tidak tertimpa. Salin perubahan Anda, buka ulang berita, lalu terapkan lagi.`,
+        message: `Berita ini sudah disimpan ${result.savedBy ?? "orang lain"} pada ${formatWibDateLine(result.savedAt)} setelah Anda membukanya. Simpanan Anda ditolak agar pekerjaannya tidak tertimpa; teks Anda tetap di formulir. Bandingkan dengan versi mereka di bawah.`,
         values,
+        ...(theirs && {
+          conflict: { version: theirs.version, savedBy: result.savedBy, savedAt: result.savedAt.toISOString(), values: articleToFormValues(theirs) },
+        }),
       };
     }
     if (result.reason === "slug") return { errors: { slug: result.message }, values };
     return { message: "Berita tidak ditemukan; mungkin sudah dihapus.", values };
   }
   revalidateChange(result.change);
+  // Saved: the editor's autosave of it (or of their new story) is now behind what is stored.
+  await discardAutosave(user.id, articleId);
   redirect(`/admin/berita/${result.id}?tersimpan=1`);
+}
+
+/**
+ * The form's values with the version "Pakai versi saya" names, so the save is checked against the
+ * version that won instead of the one the form was loaded at.
+ * @example withOverwrite({ version: "3" }, "4") // { version: "4" }
+ */
+function withOverwrite(values: Record<string, string>, overwrite: FormDataEntryValue | null): Record<string, string> {
+  return typeof overwrite === "string" && /^[1-9][0-9]{0,8}$/.test(overwrite) ? { ...values, version: overwrite } : values;
 }
 
 const deleteSchema = z.object({

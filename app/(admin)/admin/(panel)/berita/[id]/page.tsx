@@ -5,8 +5,10 @@ import { ArticleForm } from "@/components/admin/ArticleForm";
 import { ConfirmDeleteForm } from "@/components/admin/ConfirmDeleteForm";
 import { FormMessage } from "@/components/admin/FormMessage";
 import { getArticleForEdit, getKanalOptions, getRevisions, getTagSuggestions } from "@/db/queries/admin";
+import { getAutosave } from "@/db/queries/autosaves";
 import { getStaffList } from "@/db/queries/staff";
 import { articleToFormValues } from "@/lib/article-form-values";
+import { autosaveDiffers } from "@/lib/autosave-values";
 import { allowedStatuses, canDeleteArticle, canEditArticle, hasRole, STATUS_LABELS, statusActions } from "@/lib/auth/roles";
 import { requireUser } from "@/server/session";
 import { articlePath } from "@/lib/urls";
@@ -22,6 +24,13 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const editable = canEditArticle(user, article);
   const [kanal, staff, tags, revisions] = await Promise.all([getKanalOptions(), getStaffList(), getTagSuggestions(), getRevisions(article.id)]);
+  const initial = articleToFormValues(article);
+  // The editor's own autosave, offered only when it holds something the stored story does not.
+  const autosave = editable ? await getAutosave(user.id, article.id) : null;
+  const offered =
+    autosave && autosaveDiffers(autosave.values, initial)
+      ? { ...autosave, savedAt: autosave.savedAt.toISOString(), stale: autosave.baseVersion !== null && autosave.baseVersion !== article.version }
+      : null;
   const live = (article.status === "published" || article.status === "scheduled") && article.publishedAt && article.publishedAt <= new Date();
 
   return (
@@ -52,7 +61,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           // and the form carries that version, not the one of an earlier refused attempt.
           key={article.version}
           articleId={article.id}
-          initial={articleToFormValues(article)}
+          initial={initial}
           kanal={kanal}
           staff={staff.filter((s) => s.active || s.id === article.reporterId || s.id === article.editorId)}
           tagSuggestions={tags}
@@ -60,6 +69,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           photo={article.photo}
           related={article.related}
           statusActions={statusActions(user.role, article.status)}
+          autosave={offered}
         />
       ) : (
         <FormMessage message="Berita ini sudah dijadwalkan atau terbit; hanya redaktur yang dapat mengubahnya." />

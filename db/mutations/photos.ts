@@ -1,0 +1,23 @@
+import type { ProcessedImage } from "@/lib/images";
+import { removeMediaFiles } from "@/lib/media-files";
+import { transaction } from "../engine";
+import { media } from "../tables";
+import { photoFiles, storePhoto } from "./articles";
+
+export type UploadedPhoto = { id: number; path: string; width: number; height: number };
+
+/**
+ * A photo uploaded on its own, ahead of the article form's save (the progress bar's upload): its
+ * files below MEDIA_DIR and a media row without words yet; the form's save then names it by id and
+ * writes its caption, credit and alt text. A row that cannot be written takes its files with it.
+ */
+export async function storeUploadedPhoto(mediaDir: string, image: ProcessedImage, now = new Date()): Promise<UploadedPhoto> {
+  const stored = await storePhoto(mediaDir, image, now);
+  try {
+    const [row] = await transaction(async (tx) => tx.insert(media).values({ ...stored, createdAt: now }).returning({ id: media.id }));
+    return { id: row.id, ...stored };
+  } catch (error) {
+    await removeMediaFiles(photoFiles(stored.path, image), mediaDir);
+    throw error;
+  }
+}
