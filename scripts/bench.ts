@@ -12,6 +12,7 @@
 //   --quick          1 s warm-up and three 1 s runs: tests the script, not the server
 //   --articles N     afterwards, adds N synthetic stories with view history and measures again
 //   --build          rebuilds even when .next looks current
+//   --engine postgres  also on a throwaway PostgreSQL cluster, and PostgreSQL ÷ SQLite per page (bench/postgres.ts)
 // BENCH_PORT (3240) is Warta's port; nginx takes BENCH_PORT + 1 and the ceiling BENCH_PORT + 2.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -23,6 +24,7 @@ import { commitLabel, ensureBuild, fmt, load, median, newestStory, onServerCpu, 
 import { busyReasons, cores, QUIET } from "./bench/machine";
 import { TABLE_HEAD, tableLines, toFloor } from "./bench/report";
 import { addSyntheticArticles } from "./bench/synthetic";
+import { postgresPass } from "./bench/postgres";
 import { pageWeight, type Weight, WEIGHT_METHOD } from "./bench/weight";
 import { findNginx, startNginx } from "./lib/nginx";
 
@@ -33,6 +35,9 @@ const quick = args.includes("--quick");
 const articlesArg = args.indexOf("--articles");
 const extraArticles = articlesArg >= 0 ? Number(args[articlesArg + 1]) : 0;
 if (articlesArg >= 0 && !(extraArticles > 0)) throw new Error("--articles butuh jumlah, misalnya --articles 100000");
+const engineArg = args.indexOf("--engine");
+const withPostgres = engineArg >= 0 && args[engineArg + 1] === "postgres";
+if (engineArg >= 0 && !withPostgres) throw new Error("--engine hanya menerima postgres (SQLite selalu diukur)");
 
 const PORT = Number(process.env.BENCH_PORT ?? 3240);
 const NGINX_PORT = PORT + 1;
@@ -204,6 +209,10 @@ async function main() {
     }
     await stopProcess(next);
 
+    const postgres = withPostgres
+      ? await postgresPass({ dir: mkdtempSync(join(dir, "pg-")), port: PORT, pin, targets, measure, extraArticles, children })
+      : undefined;
+
     // The tables: one per way in, each page against the floor (static) measured in the same pass.
     const ratio = (f: Figures | undefined) => (f ? f.rps / ceiling.rps : NaN);
     const loadAfter = loadavg()[0];
@@ -216,7 +225,18 @@ async function main() {
       console.log(title);
       for (const line of tableLines(targets.map((t) => ({ name: t.name, figures: figures[t.name] })), { floor: figures.static, ceiling })) console.log(line);
     }
+    if (postgres) {
+      console.log("next start on PostgreSQL");
+      for (const line of tableLines(targets.map((t) => ({ name: t.name, figures: postgres.direct[t.name] })), { floor: postgres.direct.static, ceiling })) console.log(line);
+    }
     console.log("(latency in ms; each figure the median of three runs; non-2xx summed over them; ×floor and p99÷floor against static, /icon.svg, in the same pass)");
+    if (postgres) {
+      console.log("\nPostgreSQL ÷ SQLite, next start, same run (req/s: below 1 is slower; p99: above 1 is slower):");
+      for (const t of targets) {
+        const [a, b] = [direct[t.name], postgres.direct[t.name]];
+        console.log(`  ${t.name.padEnd(8)} req/s ${(b.rps / a.rps).toFixed(2)}  p99 ${(b.p99 / Math.max(a.p99, 1)).toFixed(2)}`);
+      }
+    }
     const allRuns = [ceiling, ...passes.flatMap(([, figures]) => Object.values(figures))].flatMap((f) => f.runs);
     const busyRuns = allRuns.filter((r) => busyReasons({ cores: cores(), others: r.machine?.others }).length > 0).length;
     console.log(`Machine: ${cores()} CPUs; ${busyRuns} of ${allRuns.length} timed runs had other processes busy (above ${QUIET.othersCores} of a core)`);
@@ -247,11 +267,15 @@ async function main() {
       `  p99 of every reader page via next start ≤ ${TARGETS.p99Ms} ms: worst ${readerP99} ms (${readerP99Floor.toFixed(2)}× the floor's ${direct.static.p99} ms) ${ok(readerP99 <= TARGETS.p99Ms && !noAnswers)}`,
     );
     console.log(`  Warta's own JS on a reader page ≤ ${TARGETS.ownJsKb} kB gzip: worst ${kb(maxOwn)} ${ok(maxOwn <= TARGETS.ownJsKb * 1024)}`);
-    if (scale) {
-      for (const [name, f] of Object.entries(scale.figures)) {
-        const r = f.p99 / Math.max(direct[name].p99, 1);
+    const scales = [
+      ...(scale ? [["SQLite", scale, direct] as const] : []),
+      ...(postgres?.scale ? [["PostgreSQL", postgres.scale, postgres.direct] as const] : []),
+    ];
+    for (const [engineName, sc, seed] of scales) {
+      for (const [name, f] of Object.entries(sc.figures)) {
+        const r = f.p99 / Math.max(seed[name].p99, 1);
         console.log(
-          `  ${name} p99 with ${fmt(scale.articles)} more articles ≤ ${TARGETS.scaleP99}× seed size: ${f.p99} vs ${direct[name].p99} ms = ${r.toFixed(2)}× ${ok(r <= TARGETS.scaleP99 && f.rps > 0 && direct[name].rps > 0)}` +
+          `  ${engineName}: ${name} p99 with ${fmt(sc.articles)} more articles ≤ ${TARGETS.scaleP99}× seed size: ${f.p99} vs ${seed[name].p99} ms = ${r.toFixed(2)}× ${ok(r <= TARGETS.scaleP99 && f.rps > 0 && seed[name].rps > 0)}` +
             ` (${fmt(f.rps)} req/s)`,
         );
       }
@@ -293,6 +317,12 @@ async function main() {
           weight,
           weightMethod: WEIGHT_METHOD,
           scale: scale ? { articles: scale.articles, generateMs: scale.generateMs, figures: strip(scale.figures) } : null,
+          postgres: postgres
+            ? {
+                nextStart: strip(postgres.direct),
+                scale: postgres.scale ? { articles: postgres.scale.articles, generateMs: postgres.scale.generateMs, figures: strip(postgres.scale.figures) } : null,
+              }
+            : null,
           targets: TARGETS,
         },
         null,
