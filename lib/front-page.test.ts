@@ -48,6 +48,8 @@ describe("resolveFrontPage", () => {
     expect(r.headline?.article.id).toBe(1);
     expect(r.headline?.pick).toBeNull();
     expect(r.pilihan.map((p) => p.article.id)).toEqual([8]);
+    // The live Pilihan Redaksi pick is not repeated in the automatic positions or the list.
+    expect([...r.sorotan.map((p) => p.article.id), ...r.rest.map((a) => a.id)]).toEqual([2, 3, 4, 5, 6, 7, 9, 10]);
     // A minute earlier the headline pick still held.
     expect(resolveFrontPage(l, [story(9)], newest(10), new Date(now.getTime() - 60_000)).headline?.article.id).toBe(9);
   });

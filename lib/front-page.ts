@@ -76,8 +76,7 @@ export type ResolvedFrontPage<T> = {
 /**
  * What the home page shows, decided at read time: a pick whose story is no longer visible (not
  * in `picked`, which holds only what readers may see now) or whose time ran out gives its
- * position back to the newest stories, as the page was before any pick. No story shows twice
- * in Headline and Sorotan.
+ * position back to the newest stories, as the page was before any pick. No story shows twice.
  * @example resolveFrontPage(emptyLayout(), [], [{ id: 1 }, { id: 2 }], now).headline // { article: { id: 1 }, pick: null }
  */
 export function resolveFrontPage<T extends { id: number }>(layout: FrontLayout, picked: T[], newest: T[], now: Date): ResolvedFrontPage<T> {
@@ -85,7 +84,9 @@ export function resolveFrontPage<T extends { id: number }>(layout: FrontLayout, 
   const visible = new Set(byId.keys());
   const live = (p: FrontPick | null) => (isActivePick(p, visible, now) ? p : null);
   const top = [...layout.headline, ...layout.sorotan].map(live);
-  const used = new Set(top.flatMap((p) => (p ? [p.articleId] : [])));
+  const chosen = layout.pilihan.map(live);
+  // A picked story shows once: the automatic positions and the list below skip every live pick.
+  const used = new Set([...top, ...chosen].flatMap((p) => (p ? [p.articleId] : [])));
   const fill = newest.filter((a) => !used.has(a.id));
   const placed = top.flatMap((p): PlacedStory<T>[] => {
     if (p) return [{ article: byId.get(p.articleId)!, pick: p }];
@@ -94,7 +95,7 @@ export function resolveFrontPage<T extends { id: number }>(layout: FrontLayout, 
   });
   // The headline is the first position filled: with no pick and no story at all there is none.
   const [headline = null, ...sorotan] = placed;
-  const pilihan = layout.pilihan.map(live).flatMap((p) => (p ? [{ article: byId.get(p.articleId)!, pick: p }] : []));
+  const pilihan = chosen.flatMap((p) => (p ? [{ article: byId.get(p.articleId)!, pick: p }] : []));
   return { headline, sorotan, pilihan, rest: fill };
 }
 
