@@ -49,7 +49,10 @@ return 0
 export class RedisCounts implements SharedCounts {
   private readonly salts = new Map<string, string>();
 
-  constructor(private readonly link: RedisLink) {}
+  constructor(
+    private readonly link: RedisLink,
+    private readonly lockMs = DRAIN_LOCK_MS,
+  ) {}
 
   private get client() {
     return this.link.client;
@@ -87,7 +90,7 @@ export class RedisCounts implements SharedCounts {
     if (!this.link.ready) return 0;
     const lock = `warta:lock:${name}`;
     const token = randomUUID();
-    if ((await this.client.set(lock, token, { condition: "NX", expiration: { type: "PX", value: DRAIN_LOCK_MS } })) !== "OK") return 0;
+    if ((await this.client.set(lock, token, { condition: "NX", expiration: { type: "PX", value: this.lockMs } })) !== "OK") return 0;
     try {
       const flushing = `warta:flushing:${name}`;
       const keys = (await this.client.eval(TAKE, { keys: [`warta:tally:${name}`, flushing, `warta:flush:${name}:${token}`] })) as string[];
