@@ -3,7 +3,7 @@ import { join } from "node:path";
 // Next's own conversions between a render and a cache value, standing in for its server: the only
 // next/dist import outside lib/next-internals.mjs (the fence test at the end allows it).
 import RenderResult from "next/dist/server/render-result.js";
-import { IncrementalCacheKind } from "next/dist/server/response-cache/types.js";
+import * as responseCacheTypes from "next/dist/server/response-cache/types.js";
 import { fromResponseCacheEntry, toResponseCacheEntry } from "next/dist/server/response-cache/utils.js";
 import { describe, expect, it } from "vitest";
 import { hashPolicy } from "./csp.mjs";
@@ -113,6 +113,8 @@ describe("an APP_PAGE value, from Next's render through the handler to the respo
 
 describe("the kinds the shared page cache keeps (REDIS_URL)", () => {
   it("tells a whole response's lookup from a fetch's or an image's, with Next's own names", () => {
+    // Read as plain strings: a declared const enum cannot be named from a module compiled on its own.
+    const { IncrementalCacheKind } = responseCacheTypes as unknown as { IncrementalCacheKind: Record<"APP_PAGE" | "APP_ROUTE" | "PAGES" | "FETCH" | "IMAGE", string> };
     const shared = `${UPGRADE} isResponseKind() no longer matches IncrementalCacheKind; with REDIS_URL lib/redis/page-cache.mjs would share the wrong entries, or none`;
     for (const kind of [IncrementalCacheKind.APP_PAGE, IncrementalCacheKind.APP_ROUTE, IncrementalCacheKind.PAGES]) expect(isResponseKind(kind), shared).toBe(true);
     for (const kind of [IncrementalCacheKind.FETCH, IncrementalCacheKind.IMAGE]) expect(isResponseKind(kind), shared).toBe(false);
