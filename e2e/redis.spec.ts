@@ -83,9 +83,14 @@ test("a publish and an unpublish on A reach B's cached pages within 5 s", async 
 
 test("Redis stopped: both instances still serve readers and take beacons; started again, they share again", async () => {
   const [a, b] = shared.instances;
+  const home = await (await fetch(`${a.url}/`, { headers: { "user-agent": READER } })).text();
+  const publicId = /href="\/berita\/([a-z0-9]{8})\//.exec(home)![1];
   await shared.redis.stop({ kill: true });
   for (const instance of [a, b]) {
     for (const path of ["/", "/indeks", "/cari?q=berita"]) expect((await fetch(`${instance.url}${path}`, { headers: { "user-agent": READER } })).status, path).toBeLessThan(500);
+    // A beacon is counted locally: 202, never a 5xx.
+    const beacon = await fetch(`${instance.url}/api/views?id=${publicId}`, { method: "POST", headers: { "user-agent": READER, "x-forwarded-for": "203.0.113.77", origin: instance.url } });
+    expect(beacon.status).toBe(202);
   }
   // One clear line per instance, not one per request.
   for (const instance of [a, b]) expect(instance.output().match(/Redis \(REDIS_URL\) tidak terjangkau/g)?.length).toBe(1);
