@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { E2E_PORT } from "../playwright.config";
 import { EDITOR_ENV, editorForms, postForm, publishFields, withValues } from "./helpers/editor";
-import { type SharedInstances, startSharedInstances } from "./helpers/shared-instances";
+import { type Instance, type SharedInstances, startSharedInstances } from "./helpers/shared-instances";
 
 // Runs in the "redis" project only (playwright.config.ts): two `next start` of the same build on one
 // PostgreSQL and one Redis (E2E_PORT + 10 and + 11, redis-server on + 12), as two servers behind one
@@ -85,6 +85,9 @@ test("Redis stopped: both instances still serve readers and take beacons; starte
   const [a, b] = shared.instances;
   const home = await (await fetch(`${a.url}/`, { headers: { "user-agent": READER } })).text();
   const publicId = /href="\/berita\/([a-z0-9]{8})\//.exec(home)![1];
+  const lines = (instance: Instance, pattern: RegExp) => instance.output().match(pattern)?.length ?? 0;
+  const [DOWN, BACK] = [/Redis \(REDIS_URL\) tidak terjangkau/g, /Redis \(REDIS_URL\) terjangkau lagi/g];
+  const before = [a, b].map((instance) => [lines(instance, DOWN), lines(instance, BACK)]);
   await shared.redis.stop({ kill: true });
   for (const instance of [a, b]) {
     for (const path of ["/", "/indeks", "/cari?q=berita"]) expect((await fetch(`${instance.url}${path}`, { headers: { "user-agent": READER } })).status, path).toBeLessThan(500);
@@ -93,9 +96,11 @@ test("Redis stopped: both instances still serve readers and take beacons; starte
     expect(beacon.status).toBe(202);
   }
   // One clear line per instance, not one per request.
-  for (const instance of [a, b]) expect(instance.output().match(/Redis \(REDIS_URL\) tidak terjangkau/g)?.length).toBe(1);
+  await within5s(async () => expect([a, b].map((instance, i) => lines(instance, DOWN) - before[i][0])).toEqual([1, 1]));
   await shared.redis.restart();
-  await within5s(async () => {
-    for (const instance of [a, b]) expect(instance.output()).toMatch(/Redis \(REDIS_URL\) terjangkau lagi/);
-  });
+  await within5s(async () => expect([a, b].map((instance, i) => lines(instance, BACK) - before[i][1])).toEqual([1, 1]));
+  // Shared again: a new reader counted on A is a repeat on B.
+  const again = (url: string) =>
+    fetch(`${url}/api/views?id=${publicId}`, { method: "POST", headers: { "user-agent": READER, "x-forwarded-for": "203.0.113.78", origin: url } }).then((r) => r.status);
+  expect([await again(a.url), await again(b.url)]).toEqual([202, 204]);
 });

@@ -16,7 +16,8 @@ import { createClient } from "redis";
 
 /** A command that has no answer after this long fails, and its caller falls back. */
 export const COMMAND_TIMEOUT_MS = 500;
-export const CONNECT_TIMEOUT_MS = 1_000;
+// Generous: a start under load (or a busy event loop) must not read as an outage; commands fail fast meanwhile anyway.
+export const CONNECT_TIMEOUT_MS = 5_000;
 export const RECONNECT_MAX_MS = 2_000;
 
 /**
