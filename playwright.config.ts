@@ -24,8 +24,8 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/] },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/] },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/] },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/] },
     // Kanal, tags and author profiles: renaming and hiding kanal changes every reader page's navigation,
     // so each project runs the spec on a `next start` of its own (E2E_PORT + 21 and + 22) with a copy of the database.
     { name: "taxonomy", testMatch: /taxonomy\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
@@ -38,6 +38,9 @@ export default defineConfig({
     { name: "postgres", testMatch: /postgres\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // Atur Beranda: its saves change the home page, so a `next start` of its own (E2E_PORT + 10) on a copy of the e2e database.
     { name: "admin-beranda", testMatch: /admin\/beranda\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Two instances of the same build on one PostgreSQL and one Redis (E2E_PORT + 11, + 12; redis-server on + 13),
+    // all started and removed by the spec (e2e/helpers/shared-instances.ts).
+    { name: "redis", testMatch: /redis\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // deploy/nginx.conf in front of a `next start` of its own (E2E_PORT + 4), nginx on E2E_PORT + 5.
     { name: "nginx", testMatch: /nginx\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // The newsroom's journeys publish stories, so they run after the reader checks, against the same server:

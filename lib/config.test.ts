@@ -14,6 +14,7 @@ describe("readConfig", () => {
       viewFlushMs: 5000,
       terpopulerCacheMs: 30000,
       terpopulerSize: 5,
+      redisUrl: null,
     });
   });
 
@@ -33,6 +34,19 @@ describe("readConfig", () => {
     for (const bad of ["warta.db", "mysql://db/warta", "postgres://db", "postgres://"]) {
       expect(() => readConfig({ DATABASE_URL: bad })).toThrow(/DATABASE_URL/);
     }
+  });
+
+  it("takes a Redis address only with the Server Actions key every instance shares, and names what is wrong", () => {
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(readConfig({ REDIS_URL: "redis://127.0.0.1:6379", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).redisUrl).toBe("redis://127.0.0.1:6379");
+    expect(readConfig({ REDIS_URL: "rediss://:sandi@redis.lan:6380/2", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).redisUrl).toBe("rediss://:sandi@redis.lan:6380/2");
+    expect(readConfig({ REDIS_URL: " " }).redisUrl).toBeNull();
+    for (const bad of ["127.0.0.1:6379", "http://redis:6379", "redis://", "redis://host/satu"]) {
+      expect(() => readConfig({ REDIS_URL: bad, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key })).toThrow(/REDIS_URL: harus berupa URL redis:/);
+    }
+    // Several instances without one shared key: a form rendered by one would fail on another.
+    expect(() => readConfig({ REDIS_URL: "redis://127.0.0.1:6379" })).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: wajib diisi bila REDIS_URL diisi/);
+    expect(() => readConfig({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "pendek" })).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: harus base64/);
   });
 
   it("names the bad variable", () => {
