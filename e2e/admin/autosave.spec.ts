@@ -29,9 +29,9 @@ function autosaves(staffEmail: string, slot: string) {
 }
 const revisionCount = (id: number) => readDb<{ n: number }>("SELECT count(*) AS n FROM article_revisions WHERE article_id = ?", id)[0].n;
 
-/** A noisy photo, so that it is a few hundred kilobytes: seconds of upload on slow 3G. */
+/** A noisy photo of about a megabyte: some twenty seconds of upload on slow 3G, time enough to look and cancel on a busy machine. */
 function heavyJpeg(): Promise<Buffer> {
-  return sharp({ create: { width: 900, height: 600, channels: 3, background: "#777777", noise: { type: "gaussian", mean: 128, sigma: 60 } } })
+  return sharp({ create: { width: 1600, height: 1100, channels: 3, background: "#777777", noise: { type: "gaussian", mean: 128, sigma: 60 } } })
     .jpeg({ quality: 92 })
     .toBuffer();
 }
@@ -113,6 +113,7 @@ const journeys = () => {
   });
 
   test("on slow 3G a photo upload shows its percentage, can be cancelled and retried, and nothing typed is lost", async ({ page }) => {
+    test.setTimeout(180_000);
     const id = await newDraft(page, { title: unique("Draf Foto Lambat"), body: "Isi draf yang menunggu foto dari lapangan." });
     await openEditor(page, id);
     const typedTitle = unique("Judul Diketik Sebelum Unggah");
