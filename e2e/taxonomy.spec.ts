@@ -53,22 +53,26 @@ async function loggedIn(browser: Browser, who: { email: string; password: string
 async function head(path: string): Promise<{ status: number; location: string | null }> {
   const res = await fetch(`${server.url}${path}`, { redirect: "manual" });
   await res.arrayBuffer();
-  return { status: res.status, location: res.headers.get("location") };
-}
-
-/** The kanal in the reader navigation of the home page, in order. */
-async function navNames(page: Page): Promise<string[]> {
-  await page.goto(`${server.url}/`);
-  return page.getByRole("navigation", { name: "Kanal" }).getByRole("link").allInnerTexts();
+  // Next sends a page's redirect with its Location twice when it renders it (a cache MISS; the article
+  // page's old-slug 308 does the same), once from the cache: fetch joins the copies with ", ".
+  const copies = [...new Set(res.headers.get("location")?.split(", ") ?? [])];
+  expect(copies.length).toBeLessThanOrEqual(1);
+  return { status: res.status, location: copies[0] ?? null };
 }
 
 /**
- * The navigation once a change reached it. A change to the navigation drops every reader page through the
- * layout (revalidatePath("/", "layout")), and a page dropped that way may answer once more from the old entry
- * while it renders again, as the ad desk's changes do (e2e/admin/ads.spec.ts).
+ * The kanal in the reader navigation of the home page, in order, as the server sends it now. The query
+ * string only keeps the browser's own cache out of it: Next's `stale-while-revalidate` lets Chromium show
+ * its older copy once more; the server answers every `/?…` from the same cached page.
  */
+async function navNames(page: Page): Promise<string[]> {
+  await page.goto(`${server.url}/?t=${Date.now()}`);
+  return page.locator("header").getByRole("navigation", { name: "Kanal" }).getByRole("link").allInnerTexts();
+}
+
+/** The navigation right after a change: the write dropped every reader page, so no waiting. */
 async function expectNav(page: Page, check: (names: string[]) => void) {
-  await expect(async () => check(await navNames(page))).toPass({ timeout: 20_000, intervals: [500, 1000, 2000] });
+  check(await navNames(page));
 }
 
 test("editors see Kanal and Tag in the newsroom bar; reporters get neither the links nor the pages", async ({ browser }) => {
@@ -133,6 +137,7 @@ test("renaming and re-slugging a kanal: the old page, its later pages and its fe
   expect((await head("/kanal/ekonomi")).status).toBe(200); // cached before the change
   await page.goto("/admin/kanal");
   await page.getByRole("link", { name: "Ubah Ekonomi" }).click();
+  await expect(page.getByRole("heading", { name: "Ubah kanal Ekonomi" })).toBeVisible();
   await expectNoAxeViolations(page, { label: "/admin/kanal/[id]" });
   await page.getByLabel("Nama").fill("Ekonomi & Bisnis");
   await page.getByLabel("Slug").fill("ekonomi-bisnis");
@@ -152,6 +157,7 @@ test("nesting a kanal under another shows it on the parent's page, and hiding ta
   const page = await loggedIn(browser, REDAKTUR);
   await page.goto("/admin/kanal");
   await page.getByRole("link", { name: "Ubah Sains" }).click();
+  await expect(page.getByRole("heading", { name: "Ubah kanal Sains" })).toBeVisible();
   await page.getByLabel("Induk").selectOption({ label: "Teknologi" });
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByText("Kanal Sains disimpan.")).toBeVisible();
@@ -168,6 +174,7 @@ test("nesting a kanal under another shows it on the parent's page, and hiding ta
   await expect(page.getByLabel("Induk").locator("option", { hasText: "Sains" })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Ubah Olahraga" }).click();
+  await expect(page.getByRole("heading", { name: "Ubah kanal Olahraga" })).toBeVisible();
   await page.getByLabel("Sembunyikan dari navigasi").check();
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByText("Kanal Olahraga disimpan.")).toBeVisible();
@@ -180,6 +187,7 @@ test("a kanal that holds stories is deleted only after they move to Pindahkan ke
   const page = await loggedIn(browser, REDAKTUR);
   await page.goto("/admin/kanal");
   await page.getByRole("link", { name: "Ubah Gaya Hidup" }).click();
+  await expect(page.getByRole("heading", { name: "Ubah kanal Gaya Hidup" })).toBeVisible();
   await page.getByLabel("Ketik HAPUS untuk menghapus kanal ini").fill("HAPUS");
   await page.getByRole("button", { name: "Hapus kanal" }).click();
   await expect(page.getByText(/Kanal ini masih berisi \d+ berita\. Pilih kanal tujuan di "Pindahkan ke", lalu hapus\./)).toBeVisible();
@@ -227,6 +235,7 @@ test("tags: rename with a new slug (308), a description on the page and in its m
   await page.goto("/admin/tag");
   await expectNoAxeViolations(page, { label: "/admin/tag" });
   await page.getByRole("link", { name: big.name, exact: true }).click();
+  await expect(page.getByRole("heading", { name: `Ubah tag ${big.name}` })).toBeVisible();
   await expectNoAxeViolations(page, { label: "/admin/tag/[id]" });
 
   await page.getByLabel("Slug").fill(other.slug);
@@ -271,6 +280,7 @@ test("author profiles: staff edit their own, admins anyone's; the author page sh
   const reporter = await loggedIn(browser, REPORTER);
   await reporter.goto("/admin/akun");
   await reporter.getByRole("link", { name: "Profil penulis" }).click();
+  await expect(reporter.getByRole("heading", { name: /Profil penulis:/ })).toBeVisible();
   await expectNoAxeViolations(reporter, { label: "/admin/profil/[id]" });
   await reporter.getByLabel("Bio").fill("Meliput DPR dan istana sejak 2019.");
   await reporter.getByLabel("Tautan").fill("x.com/dimas");
@@ -307,6 +317,7 @@ test("author profiles: staff edit their own, admins anyone's; the author page sh
   const admin = await loggedIn(browser, ADMIN);
   await admin.goto("/admin/staf");
   await admin.getByRole("link", { name: `Profil ${server.query<{ name: string }>("SELECT name FROM staff WHERE id = ?", editorId)[0].name}` }).click();
+  await expect(admin.getByRole("heading", { name: /Profil penulis:/ })).toBeVisible();
   await admin.getByLabel("Bio").fill("Redaktur desk nasional.");
   await admin.getByRole("button", { name: "Simpan profil" }).click();
   await expect(admin.getByText("Profil disimpan.")).toBeVisible();

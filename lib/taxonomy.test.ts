@@ -106,6 +106,11 @@ describe("tagInvalidation", () => {
     expect(drop.paths).toEqual(["/tag/banjir-rob", "/tag/rob", "/berita/k3v9q2mz/rob-surut", "/berita/p8w2x4na/rob-naik"]);
   });
 
+  it("drops the cached 308s of a tag's old slugs", () => {
+    const drop = tagInvalidation({ before: tag({ stories: 2, oldSlugs: ["rob"] }), after: null });
+    expect(drop.paths).toEqual(expect.arrayContaining(["/tag/banjir-rob", "/tag/rob"]));
+  });
+
   it("drops both tags of a merge and the merged tag's stories", () => {
     const target = tag({ slug: "rob", name: "Rob", stories: 1, articlePaths: [] });
     const drop = tagInvalidation({ before: tag({ stories: 2 }), after: null, mergedInto: { before: target, after: { ...target, stories: 3 } } });

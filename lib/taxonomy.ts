@@ -108,6 +108,8 @@ export type TagFacts = {
   stories: number;
   /** Its visible stories' addresses: their pages list the tag by name and link it. */
   articlePaths: string[];
+  /** Its earlier slugs (and merged tags'): their cached 308s name its current address. */
+  oldSlugs?: string[];
 };
 
 /** What a tag write did; a merge reports the merged tag (after null) and the tag it went into. */
@@ -121,7 +123,10 @@ export type TagChange = { before: TagFacts | null; after: TagFacts | null; merge
 export function tagInvalidation(c: TagChange): ReaderDrop {
   const paths = new Set<string>();
   const sides = [c.before, c.after, c.mergedInto?.before, c.mergedInto?.after];
-  for (const side of sides) if (side) for (const p of listPaths(tagPath(side.slug), side.stories)) paths.add(p);
+  for (const side of sides) {
+    if (!side) continue;
+    for (const slug of [side.slug, ...(side.oldSlugs ?? [])]) for (const p of listPaths(tagPath(slug), side.stories)) paths.add(p);
+  }
   const relabelled = !c.after || !c.before || c.before.name !== c.after.name || c.before.slug !== c.after.slug;
   if (relabelled) for (const p of c.before?.articlePaths ?? []) paths.add(p);
   return { everyPage: false, paths: [...paths] };

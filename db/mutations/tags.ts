@@ -20,7 +20,15 @@ export async function tagFacts(tx: Db, id: number, now: Date): Promise<TagFacts 
     .from(articleTags)
     .innerJoin(articles, eq(articles.id, articleTags.articleId))
     .where(and(eq(articleTags.tagId, id), isVisibleAt(now)));
-  return { slug: t.slug, name: t.name, description: t.description, stories: visible.length, articlePaths: visible.map((a) => articlePath(a)) };
+  const old = await tx.select({ slug: tagSlugHistory.slug }).from(tagSlugHistory).where(eq(tagSlugHistory.tagId, id));
+  return {
+    slug: t.slug,
+    name: t.name,
+    description: t.description,
+    stories: visible.length,
+    articlePaths: visible.map((a) => articlePath(a)),
+    oldSlugs: old.map((o) => o.slug),
+  };
 }
 
 /** A slug now in use is no one's old address; the old one (if any) answers 308 to `id`. */
