@@ -26,6 +26,8 @@ export const {
   articleTags,
   articleRelated,
   articleViews,
+  articleViewTotals,
+  articleCorrections,
   sessions,
   articleRevisions,
   adCreatives,
