@@ -162,11 +162,11 @@ export const articleViewTotals = pgTable(
   "article_view_totals",
   {
     articleId: integer("article_id")
-      .primaryKey()
+      .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
     views: integer("views").notNull().default(0),
   },
-  (t) => [index("article_view_totals_views_idx").on(t.views, t.articleId)],
+  (t) => [primaryKey({ columns: [t.articleId] }), index("article_view_totals_views_idx").on(t.views, t.articleId)],
 );
 
 export const articleCorrections = pgTable(

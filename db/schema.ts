@@ -187,11 +187,11 @@ export const articleViewTotals = sqliteTable(
   "article_view_totals",
   {
     articleId: integer("article_id")
-      .primaryKey()
+      .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
     views: integer("views").notNull().default(0),
   },
-  (t) => [index("article_view_totals_views_idx").on(t.views, t.articleId)],
+  (t) => [primaryKey({ columns: [t.articleId] }), index("article_view_totals_views_idx").on(t.views, t.articleId)],
 );
 
 /**

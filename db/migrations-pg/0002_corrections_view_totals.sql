@@ -10,8 +10,9 @@ CREATE TABLE "article_corrections" (
 );
 --> statement-breakpoint
 CREATE TABLE "article_view_totals" (
-	"article_id" integer PRIMARY KEY NOT NULL,
-	"views" integer DEFAULT 0 NOT NULL
+	"article_id" integer NOT NULL,
+	"views" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "article_view_totals_article_id_pk" PRIMARY KEY("article_id")
 );
 --> statement-breakpoint
 ALTER TABLE "article_corrections" ADD CONSTRAINT "article_corrections_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
