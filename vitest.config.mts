@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
  * SQLite (project `unit`) and once on PostgreSQL (project `postgres`, WARTA_TEST_ENGINE), the same
  * file both times. A file joins this list once it keeps to engine-neutral setup (no raw SQLite).
  */
-const BOTH_ENGINES = ["db/ads.test.ts", "db/discovery-blocks.test.ts", "db/login.test.ts", "db/queries.test.ts", "db/uploads.test.ts"];
+const BOTH_ENGINES = ["db/ads.test.ts", "db/corrections.test.ts", "db/readership.test.ts", "db/discovery-blocks.test.ts", "db/login.test.ts", "db/queries.test.ts", "db/uploads.test.ts"];
 
 export default defineConfig({
   resolve: {
