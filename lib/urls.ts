@@ -32,6 +32,12 @@ export function indeksPath(dateKey?: string): string {
 
 export const siteFeedPath = "/rss";
 
+/** Every Ralat, Koreksi, Klarifikasi and Hak Jawab, newest first, and its feed. */
+export const koreksiPath = "/koreksi";
+export const koreksiFeedPath = "/rss/koreksi";
+/** The anchor of a story's notes on its page. */
+export const CORRECTIONS_ANCHOR = "koreksi";
+
 /** @example kanalFeedPath("nasional") // "/rss/kanal/nasional" */
 export function kanalFeedPath(slug: string): string {
   return `/rss/kanal/${slug}`;
