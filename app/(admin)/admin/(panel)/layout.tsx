@@ -13,6 +13,7 @@ export default async function PanelLayout({ children }: { children: ReactNode })
   const links = [
     { href: "/admin", label: "Berita" },
     { href: "/admin/berita/baru", label: "Tulis berita" },
+    ...(hasRole(user.role, "editor") ? [{ href: "/admin/statistik", label: "Statistik" }] : []),
     ...(hasRole(user.role, "admin")
       ? [
           { href: "/admin/iklan", label: "Iklan" },
