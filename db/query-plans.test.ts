@@ -49,8 +49,8 @@ function captureStatements(db: Database.Database): void {
 /** Detail lines of EXPLAIN QUERY PLAN that read a whole articles or article_views table. */
 function fullScans(c: Captured): string[] {
   // The names (or aliases) those tables go by in this statement.
-  const names = new Set(["articles", "article_views"]);
-  for (const m of c.sql.matchAll(/["`]?\b(articles|article_views)\b["`]?\s+(?:AS\s+)?["`]?(\w+)["`]?/gi)) {
+  const names = new Set(["articles", "article_views", "article_corrections", "article_view_totals"]);
+  for (const m of c.sql.matchAll(/["`]?\b(articles|article_views|article_corrections|article_view_totals)\b["`]?\s+(?:AS\s+)?["`]?(\w+)["`]?/gi)) {
     if (!/^(WHERE|ON|JOIN|LEFT|INNER|GROUP|ORDER|LIMIT|SET|VALUES|USING|AND|OR)$/i.test(m[2])) names.add(m[2]);
   }
   const plan = client.prepare(`EXPLAIN QUERY PLAN ${c.sql}`).all(...(c.params as unknown[])) as { detail: string }[];
@@ -73,6 +73,8 @@ type Q = {
   tags: typeof import("./queries/tags");
   views: typeof import("./queries/views");
   settings: typeof import("./queries/settings");
+  corrections: typeof import("./queries/corrections");
+  readership: typeof import("./queries/readership");
 };
 let q: Q;
 
@@ -94,6 +96,8 @@ beforeAll(async () => {
     tags: await import("./queries/tags"),
     views: await import("./queries/views"),
     settings: await import("./queries/settings"),
+    corrections: await import("./queries/corrections"),
+    readership: await import("./queries/readership"),
   };
   captureStatements(client);
 }, 120_000);
@@ -119,6 +123,16 @@ const pages: Record<string, () => Promise<unknown>> = {
     const bacaJuga = await q.related.getBacaJuga(page);
     await q.related.getBeritaLainnya(page, { excludeIds: bacaJuga.map((a) => a.id) });
     await q.views.getViewTarget(public_id);
+    await q.corrections.getStoryCorrections(page.id);
+  },
+  async koreksi() {
+    await q.corrections.getCorrectionList({ limit: 30, offset: 30 });
+    await q.corrections.countCorrectionList();
+  },
+  // The newsroom's figures: the views columns of a list page and the Statistik page.
+  async desk() {
+    await q.readership.getViewCounts([1, 2, 3, 4, 5]);
+    await q.readership.getStatistik();
   },
   async kanal() {
     const k = (await q.kanal.getKanalBySlug("internasional"))!;
