@@ -72,10 +72,14 @@ const totalOf = (id: number) => server.query<{ n: number | null }>("SELECT views
 
 async function addNote(page: Page, kind: string, note: string) {
   const section = page.locator("#koreksi");
+  const before = await section.locator("li").count();
   await section.getByLabel("Jenis").selectOption(kind);
   await section.getByLabel("Catatan").fill(note);
   await section.getByRole("button", { name: "Tambahkan" }).click();
   await expect(page).toHaveURL(/\?catatan=ditambahkan#koreksi$/);
+  // The address is the same after a second note: the list growing is what shows the write landed.
+  await expect(section.locator("li")).toHaveCount(before + 1);
+  await expect(section.locator("li").first()).toContainText(note);
 }
 
 test.beforeAll(async () => {
