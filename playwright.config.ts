@@ -24,14 +24,14 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /desk\.spec\.ts/] },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /desk\.spec\.ts/] },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /desk-.*\.spec\.ts/] },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /desk-.*\.spec\.ts/] },
     // View counting is about the server, not the device: it runs once, and its exact-count
     // tests start their own `next start` on E2E_PORT + 1…3 (e2e/helpers/server.ts).
     { name: "views", testMatch: /views\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
-    // Ralat & koreksi and the desk's readership (issue 15), desktop and phone in one file, on a `next start`
-    // of its own (E2E_PORT + 10) on a copy of the e2e database, with real beacons and a 200 ms flush.
-    { name: "desk", testMatch: /desk\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Ralat & koreksi and the desk's readership (issue 15), desktop and phone in each file, each on a `next start`
+    // of its own (E2E_PORT + 10, + 11) on a copy of the e2e database, with real beacons and a 200 ms flush.
+    { name: "desk", testMatch: /desk-.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // The main journeys on PostgreSQL: the same build, a `next start` of its own (E2E_PORT + 9) on a
     // throwaway cluster that the spec starts on a loopback port and removes (e2e/helpers/server.ts).
     { name: "postgres", testMatch: /postgres\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },

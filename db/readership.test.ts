@@ -1,6 +1,6 @@
 import { desc, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { seededDatabase } from "./testing/seeded-database";
+import { seededDatabase, testEngine } from "./testing/seeded-database";
 
 // Readership figures for the desk, from views counted through the flush (addViews), on a real
 // database seeded as a fresh install is, on SQLite and (project `postgres`) on PostgreSQL. The
@@ -56,6 +56,22 @@ describe("all-time totals", () => {
     const [after] = await m.db().select().from(articleViewTotals).where(eq(articleViewTotals.articleId, a.id));
     expect(after.views).toBe(before + 7);
     expect((await hourlySum([a.id])).get(a.id)).toBe(after.views);
+  });
+});
+
+describe("the exit flush", () => {
+  it.skipIf(testEngine() !== "sqlite")("adds to the totals as it adds to the hourly rows (SQLite, the engine that writes on exit)", async () => {
+    const [, story] = await published(2);
+    const { articleViewTotals } = m.tables;
+    const totalNow = async () => (await m.db().select().from(articleViewTotals).where(eq(articleViewTotals.articleId, story.id)))[0]?.views ?? 0;
+    const before = await totalNow();
+    m.views.addViewsOnExit([
+      { articleId: story.id, bucketStart: at("2031-02-01T00:00:00Z"), views: 2 },
+      { articleId: story.id, bucketStart: at("2031-02-01T01:00:00Z"), views: 5 },
+      { articleId: 999_998, bucketStart: at("2031-02-01T01:00:00Z"), views: 1 },
+    ]);
+    expect(await totalNow()).toBe(before + 7);
+    expect((await hourlySum([story.id])).get(story.id)).toBe(before + 7);
   });
 });
 

@@ -1,20 +1,14 @@
-import { request as httpRequest } from "node:http";
-import { type Browser, type BrowserContext, devices, expect, type Page, test } from "@playwright/test";
-import { hashPassword } from "../lib/auth/password";
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/axe";
+import { ADMIN, EDITOR, logIn, newestStories, PHONE, startDeskServer } from "./helpers/desk";
 import { expectNoHorizontalScroll } from "./helpers/page";
-import { startSpareServer, type SpareServer } from "./helpers/server";
+import type { SpareServer } from "./helpers/server";
 import { fetchXml } from "./helpers/xml";
 
-// Issue 15, "Ralat & koreksi" and "Readership for the desk", on a server of its own (E2E_PORT + 10)
-// with a copy of the e2e database: the notes and the view counts here never touch the shared
-// server's stories, and the flush runs every 200 ms so counted views reach the database quickly.
-// Runs in the `desk` project (playwright.config.ts), in order: later tests read what earlier wrote.
+// Issue 15, "Ralat & koreksi", on a server of its own (E2E_PORT + 10, e2e/helpers/desk.ts): the notes
+// written here never touch the shared server's stories. Runs in the `desk` project, in order: later
+// tests read the notes earlier ones wrote.
 
-const ADMIN = { email: "meja.admin@warta.test", password: "sandi-meja-admin-1", name: "Admin Meja" };
-const EDITOR = { email: "meja.redaktur@warta.test", password: "sandi-meja-redaktur-1", name: "Redaktur Meja" };
-const READER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
-const HOUR = 3_600_000;
 const KINDS = [
   { value: "ralat", label: "Ralat" },
   { value: "koreksi", label: "Koreksi" },
@@ -23,52 +17,12 @@ const KINDS = [
 ] as const;
 const WIB_TIME = /\d{2} \w{3} \d{4} \d{2}:\d{2} WIB/;
 
-type Story = { id: number; public_id: string; slug: string; title: string };
-
 let server: SpareServer;
 let admin: BrowserContext;
 let editor: BrowserContext;
+const newest = (n: number) => newestStories(server, n);
 
 test.describe.configure({ mode: "serial" });
-
-async function logIn(browser: Browser, who: { email: string; password: string }, options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: server.url, ...options });
-  const page = await context.newPage();
-  await page.goto("/admin/masuk");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Kata sandi").fill(who.password);
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  await page.close();
-  return context;
-}
-
-function newestStories(n: number, offset = 0): Story[] {
-  return server.query<Story>(
-    "SELECT id, public_id, slug, title FROM articles WHERE status = 'published' AND published_at <= ? ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?",
-    Date.now(),
-    n,
-    offset,
-  );
-}
-
-/** A reader's browser sending the view beacon, as public/warta.js does. */
-function beacon(story: Story, visitor: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(`${server.url}/api/views?id=${story.public_id}`, {
-      method: "POST",
-      headers: { "user-agent": READER_UA, "x-forwarded-for": visitor, "content-length": "0", origin: server.url },
-    });
-    req.on("response", (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode!));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
-
-const totalOf = (id: number) => server.query<{ n: number | null }>("SELECT views AS n FROM article_view_totals WHERE article_id = ?", id)[0]?.n ?? 0;
 
 async function addNote(page: Page, kind: string, note: string) {
   const section = page.locator("#koreksi");
@@ -82,17 +36,10 @@ async function addNote(page: Page, kind: string, note: string) {
   await expect(section.locator("li").first()).toContainText(note);
 }
 
-test.beforeAll(async () => {
-  const [adminHash, editorHash] = await Promise.all([hashPassword(ADMIN.password), hashPassword(EDITOR.password)]);
-  server = await startSpareServer({
-    portOffset: 10,
-    env: { VIEW_FLUSH_MS: "200" },
-    prepare: (db) => {
-      const insert = db.prepare("INSERT INTO staff (slug, name, role, email, password_hash) VALUES (?, ?, ?, ?, ?)");
-      insert.run("admin-meja", ADMIN.name, "admin", ADMIN.email, adminHash);
-      insert.run("redaktur-meja", EDITOR.name, "editor", EDITOR.email, editorHash);
-    },
-  });
+test.beforeAll(async ({ browser }) => {
+  server = await startDeskServer(10);
+  editor = await logIn(browser, server, EDITOR);
+  admin = await logIn(browser, server, ADMIN);
 });
 
 test.afterAll(async () => {
@@ -103,8 +50,7 @@ test.afterAll(async () => {
 
 test.describe("Ralat & koreksi", () => {
   test("an editor adds each kind of note; the reader sees them near the top with kind and WIB time, and in the JSON-LD", async ({ browser }) => {
-    editor = await logIn(browser, EDITOR);
-    const [story] = newestStories(1);
+    const [story] = newest(1);
     const page = await editor.newPage();
     await page.goto(`/admin/berita/${story.id}`);
     await expect(page.getByRole("heading", { name: "Ralat & koreksi" })).toBeVisible();
@@ -140,7 +86,7 @@ test.describe("Ralat & koreksi", () => {
   });
 
   test("a note is added without JavaScript too, and bad input keeps what was typed with a message beside the field", async ({ browser }) => {
-    const [, story] = newestStories(2);
+    const [, story] = newest(2);
     const noJs = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, storageState: await editor.storageState() });
     const page = await noJs.newPage();
     await page.goto(`/admin/berita/${story.id}`);
@@ -186,14 +132,13 @@ test.describe("Ralat & koreksi", () => {
 
     const feed = await fetchXml(page.request, `${server.url}/rss/koreksi`);
     const titles = feed.doc.rss.channel.item.map((i: { title: string }) => i.title);
-    const [first, second] = newestStories(2);
+    const [first, second] = newest(2);
     expect(titles.slice(0, 5)).toEqual([`Ralat: ${second.title}`, ...[...KINDS].reverse().map((k) => `${k.label}: ${first.title}`)]);
     expect(feed.doc.rss.channel.item[0].link).toBe(`${server.url}/berita/${second.public_id}/${second.slug}#koreksi`);
   });
 
   test("only an admin removes a note; the reader no longer sees it and the desk keeps the trace", async ({ browser }) => {
-    admin = await logIn(browser, ADMIN);
-    const [story] = newestStories(1);
+    const [story] = newest(1);
     const noteOf = (kind: string) => server.query<{ id: number }>("SELECT id FROM article_corrections WHERE article_id = ? AND kind = ?", story.id, kind)[0].id;
     const removedAt = (id: number) => server.query<{ removed_at: number | null }>("SELECT removed_at FROM article_corrections WHERE id = ?", id)[0].removed_at;
     const page = await admin.newPage();
@@ -235,110 +180,17 @@ test.describe("Ralat & koreksi", () => {
   });
 });
 
-test.describe("Readership for the desk", () => {
-  test("counted views show in 24 jam, 7 hari and Total, and each column sorts the list", async () => {
-    const stories = newestStories(3, 5);
-    const before = stories.map((s) => totalOf(s.id));
-    // 9, 6 and 3 readers: distinct visitors, so each beacon counts once.
-    const sent = stories.flatMap((s, i) => Array.from({ length: 9 - 3 * i }, (_, r) => beacon(s, `10.15.${i}.${r + 1}`)));
-    expect(new Set(await Promise.all(sent))).toEqual(new Set([202]));
-    await expect.poll(() => stories.map((s, i) => totalOf(s.id) - before[i]), { timeout: 15_000 }).toEqual([9, 6, 3]);
-
-    const page = await admin.newPage();
-    await page.goto("/admin");
-    for (const [urut, label] of [
-      ["24jam", "24 jam"],
-      ["7hari", "7 hari"],
-      ["total", "Total"],
-    ] as const) {
-      await page.getByRole("columnheader", { name: label }).getByRole("link").click();
-      await expect(page).toHaveURL(new RegExp(`urut=${urut}`));
-      await expect(page.getByRole("columnheader", { name: label })).toHaveAttribute("aria-sort", "descending");
-      const column = await page.locator("thead th").allTextContents();
-      const index = column.findIndex((t) => t.startsWith(label));
-      const figures = await page.locator(`tbody tr td:nth-child(${index + 1})`).allTextContents();
-      const numbers = figures.map((f) => Number(f.replace(/\./g, "")));
-      expect(numbers, `${label} descending`).toEqual([...numbers].sort((a, b) => b - a));
-    }
-    // Each story's figures are the database's, in the Terpopuler windows.
-    const hour = Math.floor(Date.now() / HOUR) * HOUR;
-    for (const s of stories) {
-      const [day] = server.query<{ n: number }>("SELECT coalesce(sum(views), 0) AS n FROM article_views WHERE article_id = ? AND bucket_start >= ?", s.id, hour - 23 * HOUR);
-      await page.goto(`/admin?q=${encodeURIComponent(s.title.slice(0, 40))}&urut=24jam`);
-      const row = page.locator("tbody tr", { has: page.getByRole("link", { name: s.title, exact: true }) });
-      await expect(row.locator("td").nth(5)).toHaveText(new Intl.NumberFormat("id-ID").format(day.n));
-      await expect(row.locator("td").nth(7)).toHaveText(new Intl.NumberFormat("id-ID").format(totalOf(s.id)));
-    }
-    await expectNoAxeViolations(page, { label: "/admin with views columns" });
-  });
-
-  test("Statistik, linked from the admin bar, shows the counted views of 30 WIB days by story, kanal and reporter", async ({ browser }) => {
-    const page = await admin.newPage();
-    await page.goto("/admin");
-    await page.getByRole("navigation", { name: "Redaksi" }).getByRole("link", { name: "Statistik" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Statistik" })).toBeVisible();
-
-    // 00:00 WIB 29 days ago: the first of the 30 days.
-    const wibMidnight = Math.floor((Date.now() + 7 * HOUR) / (24 * HOUR)) * 24 * HOUR - 7 * HOUR;
-    const since = wibMidnight - 29 * 24 * HOUR;
-    const fmt = (n: number) => new Intl.NumberFormat("id-ID").format(n);
-    const [total] = server.query<{ n: number }>("SELECT coalesce(sum(views), 0) AS n FROM article_views WHERE bucket_start >= ?", since);
-    await expect(page.locator('[data-stat="total"]')).toHaveText(fmt(total.n));
-
-    const top = server.query<{ title: string; n: number }>(
-      "SELECT a.title, sum(v.views) AS n FROM article_views v JOIN articles a ON a.id = v.article_id WHERE v.bucket_start >= ? GROUP BY a.id ORDER BY n DESC, a.id DESC LIMIT 10",
-      since,
-    );
-    const storyRows = page.getByRole("table", { name: "Berita terpopuler" }).locator("tbody tr");
-    await expect(storyRows).toHaveCount(top.length);
-    for (const [i, t] of top.entries()) {
-      await expect(storyRows.nth(i).locator("th")).toHaveText(t.title);
-      await expect(storyRows.nth(i).locator("td")).toHaveText(fmt(t.n));
-    }
-    const kanal = server.query<{ name: string; n: number }>(
-      "SELECT k.name, sum(v.views) AS n FROM article_views v JOIN articles a ON a.id = v.article_id JOIN kanal k ON k.id = a.kanal_id WHERE v.bucket_start >= ? GROUP BY k.id ORDER BY n DESC, k.name",
-      since,
-    );
-    const kanalTable = page.getByRole("table", { name: "Tayangan per kanal" });
-    for (const k of kanal) await expect(kanalTable.locator("tr", { has: page.getByRole("rowheader", { name: k.name, exact: true }) }).locator("td")).toHaveText(fmt(k.n));
-    const reporters = server.query<{ name: string | null; n: number }>(
-      "SELECT s.name, sum(v.views) AS n FROM article_views v JOIN articles a ON a.id = v.article_id LEFT JOIN staff s ON s.id = a.reporter_id WHERE v.bucket_start >= ? GROUP BY s.id",
-      since,
-    );
-    const reporterTable = page.getByRole("table", { name: "Tayangan per reporter" });
-    for (const r of reporters) {
-      await expect(reporterTable.locator("tr", { has: page.getByRole("rowheader", { name: r.name ?? "Tanpa reporter", exact: true }) }).locator("td")).toHaveText(fmt(r.n));
-    }
-    // The charts are SVG images with a title a screen reader reads.
-    for (const name of ["Tayangan per kanal", "Tayangan per reporter"]) await expect(page.getByRole("img", { name })).toBeVisible();
-    await expectNoAxeViolations(page, { label: "/admin/statistik" });
-
-    // A redaktur sees it too; the page needs no JavaScript.
-    const noJs = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, storageState: await editor.storageState() });
-    const plain = await noJs.newPage();
-    await plain.goto("/admin/statistik");
-    await expect(plain.locator('[data-stat="total"]')).toHaveText(fmt(total.n));
-    await noJs.close();
-  });
-});
-
 test.describe("on a phone", () => {
-  test("an editor adds a note on a phone, the reader reads it there, and the new pages fit 360 px", async ({ browser }) => {
-    const phone = { ...devices["Pixel 7"], viewport: { width: 360, height: 780 } };
-    const context = await browser.newContext({ ...phone, baseURL: server.url, storageState: await editor.storageState() });
-    const [, , story] = newestStories(3);
+  test("an editor adds a note on a phone, the reader reads it there, and the pages fit 360 px", async ({ browser }) => {
+    const context = await browser.newContext({ ...PHONE, baseURL: server.url, storageState: await editor.storageState() });
+    const [, , story] = newest(3);
     const page = await context.newPage();
     await page.goto(`/admin/berita/${story.id}`);
     await addNote(page, "hak-jawab", "Hak jawab dikirim dari ponsel.");
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page, { label: "edit page on a phone", include: "#koreksi" });
-    await page.goto("/admin/statistik");
-    await expectNoHorizontalScroll(page);
-    await expectNoAxeViolations(page, { label: "/admin/statistik on a phone" });
-    await page.goto("/admin?urut=total");
-    await expect(page.getByRole("columnheader", { name: "Total" })).toHaveAttribute("aria-sort", "descending");
 
-    const reader = await browser.newContext({ ...phone, baseURL: server.url });
+    const reader = await browser.newContext({ ...PHONE, baseURL: server.url });
     const article = await reader.newPage();
     await article.goto(`/berita/${story.public_id}/${story.slug}`);
     await expect(article.locator("aside#koreksi")).toContainText("Hak Jawab");
