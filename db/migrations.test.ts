@@ -75,8 +75,8 @@ describe("migrating a database of the previous release", () => {
     expect(sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get()).toEqual({ n: journal().entries.length });
     expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
     const newest = journal().entries.at(-1)!.tag;
-    expect(newest).toBe("0005_visible_indexes");
-    expect(sqlite.prepare("SELECT name FROM sqlite_schema WHERE name = 'articles_visible_published_idx'").get()).toBeTruthy();
+    expect(newest).toBe("0006_corrections_view_totals");
+    expect(sqlite.prepare("SELECT name FROM sqlite_schema WHERE name = 'article_corrections_visible_created_idx'").get()).toBeTruthy();
     // The full-text index is rebuilt from nothing by no migration: it still finds the stories.
     const title = (JSON.parse(before.articles[0]) as { title: string }).title.split(" ")[0];
     expect((sqlite.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?").get(`"${title}"`) as { n: number }).n).toBeGreaterThan(0);
@@ -99,7 +99,7 @@ describe("migrating a database of the previous release", () => {
     // The real pending migration, then one that changes things before it breaks.
     const folder = migrationsFolder("broken", journal().entries.length, [
       {
-        tag: "0006_broken",
+        tag: "0007_broken",
         sql: [
           "CREATE TABLE `extra` (`id` integer PRIMARY KEY);",
           "UPDATE `articles` SET `title` = 'rusak';",
@@ -113,7 +113,7 @@ describe("migrating a database of the previous release", () => {
     const sqlite = engine.connection;
     expect(sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get()).toEqual({ n: journal().entries.length - 1 });
     // One transaction for the whole batch: the valid migration before the broken one is undone too.
-    expect(sqlite.prepare("SELECT name FROM sqlite_schema WHERE name IN ('extra', 'articles_visible_published_idx')").all()).toEqual([]);
+    expect(sqlite.prepare("SELECT name FROM sqlite_schema WHERE name IN ('extra', 'article_corrections', 'article_view_totals')").all()).toEqual([]);
     await engine.close();
 
     expect(sha(file)).toBe(hash);

@@ -42,6 +42,8 @@ export async function prepareDatabase(): Promise<void> {
     const started = Date.now();
     clearSeedPhotos(siteConfig.mediaDir);
     const summary = await seedDatabase({ now: new Date(), mediaDir: siteConfig.mediaDir });
+    // The seed writes hourly views directly; the all-time totals follow from them.
+    await backfillViewTotals();
     const where = engine.kind === "sqlite" ? siteConfig.databasePath : "PostgreSQL";
     console.log(`[warta] Database baru ${where}: ${summary.articles} berita demo, ${summary.kanal} kanal (${Date.now() - started} ms).`);
     await ensureAdminFromEnv();

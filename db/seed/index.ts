@@ -5,7 +5,6 @@ import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import { type Engine, getEngine } from "../engine";
 import type { RevisionData } from "../mutations/article-revisions";
-import { backfillViewTotals } from "../mutations/views";
 import { siteConfig } from "@/lib/config";
 import { encodeSetting } from "@/lib/settings";
 import type { ArticleStatus } from "@/lib/domain";
@@ -17,8 +16,6 @@ import {
   articles,
   articleTags,
   articleViews,
-  articleViewTotals,
-  articleCorrections,
   kanal,
   media,
   siteSettings,
@@ -102,7 +99,7 @@ export async function seedDatabase(
   const siteUrl = opts.siteUrl ?? siteConfig.url;
 
   const summary = await engine.transaction(async (tx) => {
-    for (const table of [adStatsDaily, adCreativeKanal, adCreatives, articleCorrections, articleViewTotals, articleViews, articleRevisions, articleTags, articles, media, tags]) {
+    for (const table of [adStatsDaily, adCreativeKanal, adCreatives, articleViews, articleRevisions, articleTags, articles, media, tags]) {
       await tx.delete(table);
     }
     await tx.update(kanal).set({ parentId: null });
@@ -271,8 +268,6 @@ export async function seedDatabase(
       staff: staffIds.size,
     };
   });
-  // The seed writes hourly views directly; the all-time totals follow from them.
-  await backfillViewTotals();
   await engine.search.maintain();
   return summary;
 }
