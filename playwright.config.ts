@@ -24,8 +24,8 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/] },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/] },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/] },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/] },
     // Kanal, tags and author profiles: renaming and hiding kanal changes every reader page's navigation,
     // so each project runs the spec on a `next start` of its own (E2E_PORT + 21 and + 22) with a copy of the database.
     { name: "taxonomy", testMatch: /taxonomy\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
@@ -33,12 +33,15 @@ export default defineConfig({
     // View counting is about the server, not the device: it runs once, and its exact-count
     // tests start their own `next start` on E2E_PORT + 1…3 (e2e/helpers/server.ts).
     { name: "views", testMatch: /views\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Ralat & koreksi and the desk's readership (issue 15), desktop and phone in each file, each on a `next start`
+    // of its own (E2E_PORT + 23, + 24) on a copy of the e2e database, with real beacons and a 200 ms flush.
+    { name: "desk", testMatch: /desk-.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // The main journeys on PostgreSQL: the same build, a `next start` of its own (E2E_PORT + 9) on a
     // throwaway cluster that the spec starts on a loopback port and removes (e2e/helpers/server.ts).
     { name: "postgres", testMatch: /postgres\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // Atur Beranda: its saves change the home page, so a `next start` of its own (E2E_PORT + 10) on a copy of the e2e database.
     { name: "admin-beranda", testMatch: /admin\/beranda\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
-    // Two instances of the same build on one PostgreSQL and one Redis (E2E_PORT + 11, + 12; redis-server on + 13),
+    // Two instances of the same build on one PostgreSQL and one Redis (E2E_PORT + 25, + 26; redis-server on + 27),
     // all started and removed by the spec (e2e/helpers/shared-instances.ts).
     { name: "redis", testMatch: /redis\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // deploy/nginx.conf in front of a `next start` of its own (E2E_PORT + 4), nginx on E2E_PORT + 5.

@@ -9,6 +9,7 @@ import { configDefaults, defineConfig } from "vitest/config";
 const BOTH_ENGINES = [
   "db/ads.test.ts",
   "db/autosaves.test.ts",
+  "db/corrections.test.ts",
   "db/article-changes.test.ts",
   "db/discovery.test.ts",
   "db/front-page.test.ts",
@@ -16,6 +17,7 @@ const BOTH_ENGINES = [
   "db/latest-revision.test.ts",
   "db/login.test.ts",
   "db/queries.test.ts",
+  "db/readership.test.ts",
   "db/refused-saves.test.ts",
   "db/taxonomy.test.ts",
   "db/restore-revision.test.ts",

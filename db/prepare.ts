@@ -4,6 +4,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { type Engine, startEngine } from "./engine";
 import { backfillBodyText } from "./mutations/search-index";
 import { createAccount } from "./mutations/staff";
+import { backfillViewTotals } from "./mutations/views";
 import { getLoginAccount } from "./queries/staff";
 import { clearSeedPhotos, seedDatabase } from "./seed";
 import { articles, kanal } from "./tables";
@@ -41,12 +42,16 @@ export async function prepareDatabase(): Promise<void> {
     const started = Date.now();
     clearSeedPhotos(siteConfig.mediaDir);
     const summary = await seedDatabase({ now: new Date(), mediaDir: siteConfig.mediaDir });
+    // The seed writes hourly views directly; the all-time totals follow from them.
+    await backfillViewTotals();
     const where = engine.kind === "sqlite" ? siteConfig.databasePath : "PostgreSQL";
     console.log(`[warta] Database baru ${where}: ${summary.articles} berita demo, ${summary.kanal} kanal (${Date.now() - started} ms).`);
     await ensureAdminFromEnv();
     return;
   }
   await ensureAdminFromEnv();
+  const totals = await backfillViewTotals();
+  if (totals > 0) console.log(`[warta] Total tayangan: ${totals} berita diisi dari hitungan per jam.`);
   const fixed = await backfillBodyText();
   if (fixed > 0) console.log(`[warta] Indeks pencarian: ${fixed} berita lama diisi teksnya.`);
   await engine.search.maintain();

@@ -20,7 +20,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { adKinds, adSlots, articleStatuses, staffRoles } from "@/lib/domain";
+import { adKinds, adSlots, articleStatuses, correctionKinds, staffRoles } from "@/lib/domain";
 
 const id = () => integer("id").primaryKey().generatedByDefaultAsIdentity();
 const time = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: "date" });
@@ -184,6 +184,37 @@ export const articleViews = pgTable(
     views: integer("views").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.bucketStart] }), index("article_views_bucket_idx").on(t.bucketStart, t.articleId)],
+);
+
+export const articleViewTotals = pgTable(
+  "article_view_totals",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    views: integer("views").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId] }), index("article_view_totals_views_idx").on(t.views, t.articleId)],
+);
+
+export const articleCorrections = pgTable(
+  "article_corrections",
+  {
+    id: id(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: correctionKinds }).notNull(),
+    note: text("note").notNull(),
+    createdAt: createdAt(),
+    createdById: integer("created_by_id").references(() => staff.id, { onDelete: "set null" }),
+    removedAt: time("removed_at"),
+    removedById: integer("removed_by_id").references(() => staff.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("article_corrections_article_idx").on(t.articleId, t.createdAt),
+    index("article_corrections_visible_created_idx").on(t.createdAt).where(sql`removed_at IS NULL`),
+  ],
 );
 
 export const sessions = pgTable(

@@ -8,7 +8,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { adKinds, adSlots, articleStatuses, staffRoles } from "@/lib/domain";
+import { adKinds, adSlots, articleStatuses, correctionKinds, staffRoles } from "@/lib/domain";
 
 
 // Times are stored as epoch milliseconds (UTC); WIB is only a display concern.
@@ -213,6 +213,46 @@ export const articleViews = sqliteTable(
   ],
 );
 
+/**
+ * All-time views per story, added in the same flush as article_views: the newsroom's "Total"
+ * column sorts by it through its index instead of summing every hourly bucket ever written.
+ */
+export const articleViewTotals = sqliteTable(
+  "article_view_totals",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    views: integer("views").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId] }), index("article_view_totals_views_idx").on(t.views, t.articleId)],
+);
+
+/**
+ * Ralat, Koreksi, Klarifikasi and Hak Jawab on a published story. A note is never deleted:
+ * an admin's removal stamps removed_at and removed_by_id, and the note stays for the newsroom.
+ */
+export const articleCorrections = sqliteTable(
+  "article_corrections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: correctionKinds }).notNull(),
+    note: text("note").notNull(),
+    createdAt: createdAt(),
+    createdById: integer("created_by_id").references(() => staff.id, { onDelete: "set null" }),
+    removedAt: integer("removed_at", { mode: "timestamp_ms" }),
+    removedById: integer("removed_by_id").references(() => staff.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("article_corrections_article_idx").on(t.articleId, t.createdAt),
+    // /koreksi and its feed: the newest notes readers see, without reading removed ones.
+    index("article_corrections_visible_created_idx").on(t.createdAt).where(sql`removed_at IS NULL`),
+  ],
+);
+
 /** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
 export const sessions = sqliteTable(
   "sessions",
@@ -357,3 +397,4 @@ export type Staff = typeof staff.$inferSelect;
 export type Media = typeof media.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type AdCreative = typeof adCreatives.$inferSelect;
+export type ArticleCorrection = typeof articleCorrections.$inferSelect;

@@ -28,6 +28,8 @@ export const {
   articleTags,
   articleRelated,
   articleViews,
+  articleViewTotals,
+  articleCorrections,
   sessions,
   articleRevisions,
   articleAutosaves,

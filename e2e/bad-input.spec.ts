@@ -129,7 +129,17 @@ const cases: Record<string, Case[]> = {
     // Redirects to /cari?q=NEAR(&halaman=-1: the query is judged before the page number.
     { path: "/cari/hasil/NEAR(/-1", ...NO_WORD },
   ],
+  "/koreksi/[[...halaman]]": [
+    { path: `/koreksi?halaman=${HUGE}`, status: 200, text: /Ralat &amp; Koreksi|Ralat & Koreksi/ },
+    { path: `/koreksi/halaman/${HUGE}` },
+    { path: "/koreksi/halaman/0" },
+    { path: "/koreksi/halaman/-1" },
+    { path: "/koreksi/lain" },
+    { path: "/koreksi/halaman/2/3" },
+    { path: "/koreksi/%FF", ...BAD_ADDRESS },
+  ],
   "/rss": [{ path: `/rss?halaman=${HUGE}`, status: 200, text: /<rss/ }],
+  "/rss/koreksi": [{ path: `/rss/koreksi?halaman=${HUGE}`, status: 200, text: /<rss/ }],
   "/rss/kanal/[slug]": [{ path: "/rss/kanal/%FF", ...BAD_ADDRESS }, { path: `/rss/kanal/${LONG}`, text: /Kanal tidak ditemukan/ }],
   "/rss/tag/[slug]": [{ path: "/rss/tag/%C3%28", ...BAD_ADDRESS }, { path: `/rss/tag/${LONG}`, text: /Tag tidak ditemukan/ }],
   "/sitemap.xml": [{ path: "/sitemap.xml?x=%FF", status: 200, text: /<sitemapindex/ }],

@@ -5,7 +5,7 @@ import { EDITOR_ENV, editorForms, postForm, publishFields, withValues } from "./
 import { type Instance, type SharedInstances, startSharedInstances } from "./helpers/shared-instances";
 
 // Runs in the "redis" project only (playwright.config.ts): two `next start` of the same build on one
-// PostgreSQL and one Redis (E2E_PORT + 11 and + 12, redis-server on + 13), as two servers behind one
+// PostgreSQL and one Redis (E2E_PORT + 25 and + 26, redis-server on + 27), as two servers behind one
 // address. A publish and an unpublish on A reach B's cache; one reader's beacons over both count once.
 const READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const WORD = "trenggilingredis";
@@ -17,7 +17,7 @@ test.setTimeout(180_000);
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  shared = await startSharedInstances({ ports: [E2E_PORT + 11, E2E_PORT + 12], redisPort: E2E_PORT + 13, env: { ...EDITOR_ENV, VIEW_FLUSH_MS: "200" } });
+  shared = await startSharedInstances({ ports: [E2E_PORT + 25, E2E_PORT + 26], redisPort: E2E_PORT + 27, env: { ...EDITOR_ENV, VIEW_FLUSH_MS: "200" } });
 });
 test.afterAll(async () => {
   await shared?.dispose();

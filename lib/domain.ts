@@ -15,3 +15,7 @@ export type AdSlotName = (typeof adSlots)[number];
 
 export const adKinds = ["image", "html"] as const;
 export type AdKind = (typeof adKinds)[number];
+
+/** Notes on a published story (docs/newsroom.md, "Ralat & koreksi"); labels in lib/corrections.ts. */
+export const correctionKinds = ["ralat", "koreksi", "klarifikasi", "hak-jawab"] as const;
+export type CorrectionKind = (typeof correctionKinds)[number];

@@ -104,3 +104,13 @@ describe("serializeJsonLd", () => {
     expect(JSON.parse(json)).toEqual({ headline: "</script><script>alert(1)</script>\u2028" });
   });
 });
+
+describe("newsArticleJsonLd with corrections", () => {
+  it("lists the notes as correction, and leaves the property out when there are none", () => {
+    const note = { id: 1, kind: "koreksi" as const, note: "Angka korban 12, bukan 21.", createdAt: new Date("2026-02-03T08:05:00Z") };
+    expect(newsArticleJsonLd({ ...article, corrections: [note] }, publisher).correction).toEqual([
+      { "@type": "CorrectionComment", text: "Koreksi: Angka korban 12, bukan 21.", datePublished: "2026-02-03T15:05:00+07:00" },
+    ]);
+    expect(newsArticleJsonLd({ ...article, corrections: [] }, publisher)).not.toHaveProperty("correction");
+  });
+});

@@ -1,4 +1,5 @@
 import { siteConfig } from "./config";
+import { correctionJsonLd, type PublicCorrection } from "./corrections";
 import { LOGO_SIZE } from "./metadata";
 import { absoluteUrl, authorPath, logoPath } from "./urls";
 import { toWibIso } from "./wib";
@@ -25,6 +26,8 @@ export type NewsArticleInput = {
   /** The article photo, or the generated share image when there is none (no caption or credit then). */
   image: { url: string; width: number; height: number; caption?: string; credit?: string };
   tags: { name: string }[];
+  /** Ralat, Koreksi, Klarifikasi and Hak Jawab readers see on the story. */
+  corrections?: PublicCorrection[];
 };
 
 function person(p: { slug: string; name: string }, base: string): JsonLd {
@@ -65,6 +68,7 @@ export function newsArticleJsonLd(a: NewsArticleInput, publisher: Publisher): Js
     image: [image],
     articleSection: a.kanal.name,
     keywords: a.tags.map((t) => t.name),
+    ...(a.corrections?.length ? { correction: correctionJsonLd(a.corrections) } : {}),
     isAccessibleForFree: true,
     publisher: publisherJsonLd(publisher),
   };

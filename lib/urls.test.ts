@@ -8,6 +8,7 @@ import {
   indeksPath,
   kanalFeedPath,
   kanalPath,
+  koreksiPagePath,
   mediaUrl,
   mediaVariantPath,
   ogImagePath,
@@ -63,5 +64,10 @@ describe("urls", () => {
   it("names the ad routes by creative id", () => {
     expect(adClickPath(7)).toBe("/iklan/klik/7");
     expect(adHtmlPath(12)).toBe("/iklan/html/12");
+  });
+
+  it("gives page 1 of /koreksi the bare path and later pages a path of their own", () => {
+    expect(koreksiPagePath(1)).toBe("/koreksi");
+    expect(koreksiPagePath(3)).toBe("/koreksi/halaman/3");
   });
 });

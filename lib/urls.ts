@@ -32,6 +32,20 @@ export function indeksPath(dateKey?: string): string {
 
 export const siteFeedPath = "/rss";
 
+/** Every Ralat, Koreksi, Klarifikasi and Hak Jawab, newest first, and its feed. */
+export const koreksiPath = "/koreksi";
+export const koreksiFeedPath = "/rss/koreksi";
+/**
+ * Page N of /koreksi. Its own path, not `?halaman=`: the ISR cache keys on the path, and a
+ * rewrite for one more list would be matched against every request (decision 005).
+ * @example koreksiPagePath(2) // "/koreksi/halaman/2"
+ */
+export function koreksiPagePath(page: number): string {
+  return page <= 1 ? koreksiPath : `${koreksiPath}/halaman/${page}`;
+}
+/** The anchor of a story's notes on its page. */
+export const CORRECTIONS_ANCHOR = "koreksi";
+
 /** @example kanalFeedPath("nasional") // "/rss/kanal/nasional" */
 export function kanalFeedPath(slug: string): string {
   return `/rss/kanal/${slug}`;

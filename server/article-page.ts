@@ -1,8 +1,10 @@
 import "server-only";
 import { getPageAds, type PageAds } from "@/db/queries/ads";
 import type { ArticleCard, ArticlePage } from "@/db/queries/articles";
+import { getStoryCorrections } from "@/db/queries/corrections";
 import { getTerpopuler, type Terpopuler } from "@/db/queries/popular";
 import { getBacaJuga, getBeritaLainnya } from "@/db/queries/related";
+import type { PublicCorrection } from "@/lib/corrections";
 
 /** What an article page shows around the story itself. */
 export type ArticleExtras = {
@@ -10,6 +12,8 @@ export type ArticleExtras = {
   lainnya: ArticleCard[];
   populer: Terpopuler;
   ads: PageAds;
+  /** Ralat, Koreksi, Klarifikasi and Hak Jawab readers see on the story. */
+  corrections: PublicCorrection[];
 };
 
 /**
@@ -18,13 +22,14 @@ export type ArticleExtras = {
  */
 export async function getArticleExtras(article: ArticlePage): Promise<ArticleExtras> {
   const bacaJuga = await getBacaJuga(article);
-  const [lainnya, populer, ads] = await Promise.all([
+  const [lainnya, populer, ads, corrections] = await Promise.all([
     getBeritaLainnya(article, { excludeIds: bacaJuga.map((a) => a.id) }),
     getTerpopuler(),
     getPageAds({
       kanalIds: [article.kanal.id, ...(article.kanal.parent ? [article.kanal.parent.id] : [])],
       noAds: article.noAds,
     }),
+    getStoryCorrections(article.id),
   ]);
-  return { bacaJuga, lainnya, populer, ads };
+  return { bacaJuga, lainnya, populer, ads, corrections };
 }

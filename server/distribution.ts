@@ -8,7 +8,9 @@ import {
   getTagSitemapChunks,
   getTagSitemapEntries,
 } from "@/db/queries/distribution";
+import type { ListedCorrection } from "@/db/queries/corrections";
 import { siteConfig } from "@/lib/config";
+import { CORRECTION_LABELS } from "@/lib/corrections";
 import { mediaContentType, mediaFileSize } from "@/lib/media-files";
 import { type RssItem, renderRss } from "@/lib/rss";
 import {
@@ -24,6 +26,7 @@ import {
   absoluteUrl,
   articlePath,
   authorPath,
+  CORRECTIONS_ANCHOR,
   indeksPath,
   kanalPath,
   logoPath,
@@ -76,6 +79,33 @@ export async function rssXml(channel: FeedChannel, articles: FeedArticle[], now 
       lastBuildDate: articles.length ? new Date(Math.max(...articles.flatMap((a) => [a.publishedAt.getTime(), a.updatedAt.getTime()]))) : now,
     },
     items,
+  );
+}
+
+/**
+ * The /koreksi feed: one item per note, titled with its kind and the story's headline, linking
+ * to the notes on the story. The guid names the note, so a second note on a story is a new item.
+ */
+export function correctionsRssXml(channel: FeedChannel, notes: ListedCorrection[], now = new Date()): string {
+  return renderRss(
+    {
+      title: channel.title,
+      link: absoluteUrl(channel.pagePath),
+      description: channel.description,
+      selfUrl: absoluteUrl(channel.feedPath),
+      imageUrl: absoluteUrl(logoPath),
+      lastBuildDate: notes[0]?.createdAt ?? now,
+    },
+    notes.map((n) => ({
+      title: `${CORRECTION_LABELS[n.kind]}: ${n.article.title}`,
+      link: absoluteUrl(`${articlePath(n.article)}#${CORRECTIONS_ANCHOR}`),
+      guid: absoluteUrl(`/berita/${n.article.publicId}#${CORRECTIONS_ANCHOR}-${n.id}`),
+      description: n.note,
+      pubDate: n.createdAt,
+      author: null,
+      categories: [CORRECTION_LABELS[n.kind]],
+      image: null,
+    })),
   );
 }
 

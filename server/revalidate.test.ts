@@ -6,7 +6,7 @@ import type { ArticleState } from "@/lib/article-change";
 const dropped: string[] = [];
 vi.mock("next/cache", () => ({ revalidatePath: (path: string, type?: string) => dropped.push(type ? `${path} (${type})` : path) }));
 
-const { revalidateChange, revalidateFrontPage } = await import("./revalidate");
+const { revalidateChange, revalidateCorrection, revalidateFrontPage } = await import("./revalidate");
 const engineOpened = () => (globalThis as { wartaEngine?: unknown }).wartaEngine !== undefined;
 
 const state = (changes: Partial<ArticleState> = {}): ArticleState => ({
@@ -55,6 +55,18 @@ describe("revalidateChange", () => {
     revalidateChange({ publicId: "k3v9q2mz", before, after });
     expect(dropped).toEqual(expect.arrayContaining(["/berita/k3v9q2mz/rob-surut", "/berita/k3v9q2mz/banjir-rob", "/(site)/berita/[id]/[[...slug]] (page)"]));
     expect(dropped).toEqual(expect.arrayContaining(["/kanal/jakarta", "/kanal/nasional", "/tag/banjir-rob"]));
+    // /koreksi may list the story's notes under its old address.
+    expect(dropped).toContain("/koreksi");
+    expect(engineOpened()).toBe(false);
+  });
+
+  it("keeps /koreksi for an ordinary save, and drops it with the story for a note", () => {
+    const live = state({ public: true });
+    revalidateChange({ publicId: "k3v9q2mz", before: live, after: live });
+    expect(dropped).not.toContain("/koreksi");
+    dropped.length = 0;
+    revalidateCorrection({ publicId: "k3v9q2mz", before: live, after: live });
+    expect(dropped).toEqual(expect.arrayContaining(["/berita/k3v9q2mz/banjir-rob", "/kanal/nasional", "/koreksi"]));
     expect(engineOpened()).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { invalidateTerpopuler } from "@/db/queries/popular";
 import { type ArticleChangeFacts, readerInvalidation } from "@/lib/article-change";
 import type { ReaderDrop } from "@/lib/taxonomy";
 import { ARTICLE_ROUTE, AUTHOR_ROUTES, HOME_ROUTE, LIST_PAGE_ROUTES, READER_ROUTES, SEARCH_ROUTE } from "@/lib/route-patterns";
-import { articlePath, kanalPath, tagPath } from "@/lib/urls";
+import { articlePath, kanalPath, koreksiPath, tagPath } from "@/lib/urls";
 
 export type ArticleChange = {
   publicId: string;
@@ -43,7 +43,11 @@ export function revalidateArticle(a: ArticleChange): void {
   revalidateAuthorPages();
   // Any cached search may match the story's old or new words.
   revalidatePath(SEARCH_ROUTE, "page");
-  if (a.leftEverywhere) revalidatePath(ARTICLE_ROUTE, "page");
+  if (a.leftEverywhere) {
+    revalidatePath(ARTICLE_ROUTE, "page");
+    // /koreksi lists notes of visible stories only, with their address.
+    revalidatePath(koreksiPath);
+  }
 }
 
 /**
@@ -68,6 +72,15 @@ export function revalidateFrontPage(change: { changed: boolean }): boolean {
   revalidatePath("/");
   revalidatePath(HOME_ROUTE);
   return true;
+}
+
+/**
+ * A note added to or removed from a story: the story's pages (its dateModified and notes changed)
+ * and /koreksi. The feed /rss/koreksi is read per request and needs nothing.
+ */
+export function revalidateCorrection(change: ArticleChangeFacts): void {
+  revalidateChange(change);
+  revalidatePath(koreksiPath);
 }
 
 /** Drops every author page: a story joined or left a list, or a role shown under a name changed. */

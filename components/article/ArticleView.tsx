@@ -11,6 +11,7 @@ import { ArticleHeader } from "./ArticleHeader";
 import { ArticlePhoto } from "./ArticlePhoto";
 import { BacaJuga } from "./BacaJuga";
 import { BeritaLainnya } from "./BeritaLainnya";
+import { CorrectionNotes } from "./CorrectionNotes";
 import { TagList } from "./TagList";
 
 type Props = { article: ArticlePage; extras: ArticleExtras };
@@ -32,6 +33,7 @@ export function ArticleView({ article, extras }: Props) {
             <div className="mt-3">
               <ArticleHeader article={article} />
             </div>
+            <CorrectionNotes notes={extras.corrections} />
             {article.photo && <ArticlePhoto photo={article.photo} />}
             <ArticleBody
               html={article.body}

@@ -45,7 +45,8 @@ export async function setArticleStatus(params: {
       .orderBy(desc(articleRevisions.version))
       .limit(1);
     const base = last ? (JSON.parse(last.data) as RevisionData) : null;
-    const data = { ...(base ?? {}), status: params.status, publishedAt: publishedAt?.getTime() ?? null };
+    // A note added or removed is recorded by its own revision only (db/mutations/corrections.ts).
+    const data = { ...(base ?? {}), correction: undefined, status: params.status, publishedAt: publishedAt?.getTime() ?? null };
     await tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) });
     const before = await stateOf(tx, current, now);
     return { publicId: current.publicId, before, after: { ...before, public: isPublicAt({ status: params.status, publishedAt }, now) } };

@@ -2,7 +2,10 @@ import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, getEngine } from "../engine";
 import type { ArticleStatus } from "@/lib/domain";
-import { articleRelated, articleRevisions, articles, articleTags, kanal, media, staff, tags } from "../tables";
+import type { AdminSort } from "@/lib/readership";
+import { terpopulerWindows } from "@/lib/terpopuler";
+import { articleRelated, articleRevisions, articles, articleTags, articleViewTotals, kanal, media, staff, tags } from "../tables";
+import { viewsSince } from "./readership";
 
 export type AdminListFilters = { status?: ArticleStatus; kanalId?: number; q?: string; mineId?: number };
 
@@ -28,9 +31,13 @@ export function titleContains(q: string): SQL {
 
 const reporter = alias(staff, "reporter");
 
-/** The newsroom's article list: every status, most recently touched first. */
-export async function getAdminArticles(f: AdminListFilters, page: { limit: number; offset: number }) {
-  return await getDb()
+/**
+ * The newsroom's article list: every status, most recently touched first, or most read first
+ * by one of the views columns (24 jam and 7 hari from the hourly buckets of that window only,
+ * Total from article_view_totals); ties and unread stories follow in the usual order.
+ */
+export async function getAdminArticles(f: AdminListFilters, page: { limit: number; offset: number }, sort: AdminSort = "diubah", now = new Date()) {
+  const query = getDb()
     .select({
       id: articles.id,
       publicId: articles.publicId,
@@ -45,8 +52,20 @@ export async function getAdminArticles(f: AdminListFilters, page: { limit: numbe
     .from(articles)
     .innerJoin(kanal, eq(kanal.id, articles.kanalId))
     .leftJoin(reporter, eq(reporter.id, articles.reporterId))
+    .$dynamic();
+  const order = [desc(articles.updatedAt), desc(articles.id)];
+  if (sort === "total") {
+    query.leftJoin(articleViewTotals, eq(articleViewTotals.articleId, articles.id));
+    order.unshift(desc(sql`coalesce(${articleViewTotals.views}, 0)`));
+  } else if (sort !== "diubah") {
+    const windows = terpopulerWindows(now);
+    const viewed = viewsSince(sort === "24jam" ? windows.daySince : windows.weekSince);
+    query.leftJoin(viewed, eq(viewed.articleId, articles.id));
+    order.unshift(desc(sql`coalesce(${viewed.views}, 0)`));
+  }
+  return await query
     .where(filterWhere(f))
-    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .orderBy(...order)
     .limit(page.limit)
     .offset(page.offset);
 }

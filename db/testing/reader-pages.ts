@@ -14,6 +14,8 @@ export type ReaderQueries = {
   tags: typeof import("../queries/tags");
   views: typeof import("../queries/views");
   settings: typeof import("../queries/settings");
+  corrections: typeof import("../queries/corrections");
+  readership: typeof import("../queries/readership");
 };
 
 /** Loads them once the engine's environment is set (db/tables.ts picks its schema on load). */
@@ -29,6 +31,8 @@ export async function loadReaderQueries(): Promise<ReaderQueries> {
     tags: await import("../queries/tags"),
     views: await import("../queries/views"),
     settings: await import("../queries/settings"),
+    corrections: await import("../queries/corrections"),
+    readership: await import("../queries/readership"),
   };
 }
 
@@ -47,7 +51,7 @@ export async function pickReaderTargets(engine: Engine, articles: { publishedAt:
 }
 
 /** The pages below by name: tests are declared before the pages can be built. */
-export const READER_PAGES = ["home", "article", "kanal", "tag", "search", "author", "indeks", "feedsAndSitemaps"] as const;
+export const READER_PAGES = ["home", "article", "kanal", "tag", "search", "author", "indeks", "feedsAndSitemaps", "koreksi", "desk"] as const;
 
 /**
  * What each reader page asks, called the way the pages call it: the query-plan tests of both
@@ -66,6 +70,16 @@ export function readerPages(q: ReaderQueries, picks: ReaderPicks): Record<(typeo
       const bacaJuga = await q.related.getBacaJuga(page);
       await q.related.getBeritaLainnya(page, { excludeIds: bacaJuga.map((a) => a.id) });
       await q.views.getViewTarget(picks.publicId);
+      await q.corrections.getStoryCorrections(page.id);
+    },
+    async koreksi() {
+      await q.corrections.getCorrectionList({ limit: 30, offset: 30 });
+      await q.corrections.countCorrectionList();
+    },
+    // The newsroom's figures: the views columns of a list page and the Statistik page.
+    async desk() {
+      await q.readership.getViewCounts([1, 2, 3, 4, 5]);
+      await q.readership.getStatistik();
     },
     async kanal() {
       const k = (await q.kanal.getKanalBySlug("internasional"))!;

@@ -18,6 +18,7 @@ export default async function PanelLayout({ children }: { children: ReactNode })
           { href: "/admin/beranda", label: "Atur Beranda" },
           { href: "/admin/kanal", label: "Kanal" },
           { href: "/admin/tag", label: "Tag" },
+          { href: "/admin/statistik", label: "Statistik" },
         ]
       : []),
     ...(hasRole(user.role, "admin")

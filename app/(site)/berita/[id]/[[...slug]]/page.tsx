@@ -38,9 +38,11 @@ export default async function ArticleRoute({ params }: Props) {
   // The id is the identity; any other slug (old, mistyped, missing) moves to the canonical URL.
   if (slug?.length !== 1 || slug[0] !== article.slug) permanentRedirect(articlePath(article));
 
+  const extras = await getArticleExtras(article);
   const structuredData = newsArticleJsonLd(
     {
       ...article,
+      corrections: extras.corrections,
       url: absoluteUrl(articlePath(article)),
       image: article.photo
         ? { url: absoluteUrl(mediaUrl(article.photo.path)), width: article.photo.width, height: article.photo.height, caption: article.photo.caption, credit: article.photo.credit }
@@ -51,7 +53,7 @@ export default async function ArticleRoute({ params }: Props) {
   return (
     <>
       <JsonLd data={structuredData} />
-      <ArticleView article={article} extras={await getArticleExtras(article)} />
+      <ArticleView article={article} extras={extras} />
       {/* Only the reader page counts; staff previews render ArticleView without it. */}
       <ViewCount publicId={article.publicId} />
     </>

@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { deleteArticleAction, restoreRevisionAction } from "@/app/(admin)/admin/_actions/articles";
 import { ArticleForm } from "@/components/admin/ArticleForm";
 import { ConfirmDeleteForm } from "@/components/admin/ConfirmDeleteForm";
+import { CorrectionsSection } from "@/components/admin/CorrectionsSection";
 import { FormMessage } from "@/components/admin/FormMessage";
 import { getArticleForEdit, getKanalOptions, getRevisions, getTagSuggestions } from "@/db/queries/admin";
 import { getAutosave } from "@/db/queries/autosaves";
+import { getDeskCorrections } from "@/db/queries/corrections";
 import { getStaffList } from "@/db/queries/staff";
 import { articleToFormValues } from "@/lib/article-form-values";
 import { autosaveDiffers } from "@/lib/autosave-values";
@@ -23,7 +25,13 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!article) notFound();
   const sp = await searchParams;
   const editable = canEditArticle(user, article);
-  const [kanal, staff, tags, revisions] = await Promise.all([getKanalOptions(), getStaffList(), getTagSuggestions(), getRevisions(article.id)]);
+  const [kanal, staff, tags, revisions, notes] = await Promise.all([
+    getKanalOptions(),
+    getStaffList(),
+    getTagSuggestions(),
+    getRevisions(article.id),
+    getDeskCorrections(article.id),
+  ]);
   const initial = articleToFormValues(article);
   // The editor's own autosave, offered only when it holds something the stored story does not.
   const autosave = editable ? await getAutosave(user.id, article.id) : null;
@@ -73,6 +81,16 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         />
       ) : (
         <FormMessage message="Berita ini sudah dijadwalkan atau terbit; hanya redaktur yang dapat mengubahnya." />
+      )}
+
+      {(live || notes.length > 0) && (
+        <CorrectionsSection
+          articleId={article.id}
+          notes={notes}
+          canAdd={!!live && hasRole(user.role, "editor")}
+          canRemove={user.role === "admin"}
+          done={sp.catatan}
+        />
       )}
 
       <section aria-labelledby="revisi-judul" className="mt-10">
