@@ -3,6 +3,7 @@ import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localMediaStore } from "@/lib/media/local";
 
 // Migrations on real SQLite files: a newsroom that upgrades has a database made by the
 // previous release, full of its own work, and expects all of it to come through.
@@ -53,7 +54,7 @@ beforeAll(async () => {
   // stories, photos, tags, staff, revisions, views, ads and settings.
   const engine = open(PREVIOUS, migrationsFolder("previous", journal().entries.length - 1));
   await engine.migrate();
-  await seedDatabase({ now: new Date(), mediaDir: join(dir, "media") }, engine);
+  await seedDatabase({ now: new Date(), media: localMediaStore(join(dir, "media")) }, engine);
   // Everything but drizzle's own bookkeeping, which a migration is meant to change.
   oldTables = Object.keys(tableRowCounts(engine.connection)).filter((t) => t !== "__drizzle_migrations");
   await engine.close();

@@ -1,5 +1,6 @@
 import { count } from "drizzle-orm";
 import { siteConfig } from "@/lib/config";
+import { mediaStore } from "@/lib/media";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { type Engine, startEngine } from "./engine";
 import { backfillBodyText } from "./mutations/search-index";
@@ -39,8 +40,8 @@ export async function prepareDatabase(): Promise<void> {
   const engine = await startEngine();
   if (await isEmpty(engine)) {
     const started = Date.now();
-    clearSeedPhotos(siteConfig.mediaDir);
-    const summary = await seedDatabase({ now: new Date(), mediaDir: siteConfig.mediaDir });
+    await clearSeedPhotos(mediaStore());
+    const summary = await seedDatabase({ now: new Date(), media: mediaStore() });
     const where = engine.kind === "sqlite" ? siteConfig.databasePath : "PostgreSQL";
     console.log(`[warta] Database baru ${where}: ${summary.articles} berita demo, ${summary.kanal} kanal (${Date.now() - started} ms).`);
     await ensureAdminFromEnv();

@@ -4,6 +4,7 @@ import { validateAdForm } from "@/lib/ad-form";
 import { listTree } from "@/lib/testing/files";
 import { goodJpeg } from "@/lib/testing/uploads/hostile-files";
 import { seededDatabase } from "./testing/seeded-database";
+import { localMediaStore } from "@/lib/media/local";
 
 // Issue #17, defect 2: a save that does not go through must leave nothing in MEDIA_DIR and no
 // media row, whether it is refused before the photo is written, refused after (someone saved in
@@ -23,7 +24,7 @@ const snapshot = () => ({ files: listTree(mediaDir()), rows: one<{ n: number }>(
 async function upload() {
   const checked = await m.images.processUpload(await goodJpeg());
   if (!checked.ok) throw new Error(checked.message);
-  return { mediaDir: mediaDir(), image: checked.image };
+  return { media: localMediaStore(mediaDir()), image: checked.image };
 }
 
 function publishedStories() {
@@ -98,7 +99,7 @@ describe("saveAdWithPictures leaves no files behind when the save does not go th
   };
   const pictures = async () => ({ picture: await png(728, 90), phonePicture: await png(320, 100) });
   const newCreative = async () => {
-    const saved = await m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id: null, input: adInput(), ...(await pictures()), dropMobileImage: false });
+    const saved = await m.adDesk.saveAdWithPictures({ media: localMediaStore(mediaDir()), id: null, input: adInput(), ...(await pictures()), dropMobileImage: false });
     if (!saved.ok) throw new Error(`Iklan tidak tersimpan: ${saved.reason}`);
     return saved.id;
   };
@@ -107,7 +108,7 @@ describe("saveAdWithPictures leaves no files behind when the save does not go th
     const id = await newCreative();
     await m.adDesk.deleteAdCreative(id);
     const before = snapshot();
-    expect(await m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id, input: adInput(), ...(await pictures()), dropMobileImage: false })).toEqual({ ok: false, reason: "missing" });
+    expect(await m.adDesk.saveAdWithPictures({ media: localMediaStore(mediaDir()), id, input: adInput(), ...(await pictures()), dropMobileImage: false })).toEqual({ ok: false, reason: "missing" });
     expect(snapshot()).toEqual(before);
   });
 
@@ -115,7 +116,7 @@ describe("saveAdWithPictures leaves no files behind when the save does not go th
     const id = await newCreative();
     const files = await pictures();
     const before = snapshot();
-    const pending = m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id, input: adInput(), ...files, dropMobileImage: false });
+    const pending = m.adDesk.saveAdWithPictures({ media: localMediaStore(mediaDir()), id, input: adInput(), ...files, dropMobileImage: false });
     await m.adDesk.deleteAdCreative(id);
     expect(await pending).toEqual({ ok: false, reason: "missing" });
     expect(snapshot()).toEqual(before);
@@ -123,7 +124,7 @@ describe("saveAdWithPictures leaves no files behind when the save does not go th
 
   it("an error inside the save", async () => {
     const before = snapshot();
-    const save = m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id: null, input: adInput("999999"), ...(await pictures()), dropMobileImage: false });
+    const save = m.adDesk.saveAdWithPictures({ media: localMediaStore(mediaDir()), id: null, input: adInput("999999"), ...(await pictures()), dropMobileImage: false });
     await expect(save).rejects.toThrow(/FOREIGN KEY/);
     expect(snapshot()).toEqual(before);
   });

@@ -9,7 +9,8 @@ import {
   getTagSitemapEntries,
 } from "@/db/queries/distribution";
 import { siteConfig } from "@/lib/config";
-import { mediaContentType, mediaFileSize } from "@/lib/media-files";
+import { mediaStore } from "@/lib/media";
+import { mediaContentType } from "@/lib/media-files";
 import { type RssItem, renderRss } from "@/lib/rss";
 import {
   renderNewsSitemap,
@@ -55,7 +56,7 @@ async function toRssItem(a: FeedArticle): Promise<RssItem> {
             type,
             width: a.photo.width,
             height: a.photo.height,
-            length: await mediaFileSize(a.photo.path),
+            length: (await mediaStore().stat(a.photo.path))?.size ?? null,
             caption: a.photo.caption,
             credit: a.photo.credit,
           }

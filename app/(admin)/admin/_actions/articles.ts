@@ -8,7 +8,7 @@ import { getArticleForEdit, getKanalOptions } from "@/db/queries/admin";
 import { articleFormSchema, readArticleForm, withStatusIntent } from "@/lib/article-form";
 import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
 import { authorizeAction } from "@/server/session";
-import { siteConfig } from "@/lib/config";
+import { mediaStore } from "@/lib/media";
 import { fieldErrors, type FormState, recordIdFrom } from "@/lib/form-state";
 import { processUpload } from "@/lib/images";
 import { revalidateChange } from "@/server/revalidate";
@@ -49,7 +49,7 @@ export async function saveArticleAction(_prev: FormState, form: FormData): Promi
     id: articleId,
     input,
     actorId: user.id,
-    upload: photo?.ok ? { mediaDir: siteConfig.mediaDir, image: photo.image } : null,
+    upload: photo?.ok ? { media: mediaStore(), image: photo.image } : null,
   });
   if (!result.ok) {
     if (result.reason === "conflict") {
