@@ -24,8 +24,8 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/] },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/] },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /cluster\.spec\.ts/] },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /cluster\.spec\.ts/] },
     // View counting is about the server, not the device: it runs once, and its exact-count
     // tests start their own `next start` on E2E_PORT + 1…3 (e2e/helpers/server.ts).
     { name: "views", testMatch: /views\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
@@ -64,6 +64,10 @@ export default defineConfig({
     // Kills a `next start` of its own (E2E_PORT + 6) in the middle of a stream of writes. Last, on its own:
     // its load next to the views bursts made those reset connections on a busy two-core machine.
     { name: "durability", testMatch: /durability\.spec\.ts/, dependencies: ["admin-security"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Three `next start` of the same build behind deploy/nginx.conf, on one PostgreSQL, Redis and S3 bucket
+    // (s3rver), all on loopback ports E2E_PORT + 10…15 and started by the spec itself (e2e/helpers/cluster.ts).
+    // After durability, on its own: its failover test kills a server under load.
+    { name: "cluster", testMatch: /cluster\.spec\.ts/, dependencies: ["durability"], use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   // A production build on a fresh database, as a newsroom would run it.
   webServer: {
