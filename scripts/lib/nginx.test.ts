@@ -46,6 +46,13 @@ describe("renderNginxConf", () => {
     // nginx retries a POST only when told non_idempotent: it must never be.
     expect(out.replace(/#.*$/gm, "")).not.toContain("non_idempotent");
   });
+
+  it("turns the page cache off only when asked, for the benchmark", () => {
+    expect(renderNginxConf(source, base)).toContain("proxy_cache warta_pages;");
+    const off = renderNginxConf(source, { ...base, pageCache: false });
+    expect(off).not.toContain("proxy_cache warta_pages;");
+    expect(off).toContain("proxy_cache off;");
+  });
 });
 
 describe("parseCacheFile", () => {

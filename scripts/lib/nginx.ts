@@ -47,6 +47,8 @@ export type RenderOptions = {
   /** 0 = one per CPU (auto). */
   workers?: number;
   accessLog?: boolean;
+  /** false turns the 1-second page cache off (the benchmark's "without the front cache"); on otherwise. */
+  pageCache?: boolean;
 };
 
 /**
@@ -78,6 +80,7 @@ export function renderNginxConf(source: string, o: RenderOptions): string {
   }
   out = out.replace(/\/var\/lib\/nginx\//g, `${o.dir}/tmp/`);
   if (o.workers) out = out.replace("worker_processes auto;", `worker_processes ${o.workers};`);
+  if (o.pageCache === false) out = out.replace("proxy_cache warta_pages;", "proxy_cache off;");
   const left = out.split("\n").filter((l) => /\/(var|run|etc)\//.test(l.replace(/#.*/, "")) && !l.includes(o.dir) && !l.includes(o.confDir));
   if (left.length > 0) throw new Error(`deploy/nginx.conf: jalur sistem tersisa:\n${left.join("\n")}`);
   return out;
@@ -157,7 +160,7 @@ function portOpen(port: number): Promise<boolean> {
  */
 export async function startNginx(
   install: NginxInstall,
-  o: { listen: number; upstream: number | number[]; cpu?: number; workers?: number; accessLog?: boolean; brotli?: boolean },
+  o: { listen: number; upstream: number | number[]; cpu?: number; workers?: number; accessLog?: boolean; brotli?: boolean; pageCache?: boolean },
 ): Promise<RunningNginx> {
   const dir = mkdtempSync(join(tmpdir(), "warta-nginx-"));
   const file = writeNginxConf(install, { ...o, dir });
