@@ -1,6 +1,6 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { mediaContentType } from "../media-files";
-import type { MediaStore } from "./store";
+import { etagMatches, type MediaStore } from "./store";
 
 export type S3Settings = {
   bucket: string;
@@ -79,12 +79,21 @@ export function s3MediaStore(settings: S3Settings, client?: S3Client): MediaStor
         const got = await s3.send(new GetObjectCommand({ Bucket, Key: path, IfNoneMatch: ifNoneMatch ?? undefined }));
         const size = got.ContentLength ?? 0;
         const etag = got.ETag ?? '""';
+        // Some S3 clones (s3rver among them) compare If-None-Match as one string, not as a list of tags.
+        if (etagMatches(ifNoneMatch, etag)) {
+          await got.Body?.transformToWebStream().cancel();
+          return { size, etag, notModified: true };
+        }
         if (!got.Body) return { size, etag, notModified: false, body: new Blob([]).stream() };
         return { size, etag, notModified: false, body: got.Body.transformToWebStream() };
       } catch (error) {
         if (isMissing(error)) return null;
-        // The bucket found the caller's copy current; its size and etag are the caller's already.
-        if (isNotModified(error)) return { size: 0, etag: ifNoneMatch ?? '""', notModified: true };
+        // The bucket found the caller's copy current. A single tag is the current one; for a list, ask.
+        if (isNotModified(error)) {
+          const single = ifNoneMatch && /^\s*(W\/)?"[^",]*"\s*$/.test(ifNoneMatch) ? ifNoneMatch.trim().replace(/^W\//, "") : null;
+          const current = single ? { size: 0, etag: single } : await statOf(path);
+          return current ? { ...current, notModified: true } : null;
+        }
         throw error;
       }
     },
