@@ -65,7 +65,7 @@ export default defineConfig({
     // its load next to the views bursts made those reset connections on a busy two-core machine.
     { name: "durability", testMatch: /durability\.spec\.ts/, dependencies: ["admin-security"], use: { ...devices["Desktop Chrome"], launchOptions } },
     // Three `next start` of the same build behind deploy/nginx.conf, on one PostgreSQL, Redis and S3 bucket
-    // (s3rver), all on loopback ports E2E_PORT + 10…15 and started by the spec itself (e2e/helpers/cluster.ts).
+    // (s3rver), all on loopback ports E2E_PORT + 13…18 and started by the spec itself (e2e/helpers/cluster.ts).
     // After durability, on its own: its failover test kills a server under load.
     { name: "cluster", testMatch: /cluster\.spec\.ts/, dependencies: ["durability"], use: { ...devices["Desktop Chrome"], launchOptions } },
   ],

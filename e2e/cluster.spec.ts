@@ -9,7 +9,7 @@ import { EDITOR_ENV, editorForms, type EditorForms, type Fields, publishFields, 
 
 // Runs in the "cluster" project only (playwright.config.ts): three `next start` of the e2e build on one
 // PostgreSQL, one Redis and one S3 bucket (s3rver), with deploy/nginx.conf in front, all on loopback
-// ports E2E_PORT + 10 (nginx) to + 15 (redis-server), all started here and stopped afterwards.
+// ports E2E_PORT + 13 (nginx) to + 18 (redis-server), all started here and stopped afterwards.
 // What each test proves is issue 14's list; docs/testing.md names them.
 
 const READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
@@ -26,11 +26,11 @@ test.setTimeout(90_000);
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(240_000);
-  redis = await startRedisServer([E2E_PORT + 15]);
+  redis = await startRedisServer([E2E_PORT + 18]);
   // Counts move to the database every 200 ms and Terpopuler is computed on every render, so
   // that what the tests wait for is the sharing, not the timers.
   cluster = await startAppCluster({
-    basePort: E2E_PORT + 10,
+    basePort: E2E_PORT + 13,
     redisUrl: redis.url,
     env: { ...EDITOR_ENV, VIEW_FLUSH_MS: "200", TERPOPULER_CACHE_MS: "0" },
   });
