@@ -7,8 +7,9 @@ const SEARCH_WORDS = "(?![ \\-]*(?:(?:AND|OR|NOT|NEAR)(?![A-Za-z0-9])[ \\-]*)*$)
 const nextConfig = {
   // Reader pages need no "X-Powered-By" advertising the stack.
   poweredByHeader: false,
-  // better-sqlite3 and sharp are native modules: load them from node_modules at run time.
-  serverExternalPackages: ["better-sqlite3", "sharp", "@node-rs/argon2"],
+  // better-sqlite3 and sharp are native modules: load them from node_modules at run time. redis too: the
+  // cache handler (outside the bundles) and the route handlers share one connection (lib/redis/client.mjs).
+  serverExternalPackages: ["better-sqlite3", "sharp", "@node-rs/argon2", "redis"],
   // Next's ISR store, except that a page whose render began before an editor's change is not
   // stored over the change (see the file).
   cacheHandler: require.resolve("./lib/isr-cache-handler.mjs"),

@@ -24,14 +24,17 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /cluster\.spec\.ts/] },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /cluster\.spec\.ts/] },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /redis\.spec\.ts/, /cluster\.spec\.ts/] },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /redis\.spec\.ts/, /cluster\.spec\.ts/] },
     // View counting is about the server, not the device: it runs once, and its exact-count
     // tests start their own `next start` on E2E_PORT + 1…3 (e2e/helpers/server.ts).
     { name: "views", testMatch: /views\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // The main journeys on PostgreSQL: the same build, a `next start` of its own (E2E_PORT + 9) on a
     // throwaway cluster that the spec starts on a loopback port and removes (e2e/helpers/server.ts).
     { name: "postgres", testMatch: /postgres\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Two instances of the same build on one PostgreSQL and one Redis (E2E_PORT + 10, + 11; redis-server on + 12),
+    // all started and removed by the spec (e2e/helpers/shared-instances.ts).
+    { name: "redis", testMatch: /redis\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // deploy/nginx.conf in front of a `next start` of its own (E2E_PORT + 4), nginx on E2E_PORT + 5.
     { name: "nginx", testMatch: /nginx\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // The newsroom's journeys publish stories, so they run after the reader checks, against the same server:

@@ -15,6 +15,7 @@ describe("readConfig", () => {
       viewFlushMs: 5000,
       terpopulerCacheMs: 30000,
       terpopulerSize: 5,
+      redisUrl: null,
     });
   });
 
@@ -41,6 +42,19 @@ describe("readConfig", () => {
     expect(readConfig({ S3_BUCKET: "warta-media" }).s3).toEqual({ bucket: "warta-media", endpoint: null, region: "us-east-1" });
     expect(readConfig({ S3_BUCKET: "m", S3_ENDPOINT: "http://127.0.0.1:9000", S3_REGION: "auto" }).s3).toEqual({ bucket: "m", endpoint: "http://127.0.0.1:9000", region: "auto" });
     expect(() => readConfig({ S3_BUCKET: "m", S3_ENDPOINT: "minio:9000" })).toThrow(/S3_ENDPOINT/);
+  });
+
+  it("takes a Redis address only with the Server Actions key every instance shares, and names what is wrong", () => {
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(readConfig({ REDIS_URL: "redis://127.0.0.1:6379", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).redisUrl).toBe("redis://127.0.0.1:6379");
+    expect(readConfig({ REDIS_URL: "rediss://:sandi@redis.lan:6380/2", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).redisUrl).toBe("rediss://:sandi@redis.lan:6380/2");
+    expect(readConfig({ REDIS_URL: " " }).redisUrl).toBeNull();
+    for (const bad of ["127.0.0.1:6379", "http://redis:6379", "redis://", "redis://host/satu"]) {
+      expect(() => readConfig({ REDIS_URL: bad, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key })).toThrow(/REDIS_URL: harus berupa URL redis:/);
+    }
+    // Several instances without one shared key: a form rendered by one would fail on another.
+    expect(() => readConfig({ REDIS_URL: "redis://127.0.0.1:6379" })).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: wajib diisi bila REDIS_URL diisi/);
+    expect(() => readConfig({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "pendek" })).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: harus base64/);
   });
 
   it("names the bad variable", () => {

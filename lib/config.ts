@@ -10,6 +10,21 @@ export function isPostgresUrl(value: string): boolean {
   }
 }
 
+/** A redis:// or rediss:// (TLS) URL with a host, e.g. redis://127.0.0.1:6379 or redis://:sandi@redis.lan:6379/0. */
+export function isRedisUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "redis:" || url.protocol === "rediss:") && url.hostname !== "" && /^(\/\d{0,2})?$/.test(url.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** Next's key for Server Actions: base64 of 16, 24 or 32 random bytes (`openssl rand -base64 32`). */
+export function isActionsKey(value: string): boolean {
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(value) && [16, 24, 32].includes(Buffer.from(value, "base64").length);
+}
+
 const envSchema = z.object({
   SITE_NAME: z.string().min(1).default("Warta"),
   SITE_DATELINE: z.string().min(1).default("WARTA.ID"),
@@ -35,6 +50,18 @@ const envSchema = z.object({
   // for 30 s on top of this memo, so the memo may add at most the other 30 s.
   TERPOPULER_CACHE_MS: z.coerce.number().int().min(0).max(30_000).default(30_000),
   TERPOPULER_SIZE: z.coerce.number().int().min(1).max(10).default(5),
+  // Unset or empty: one instance, everything in its memory. Otherwise the Redis every instance shares.
+  REDIS_URL: z
+    .string()
+    .trim()
+    .default("")
+    .refine((v) => !v || isRedisUrl(v), "harus berupa URL redis://host:6379 (atau rediss:// untuk TLS), atau dikosongkan untuk satu instance"),
+  // Next reads it itself (at build and at start); checked here because several instances need it.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .trim()
+    .default("")
+    .refine((v) => !v || isActionsKey(v), "harus base64 dari 16, 24 atau 32 byte acak, mis. hasil `openssl rand -base64 32`"),
 });
 
 /** The variables readConfig reads. docs/operations.md documents each one (scripts/docs.test.ts checks). */
@@ -62,11 +89,19 @@ export type SiteConfig = {
   terpopulerCacheMs: number;
   /** How many stories Terpopuler lists. */
   terpopulerSize: number;
+  /** The Redis every instance shares (page cache, counts, login guard, memo); null on a single instance. */
+  redisUrl: string | null;
 };
 
 /** Typed, validated environment. Invalid values fail fast with the variable's name. */
 export function readConfig(env: Record<string, string | undefined>): SiteConfig {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema
+    .refine((e) => !e.REDIS_URL || e.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, {
+      path: ["NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"],
+      message:
+        "wajib diisi bila REDIS_URL diisi: semua instance harus memakai kunci yang sama, agar formulir dari satu instance diterima instance lain (buat dengan `openssl rand -base64 32`)",
+    })
+    .safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Konfigurasi tidak valid: ${problems}`);
@@ -84,6 +119,7 @@ export function readConfig(env: Record<string, string | undefined>): SiteConfig 
     viewFlushMs: e.VIEW_FLUSH_MS,
     terpopulerCacheMs: e.TERPOPULER_CACHE_MS,
     terpopulerSize: e.TERPOPULER_SIZE,
+    redisUrl: e.REDIS_URL || null,
   };
 }
 

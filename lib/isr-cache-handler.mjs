@@ -13,12 +13,20 @@
 // with an entry on every cache hit, and the response that rendered the page is built from the same
 // entry object after this set() returns, so the first reader gets the policy too.
 //
+// With REDIS_URL set, pages (app pages and cached route answers) and tag revalidations are shared by every
+// instance through Redis (lib/redis/page-cache.mjs), and the guard reads the shared tag times. Without it
+// the handler is Next's store with the additions above, as on one server.
+//
 // Next's internals it builds on, and why, are listed in lib/next-internals.mjs.
 //
 // Plain JavaScript: Next loads the file named by `cacheHandler` in next.config.js as it is.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { hashPolicy } from "./csp.mjs";
-import { CACHE_TAGS_HEADER, FileSystemCache, isAppPage, tagsManifest } from "./next-internals.mjs";
+import { CACHE_TAGS_HEADER, FileSystemCache, isAppPage, isResponseKind, tagsManifest } from "./next-internals.mjs";
 import { withoutFrameworkScripts } from "./reader-html.mjs";
+import { sharedRedis } from "./redis/client.mjs";
+import { SharedPageCache } from "./redis/page-cache.mjs";
 
 /** @typedef {import("./next-internals.mjs").CacheEntry} CacheEntry */
 /** @typedef {import("./next-internals.mjs").CacheValue} CacheValue */
@@ -35,6 +43,38 @@ const MAX_OPEN_STARTS = 10_000;
 // Next makes a new handler for every request, so what must outlive one request lives here.
 /** @type {Map<string, number>} */
 const renderStarts = new Map();
+const globalForPages = /** @type {{ wartaSharedPages?: SharedPageCache | null }} */ (globalThis);
+
+/**
+ * The process's shared page cache, or null without REDIS_URL. `next build` never shares: what it renders
+ * belongs to no running instance, and an open connection would keep it from exiting.
+ * @param {string | undefined} serverDistDir
+ */
+function sharedPages(serverDistDir) {
+  if (globalForPages.wartaSharedPages === undefined) {
+    const link = process.env.NEXT_PHASE === "phase-production-build" ? null : sharedRedis();
+    globalForPages.wartaSharedPages = link && serverDistDir ? new SharedPageCache({ link, buildId: readBuildId(serverDistDir) }) : null;
+  }
+  return globalForPages.wartaSharedPages;
+}
+
+/** @param {string} serverDistDir */
+function readBuildId(serverDistDir) {
+  try {
+    return readFileSync(join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "dev";
+  }
+}
+
+/**
+ * When the tags are to expire: now, or later when revalidateTag was given a cache life with an `expire`.
+ * @param {{ expire?: number } | undefined} durations
+ * @param {number} now
+ */
+export function expiryOf(durations, now) {
+  return durations?.expire !== undefined ? now + durations.expire * 1000 : now;
+}
 
 /**
  * True when one of the tags was revalidated at or after `startedAt` (ms since the epoch).
@@ -79,12 +119,21 @@ export function asReaderPage(data) {
 }
 
 export class IsrCacheHandler extends FileSystemCache {
+  /** @type {SharedPageCache | null} */
+  #shared;
+
+  /** @param {ConstructorParameters<typeof FileSystemCache>[0]} ctx */
+  constructor(ctx) {
+    super(ctx);
+    this.#shared = sharedPages(ctx.serverDistDir);
+  }
+
   /**
    * @param {string} key
    * @param {Parameters<NextStore["get"]>[1]} ctx
    */
   async get(key, ctx) {
-    const entry = await super.get(key, ctx);
+    const entry = this.#shared && isResponseKind(ctx.kind) ? await this.#shared.get(key) : await super.get(key, ctx);
     const now = Date.now();
     if (lookupStartsRender(entry, now) && !renderStarts.has(key)) {
       const oldest = renderStarts.keys().next().value;
@@ -108,7 +157,25 @@ export class IsrCacheHandler extends FileSystemCache {
     const tags = data && "headers" in data ? data.headers?.[CACHE_TAGS_HEADER] : undefined;
     // The page may show what was there before the change; the old entry is already expired.
     if (typeof tags === "string" && revalidatedSince(tags.split(","), startedAt)) return;
+    // A response goes to the shared store, which checks the shared tag times too (a value's kind is named as
+    // the lookup's kind for those three).
+    if (this.#shared && data && isResponseKind(data.kind)) {
+      await this.#shared.set(key, { value: data, cacheControl: "cacheControl" in ctx ? ctx.cacheControl : undefined }, typeof tags === "string" ? tags.split(",") : [], startedAt);
+      return;
+    }
     return super.set(key, data, ctx);
+  }
+
+  /**
+   * @param {string | string[]} tags
+   * @param {{ stale?: number, expire?: number }} [durations]
+   */
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    const list = typeof tags === "string" ? [tags] : tags;
+    // Only an expiry is shared: Warta revalidates without a cache life, and a "stale" mark has no way
+    // through this interface to another instance's lookup.
+    if (this.#shared && list.length > 0 && (!durations || durations.expire !== undefined)) await this.#shared.revalidateTags(list, expiryOf(durations, Date.now()));
   }
 }
 

@@ -29,10 +29,13 @@
 //    Next sends an entry's headers with every response built from it. The response to the render that
 //    fills the cache is built from the same value after set() returns, so the first reader gets the
 //    policy too.
+// 4. IncrementalCacheKind (server/response-cache/types.js): get's ctx.kind, "APP_PAGE", "APP_ROUTE" or "PAGES" for a
+//    whole response. With REDIS_URL only those are shared (lib/redis/page-cache.mjs); the build's id, which keys
+//    them per build, is the BUILD_ID file beside the constructor's serverDistDir.
 // Two behaviours of public APIs rest on the same internals, and e2e/next-contract.spec.ts checks both:
-// 4. notFound() thrown inside <Suspense> in an ISR route (components/shared/CachedNotFound.tsx) still
+// 5. notFound() thrown inside <Suspense> in an ISR route (components/shared/CachedNotFound.tsx) still
 //    answers 404, with the notice in the server HTML;
-// 5. a cached reader page goes out without Next's scripts and with its policy, from the first response on.
+// 6. a cached reader page goes out without Next's scripts and with its policy, from the first response on.
 //    lib/reader-html.mjs knows Next's scripts by their markup: <script src="/_next/…">, inline <script>s,
 //    and <link rel="preload" as="script"> or rel="modulepreload" hints.
 // proxy.ts uses only public APIs: Next reads a nonce from the request's Content-Security-Policy, as its
@@ -70,8 +73,20 @@ export const tagsManifest = require("next/dist/server/lib/incremental-cache/tags
 export const CACHE_TAGS_HEADER = require("next/dist/lib/constants.js").NEXT_CACHE_TAGS_HEADER;
 
 // Read as plain strings: TypeScript allows no use of Next's declared const enum from a module compiled on its own.
-const responseCacheTypes = /** @type {{ CachedRouteKind: { APP_PAGE: string } }} */ (require("next/dist/server/response-cache/types.js"));
-const { CachedRouteKind } = responseCacheTypes;
+const responseCacheTypes = /** @type {{ CachedRouteKind: { APP_PAGE: string }, IncrementalCacheKind: Record<"APP_PAGE" | "APP_ROUTE" | "PAGES", string> }} */ (
+  require("next/dist/server/response-cache/types.js")
+);
+const { CachedRouteKind, IncrementalCacheKind } = responseCacheTypes;
+const RESPONSE_KINDS = new Set([IncrementalCacheKind.APP_PAGE, IncrementalCacheKind.APP_ROUTE, IncrementalCacheKind.PAGES]);
+
+/**
+ * Whether a lookup's kind (get's `ctx.kind`), or a stored value's (CachedRouteKind uses the same three names), is a whole response (a page or a route handler's answer),
+ * the entries that list their tags in CACHE_TAGS_HEADER, rather than a fetch() result or an image.
+ * @param {string | undefined} kind
+ */
+export function isResponseKind(kind) {
+  return kind !== undefined && RESPONSE_KINDS.has(kind);
+}
 
 /**
  * Whether a cache value is an App Router page: the only kind whose HTML the handler rewrites.
@@ -83,6 +98,6 @@ export function isAppPage(value) {
 }
 
 // A Next that moved or renamed any of these must not start with the refusal quietly switched off.
-if (typeof FileSystemCache !== "function" || !(tagsManifest instanceof Map) || !CACHE_TAGS_HEADER || !CachedRouteKind?.APP_PAGE) {
+if (typeof FileSystemCache !== "function" || !(tagsManifest instanceof Map) || !CACHE_TAGS_HEADER || !CachedRouteKind?.APP_PAGE || !IncrementalCacheKind?.APP_ROUTE) {
   throw new Error("lib/next-internals.mjs: Next's internals have moved; run its contract tests (see the top of the file)");
 }

@@ -3,11 +3,13 @@ import { join } from "node:path";
 // Next's own conversions between a render and a cache value, standing in for its server: the only
 // next/dist import outside lib/next-internals.mjs (the fence test at the end allows it).
 import RenderResult from "next/dist/server/render-result.js";
+import * as responseCacheTypes from "next/dist/server/response-cache/types.js";
 import { fromResponseCacheEntry, toResponseCacheEntry } from "next/dist/server/response-cache/utils.js";
 import { describe, expect, it } from "vitest";
 import { hashPolicy } from "./csp.mjs";
 import { IsrCacheHandler, revalidatedSince } from "./isr-cache-handler.mjs";
-import { type AppPageValue, CACHE_TAGS_HEADER, FileSystemCache, isAppPage, tagsManifest } from "./next-internals.mjs";
+import { type AppPageValue, CACHE_TAGS_HEADER, FileSystemCache, isAppPage, isResponseKind, tagsManifest } from "./next-internals.mjs";
+import { decodeEntry, encodeEntry } from "./redis/page-cache.mjs";
 import { appPage, appPageLookup, appPageStore, memoryStoreContext } from "./testing/next-cache";
 
 // The contract between Warta and the Next internals listed at the top of lib/next-internals.mjs, checked
@@ -106,6 +108,28 @@ describe("an APP_PAGE value, from Next's render through the handler to the respo
     const stored = await new IsrCacheHandler(memoryStoreContext()).get(key, appPageLookup);
     expect(stored, `${UPGRADE} the page IsrCacheHandler.set() stored is not found again`).not.toBeNull();
     await expectReaderResponse(await toResponseCacheEntry({ ...stored!, value: stored!.value as never }), policy, "a cache hit");
+  });
+});
+
+describe("the kinds the shared page cache keeps (REDIS_URL)", () => {
+  it("tells a whole response's lookup from a fetch's or an image's, with Next's own names", () => {
+    // Read as plain strings: a declared const enum cannot be named from a module compiled on its own.
+    const { IncrementalCacheKind } = responseCacheTypes as unknown as { IncrementalCacheKind: Record<"APP_PAGE" | "APP_ROUTE" | "PAGES" | "FETCH" | "IMAGE", string> };
+    const shared = `${UPGRADE} isResponseKind() no longer matches IncrementalCacheKind; with REDIS_URL lib/redis/page-cache.mjs would share the wrong entries, or none`;
+    for (const kind of [IncrementalCacheKind.APP_PAGE, IncrementalCacheKind.APP_ROUTE, IncrementalCacheKind.PAGES]) expect(isResponseKind(kind), shared).toBe(true);
+    for (const kind of [IncrementalCacheKind.FETCH, IncrementalCacheKind.IMAGE]) expect(isResponseKind(kind), shared).toBe(false);
+  });
+
+  it("stores an APP_PAGE value as JSON and gets back one Next turns into the same response", async () => {
+    const render = { ...appPage("", { [CACHE_TAGS_HEADER]: "_N_T_/layout" }), html: RenderResult.fromStatic(RENDERED, "text/html; charset=utf-8") };
+    const entry = await fromResponseCacheEntry({ value: render as never, cacheControl: appPageStore.cacheControl, isMiss: true });
+    const value = entry.value as AppPageValue;
+    value.segmentData = new Map([["/_tree", Buffer.from("pohon")]]);
+    const back = decodeEntry(encodeEntry(value)) as AppPageValue;
+    const roundTrip = `${UPGRADE} an APP_PAGE value no longer survives lib/redis/page-cache.mjs encodeEntry/decodeEntry (a field that is neither JSON, a Buffer nor a Map?)`;
+    expect(back, roundTrip).toEqual(value);
+    const response = await toResponseCacheEntry({ ...entry, value: back as never });
+    expect(await (response?.value as { html?: RenderResult }).html?.toUnchunkedString(), roundTrip).toBe(value.html);
   });
 });
 

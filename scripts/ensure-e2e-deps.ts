@@ -1,5 +1,6 @@
 // Runs before the tests (.ci/run, test:e2e): makes sure the system programs they drive exist
-// (Chromium, nginx for the front-cache test, PostgreSQL for the database tests), installing
+// (Chromium, nginx for the front-cache test, PostgreSQL for the database tests, redis-server for the
+// shared-state tests), installing
 // Debian's packages in one apt-get run when we are root on a Debian-like machine (CI), and
 // otherwise saying exactly what to do.
 import { execSync, spawnSync } from "node:child_process";
@@ -8,6 +9,7 @@ import { hasChromium } from "../e2e/chromium";
 import { findPgBin } from "../db/testing/pg-cluster";
 import { findNginx } from "./lib/nginx";
 import { disableMainCluster } from "./lib/postgres-apt";
+import { findRedisServer } from "./lib/redis-server";
 
 const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
 const packages: string[] = [];
@@ -46,6 +48,12 @@ if (!findPgBin()) {
     // Outside CI the PostgreSQL tests skip with this same advice; under CI=true they fail.
     console.warn("[e2e] PostgreSQL 15+ tidak ada: uji PostgreSQL dilewati. Pasang dengan `sudo apt-get install postgresql`.");
   }
+}
+
+if (!findRedisServer()) {
+  // The tests start throwaway servers (scripts/lib/redis-server.ts); the package's own service is not used.
+  if (canApt) packages.push("redis-server");
+  else console.warn("[e2e] redis-server tidak ada: uji Redis dilewati. Pasang dengan `sudo apt-get install redis-server`.");
 }
 
 if (packages.length > 0) {

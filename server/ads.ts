@@ -5,6 +5,7 @@ import { siteConfig } from "@/lib/config";
 import { scheduleFlush } from "@/lib/flush-schedule";
 import { readCappedText } from "@/lib/http-body";
 import { type AdOutcome, AdRecorder } from "@/lib/ads/recorder";
+import { sharedCounts } from "./shared-counts";
 
 // One recorder per server process, on globalThis for the same reason as the view recorder.
 const globalForAds = globalThis as unknown as { wartaAds?: AdRecorder };
@@ -18,6 +19,7 @@ export function adRecorder(): AdRecorder {
       write: addAdStats,
       writeOnExit: addAdStatsOnExit,
       siteUrl: siteConfig.url,
+      shared: sharedCounts(),
     });
     scheduleFlush("iklan", recorder, siteConfig.viewFlushMs);
     globalForAds.wartaAds = recorder;

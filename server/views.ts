@@ -4,6 +4,7 @@ import { getViewTarget } from "@/db/queries/views";
 import { siteConfig } from "@/lib/config";
 import { scheduleFlush } from "@/lib/flush-schedule";
 import { type ViewOutcome, ViewRecorder } from "@/lib/views/recorder";
+import { sharedCounts } from "./shared-counts";
 
 // One recorder per server process. It lives on globalThis because instrumentation.ts and
 // each route handler are bundled separately and would otherwise get a module copy each.
@@ -12,7 +13,13 @@ const globalForViews = globalThis as unknown as { wartaViews?: ViewRecorder };
 /** The process-wide recorder; the first call (from instrumentation.ts at start-up) starts its flush timer. */
 export function viewRecorder(): ViewRecorder {
   if (!globalForViews.wartaViews) {
-    const recorder = new ViewRecorder({ resolve: getViewTarget, write: addViews, writeOnExit: addViewsOnExit, siteUrl: siteConfig.url });
+    const recorder = new ViewRecorder({
+      resolve: getViewTarget,
+      write: addViews,
+      writeOnExit: addViewsOnExit,
+      siteUrl: siteConfig.url,
+      shared: sharedCounts(),
+    });
     scheduleFlush("baca", recorder, siteConfig.viewFlushMs);
     globalForViews.wartaViews = recorder;
   }

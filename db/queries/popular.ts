@@ -1,5 +1,7 @@
 import { and, desc, eq, gt, gte, inArray, sql } from "drizzle-orm";
 import { siteConfig } from "@/lib/config";
+import { sharedRedis } from "@/lib/redis/client.mjs";
+import { SharedGeneration } from "@/lib/redis/generation";
 import { terpopulerKey, terpopulerSize, terpopulerWindows } from "@/lib/terpopuler";
 import { TtlMemo } from "@/lib/ttl-memo";
 import { getDb } from "../engine";
@@ -18,6 +20,15 @@ export type Terpopuler = { items: PopularItem[]; computedAt: Date };
 // The memo keeps the promise, so that requests arriving while a ranking is computed share it.
 const globalForRanking = globalThis as unknown as { wartaTerpopuler?: TtlMemo<Promise<PopularItem[]>> };
 const memo = (globalForRanking.wartaTerpopuler ??= new TtlMemo<Promise<PopularItem[]>>(siteConfig.terpopulerCacheMs));
+// With REDIS_URL, a clear on any instance clears the memo on all of them.
+const globalForGeneration = globalThis as unknown as { wartaTerpopulerGeneration?: SharedGeneration | null };
+function sharedGeneration(): SharedGeneration | null {
+  if (globalForGeneration.wartaTerpopulerGeneration === undefined) {
+    const link = sharedRedis();
+    globalForGeneration.wartaTerpopulerGeneration = link ? new SharedGeneration(link, "warta:terpopuler:generation") : null;
+  }
+  return globalForGeneration.wartaTerpopulerGeneration;
+}
 
 async function rank(opts: { size: number; kanalIds?: number[]; now: Date }): Promise<PopularItem[]> {
   const { daySince, weekSince } = terpopulerWindows(opts.now);
@@ -65,6 +76,7 @@ async function rank(opts: { size: number; kanalIds?: number[]; now: Date }): Pro
 export async function getTerpopuler(opts: { limit?: number; kanalIds?: number[]; now?: Date } = {}): Promise<Terpopuler> {
   const size = terpopulerSize(opts.limit ?? siteConfig.terpopulerSize);
   const key = terpopulerKey(size, opts.kanalIds);
+  if (await sharedGeneration()?.changed()) memo.clear();
   const { value, computedAt } = memo.get(key, opts.now ?? new Date(), (now) => rank({ size, kanalIds: opts.kanalIds, now }));
   try {
     return { items: await value, computedAt };
@@ -75,7 +87,8 @@ export async function getTerpopuler(opts: { limit?: number; kanalIds?: number[];
   }
 }
 
-/** Drops cached rankings, for a write (unpublishing a story) that must show at once. */
+/** Drops cached rankings, on every instance, for a write (unpublishing a story) that must show at once. */
 export function invalidateTerpopuler(): void {
   memo.clear();
+  sharedGeneration()?.bump();
 }

@@ -1,6 +1,8 @@
 import { DedupeWindow } from "@/lib/views/dedupe";
 import { type HeaderReader, ignoreReason, type IgnoreReason, originReason } from "@/lib/views/filter";
+import type { SharedCounts } from "@/lib/views/shared";
 import { clientIp, DailySalt, visitorId } from "@/lib/views/visitor";
+import { wibDateKey } from "@/lib/wib";
 import { flushTally, flushTallySync } from "../views/tally";
 import { AdTally, type AdStatRow } from "./tally";
 
@@ -51,9 +53,34 @@ export type AdRecorderDeps = {
   writeOnExit?: (rows: AdStatRow[]) => void;
   /** SITE_URL: with the request's own host, the origins a beacon may come from. */
   siteUrl: string;
+  /** With REDIS_URL: the click dedupe, the salt and the counts every instance shares. */
+  shared?: SharedCounts | null;
   clock?: () => number;
   makeSalt?: () => string;
 };
+
+/** The name of the ads' tally in the shared store. */
+export const AD_TALLY = "iklan";
+
+/** @example adField(3, Date.parse("2026-11-28T01:00:00Z"), "clicks") // "3:2026-11-28:c" */
+export function adField(creativeId: number, at: number, what: "impressions" | "clicks"): string {
+  return `${creativeId}:${wibDateKey(new Date(at))}:${what === "clicks" ? "c" : "i"}`;
+}
+
+/** The rows of a shared tally's counts; a field of another shape is dropped. */
+export function adRows(counts: Map<string, number>): AdStatRow[] {
+  const rows = new Map<string, AdStatRow>();
+  for (const [field, n] of counts) {
+    const m = /^([1-9][0-9]*):(\d{4}-\d{2}-\d{2}):([ic])$/.exec(field);
+    if (!m || !(n > 0)) continue;
+    const key = `${m[1]}:${m[2]}`;
+    const row = rows.get(key) ?? { creativeId: Number(m[1]), day: m[2], impressions: 0, clicks: 0 };
+    if (m[3] === "c") row.clicks += n;
+    else row.impressions += n;
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}
 
 /**
  * Decides whether ad impressions and clicks count, with the same filters as page views
@@ -89,6 +116,13 @@ export class AdRecorder {
     const known = await this.deps.existing(ids);
     if (known.length === 0) return "unknown";
     const now = this.clock();
+    if (this.deps.shared) {
+      const added = await this.deps.shared.add(AD_TALLY, known.map((id) => adField(id, now, "impressions"))).then(
+        () => true,
+        () => false,
+      );
+      if (added) return "counted";
+    }
     for (const id of known) this.tally.add(id, now, { impressions: 1 });
     return "counted";
   }
@@ -112,15 +146,27 @@ export class AdRecorder {
     const now = this.clock();
     const ip = clientIp(req.headers);
     const userAgent = req.headers.get("user-agent") ?? "";
+    const shared = this.deps.shared;
+    if (shared) {
+      const counted = await shared
+        .saltsAt(new Date(now), CLICK_DEDUPE_MS)
+        .then((salts) => salts.map((salt) => `klik:${visitorId(salt, ip, userAgent)}:${id}`))
+        .then((keys) => shared.countOnce(AD_TALLY, adField(id, now, "clicks"), keys, CLICK_DEDUPE_MS))
+        .catch(() => null);
+      // Unreachable (null): counted here instead.
+      if (counted !== null) return { outcome: counted ? "counted" : "duplicate", target };
+    }
     const keys = this.salts.saltsAt(new Date(now)).map((salt) => `${visitorId(salt, ip, userAgent)}:${id}`);
     if (!this.clicks.admit(keys, now)) return { outcome: "duplicate", target };
     this.tally.add(id, now, { clicks: 1 });
     return { outcome: "counted", target };
   }
 
-  /** Writes everything counted so far; resolves to how many events went out. */
+  /** Writes everything counted so far, here and (when no other instance is at it) in the shared store; resolves to how many events went out. */
   async flush(): Promise<number> {
-    return (await flushTally(this.tally, this.deps.write)).reduce((n, r) => n + r.impressions + r.clicks, 0);
+    const local = (await flushTally(this.tally, this.deps.write)).reduce((n, r) => n + r.impressions + r.clicks, 0);
+    const shared = this.deps.shared ? await this.deps.shared.drain(AD_TALLY, (counts) => this.deps.write(adRows(counts))) : 0;
+    return local + shared;
   }
 
   /** flush for the exit hook: synchronous, or nothing (0) without writeOnExit. */

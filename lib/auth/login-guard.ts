@@ -1,11 +1,14 @@
 import { isKnownDevice, knownDeviceToken } from "./known-device";
-import { FailureLimiter } from "./rate-limit";
+import { type FailureCounter, FailureLimiter, type FailureMark } from "./rate-limit";
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 /** Wrong passwords per account (strangers' browsers together) and per known browser, in the window. */
 export const ACCOUNT_FAILURES = 5;
 /** Wrong passwords per client address in the window: an office shares one address. */
 export const IP_FAILURES = 30;
+
+/** The guard's three buckets: accounts from strangers' browsers, accounts from known browsers, client addresses. */
+export type LoginBucket = "akun" | "peramban" | "alamat";
 
 export type LoginAccount = { id: number; passwordHash: string | null; active: boolean };
 
@@ -44,14 +47,22 @@ export type LoginOutcome =
  * behind a proxy that overwrites X-Forwarded-For, which is why the account limits never use it.
  */
 export class LoginGuard {
-  private readonly strangers: FailureLimiter;
-  private readonly knownBrowsers: FailureLimiter;
-  private readonly addresses: FailureLimiter;
+  private readonly strangers: FailureCounter;
+  private readonly knownBrowsers: FailureCounter;
+  private readonly addresses: FailureCounter;
 
-  constructor(private readonly now: () => number = Date.now) {
-    this.strangers = new FailureLimiter(ACCOUNT_FAILURES, LOGIN_WINDOW_MS, now);
-    this.knownBrowsers = new FailureLimiter(ACCOUNT_FAILURES, LOGIN_WINDOW_MS, now);
-    this.addresses = new FailureLimiter(IP_FAILURES, LOGIN_WINDOW_MS, now);
+  /**
+   * @param counter makes the counter of one bucket; with REDIS_URL one shared by every instance
+   * (server/shared-login.ts), so that the limits hold for the site and not per instance.
+   */
+  constructor(
+    private readonly now: () => number = Date.now,
+    counter: (bucket: LoginBucket, maxFailures: number, windowMs: number) => FailureCounter = (_bucket, max, windowMs) =>
+      new FailureLimiter(max, windowMs, now),
+  ) {
+    this.strangers = counter("akun", ACCOUNT_FAILURES, LOGIN_WINDOW_MS);
+    this.knownBrowsers = counter("peramban", ACCOUNT_FAILURES, LOGIN_WINDOW_MS);
+    this.addresses = counter("alamat", IP_FAILURES, LOGIN_WINDOW_MS);
   }
 
   async attempt(a: LoginAttempt, deps: LoginDeps): Promise<LoginOutcome> {
@@ -60,17 +71,25 @@ export class LoginGuard {
     const known = usable !== null && isKnownDevice(a.device, usable.id, usable.hash, this.now());
     const bucket = known ? this.knownBrowsers : this.strangers;
     const accountKey = known ? `${a.email}\n${a.device}` : a.email;
-    const wait = Math.max(bucket.retryAfterMs(accountKey), known ? 0 : this.addresses.retryAfterMs(a.ip));
-    if (wait > 0) return { ok: false, reason: "locked", retryAfterMs: wait };
-
-    // Counted as a failure before the hash runs, so that guesses arriving while it runs already see
-    // it: counted after, every guess in flight when the limit is reached would get a hash too.
-    bucket.recordFailure(accountKey);
-    const addressFailedAt = known ? undefined : this.addresses.recordFailure(a.ip);
+    // Counted as a failure before the hash runs (checked and counted in one step), so that guesses
+    // arriving while it runs already see it: counted after, every guess in flight when the limit is
+    // reached would get a hash too.
+    const counted = await bucket.tryFailure(accountKey);
+    if (counted.locked) return { ok: false, reason: "locked", retryAfterMs: counted.retryAfterMs };
+    let addressFailedAt: FailureMark | undefined;
+    if (!known) {
+      const byAddress = await this.addresses.tryFailure(a.ip);
+      if (byAddress.locked) {
+        // Turned away without a hash: not a guess at this account.
+        await bucket.forget(accountKey, counted.mark);
+        return { ok: false, reason: "locked", retryAfterMs: byAddress.retryAfterMs };
+      }
+      addressFailedAt = byAddress.mark;
+    }
     const ok = usable ? await deps.verify(usable.hash, a.password) : (await deps.verify(await deps.dummyHash(), a.password), false);
     if (!ok || !usable) return { ok: false, reason: "wrong" };
-    bucket.reset(accountKey);
-    if (addressFailedAt !== undefined) this.addresses.forget(a.ip, addressFailedAt);
+    await bucket.reset(accountKey);
+    if (addressFailedAt !== undefined) await this.addresses.forget(a.ip, addressFailedAt);
     return { ok: true, accountId: usable.id, device: knownDeviceToken(usable.id, usable.hash, this.now()) };
   }
 }

@@ -1,9 +1,26 @@
+/** A failure as counted: its time here, or whatever a shared counter needs to take it back. */
+export type FailureMark = number | string;
+
+/** The answer of tryFailure: turned away for this long, or counted (`mark` takes it back). */
+export type FailureTry = { locked: true; retryAfterMs: number } | { locked: false; mark: FailureMark };
+
+/**
+ * What LoginGuard counts failures with: this file's in-memory limiter on one server, or one shared by
+ * every instance (server/shared-login.ts). tryFailure checks and counts in one step, so that guesses
+ * arriving together cannot all pass the check before any of them is counted.
+ */
+export type FailureCounter = {
+  tryFailure(key: string): FailureTry | Promise<FailureTry>;
+  forget(key: string, mark: FailureMark): void | Promise<void>;
+  reset(key: string): void | Promise<void>;
+};
+
 /**
  * Counts failures per key in a sliding window, in memory. Login checks it before the
  * (deliberately slow) password hash runs, so a brute-force attempt is turned away cheaply
  * and never competes with readers for the CPU.
  */
-export class FailureLimiter {
+export class FailureLimiter implements FailureCounter {
   private readonly failures = new Map<string, number[]>();
 
   constructor(
@@ -41,9 +58,16 @@ export class FailureLimiter {
     return at;
   }
 
+  /** Counts a failure unless the key is already at its limit. */
+  tryFailure(key: string): FailureTry {
+    const retryAfterMs = this.retryAfterMs(key);
+    return retryAfterMs > 0 ? { locked: true, retryAfterMs } : { locked: false, mark: this.recordFailure(key) };
+  }
+
   /** Takes back one failure counted at `at` (an attempt counted before its outcome was known). */
-  forget(key: string, at: number): void {
+  forget(key: string, at: FailureMark): void {
     const list = this.failures.get(key);
+    if (typeof at !== "number") return;
     const i = list?.indexOf(at) ?? -1;
     if (i < 0) return;
     list!.splice(i, 1);

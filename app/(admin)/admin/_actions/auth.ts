@@ -10,12 +10,14 @@ import { KNOWN_DEVICE_MS } from "@/lib/auth/known-device";
 import { LoginGuard } from "@/lib/auth/login-guard";
 import { dummyPasswordHash, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "@/lib/auth/password";
 import { authorizeAction, endCurrentSession, fromThisSite, secureCookies, setSessionCookie } from "@/server/session";
+import { sharedLoginCounters } from "@/server/shared-login";
 import { clientIp } from "@/lib/client-ip";
 import { fieldErrors, type FormState } from "@/lib/form-state";
 import { knownDeviceCookieName } from "@/lib/session-cookie";
 
-// One guard per server process, on globalThis so every bundle that imports this file shares it.
-const guard = ((globalThis as unknown as { wartaLoginGuard?: LoginGuard }).wartaLoginGuard ??= new LoginGuard());
+// One guard per server process, on globalThis so every bundle that imports this file shares it; its
+// buckets are in Redis with REDIS_URL, so that every instance counts the same guesses.
+const guard = ((globalThis as unknown as { wartaLoginGuard?: LoginGuard }).wartaLoginGuard ??= new LoginGuard(Date.now, sharedLoginCounters()));
 const DEVICE_COOKIE = knownDeviceCookieName(secureCookies);
 
 const password = z
