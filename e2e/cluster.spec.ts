@@ -208,7 +208,10 @@ test("3. one reader over three instances counts once; 300 readers over them coun
   const instances = [A, B, C];
   const same = await Promise.all(Array.from({ length: 9 }, (_, i) => beacon(instances[i % 3].url, one.public_id, "pembaca-tetap")));
   const distinct = await Promise.all(Array.from({ length: 300 }, (_, i) => beacon(instances[i % 3].url, many.public_id, `pembaca-${i}`)));
-  expect(new Set([...same, ...distinct])).toEqual(new Set([202]));
+  // 202 counted, 204 accepted but not counted: the window that dedupes is shared, so one of the nine counts.
+  expect(same.filter((s) => s === 202), "one reader's nine beacons counted").toHaveLength(1);
+  expect(same.filter((s) => s === 204)).toHaveLength(8);
+  expect(new Set(distinct)).toEqual(new Set([202]));
   await within(15_000, async () => {
     expect(await viewsOf(many.public_id)).toBe(manyBefore + 300);
     expect(await viewsOf(one.public_id)).toBe(oneBefore + 1);
