@@ -293,7 +293,7 @@ test("7. with Redis stopped reader pages and beacons still answer; once it is ba
   await redis.restart();
   // Back: a publish on A reaches B and C again (the client reconnects by itself, at most 2 s apart).
   const title = `Kembali bersama ${Date.now() % 100000}`;
-  const fields = withValues(forms.create, { judul: title, kanal: forms.kanal, status: "draft", ringkasan: `Ringkasan ${title}.`, isi: "<p>Isi.</p>" });
+  const fields = withValues(forms.create, { judul: title, kanal: forms.kanal, status: "draft", ringkasan: `Ringkasan ${title}.`, isi: `<p>Petugas mencatat ${title} setelah Redis kembali.</p>` });
   await warm(B, "/");
   await warm(C, "/");
   const id = await save(A, "/admin/berita/baru", fields);
