@@ -24,8 +24,8 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/] },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/] },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/, /cluster\.spec\.ts/] },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/, /cluster\.spec\.ts/] },
     // Kanal, tags and author profiles: renaming and hiding kanal changes every reader page's navigation,
     // so each project runs the spec on a `next start` of its own (E2E_PORT + 21 and + 22) with a copy of the database.
     { name: "taxonomy", testMatch: /taxonomy\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
@@ -77,6 +77,10 @@ export default defineConfig({
     // Kills a `next start` of its own (E2E_PORT + 6) in the middle of a stream of writes. Last, on its own:
     // its load next to the views bursts made those reset connections on a busy two-core machine.
     { name: "durability", testMatch: /durability\.spec\.ts/, dependencies: ["admin-security"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Three `next start` of the same build behind deploy/nginx.conf, on one PostgreSQL, Redis and S3 bucket
+    // (s3rver), all on loopback ports E2E_PORT + 13…18 and started by the spec itself (e2e/helpers/cluster.ts).
+    // After durability, on its own: its failover test kills a server under load.
+    { name: "cluster", testMatch: /cluster\.spec\.ts/, dependencies: ["durability"], use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   // A production build on a fresh database, as a newsroom would run it.
   webServer: {

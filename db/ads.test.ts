@@ -4,6 +4,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { listTree } from "@/lib/testing/files";
 import { seededDatabase } from "./testing/seeded-database";
+import { localMediaStore } from "@/lib/media/local";
 
 // The ad reads and writes on a real database (SQLite, and PostgreSQL in the `postgres` project),
 // seeded exactly as a fresh install is.
@@ -111,7 +112,7 @@ describe("writeAdImage", () => {
   const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#b91c1c" } }).png().toBuffer();
 
   it("writes a picture of the exact size and gives the box size for its media row", async () => {
-    const result = await m.mutations.writeAdImage({ mediaDir: process.env.MEDIA_DIR!, slot: "leaderboard", variant: "phone", data: await png(640, 200) });
+    const result = await m.mutations.writeAdImage({ media: localMediaStore(process.env.MEDIA_DIR!), slot: "leaderboard", variant: "phone", data: await png(640, 200) });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.image).toMatchObject({ width: 320, height: 100 });
@@ -121,7 +122,7 @@ describe("writeAdImage", () => {
 
   it("refuses another size and writes nothing", async () => {
     const before = listTree(process.env.MEDIA_DIR!);
-    const result = await m.mutations.writeAdImage({ mediaDir: process.env.MEDIA_DIR!, slot: "sidebar", data: await png(728, 90) });
+    const result = await m.mutations.writeAdImage({ media: localMediaStore(process.env.MEDIA_DIR!), slot: "sidebar", data: await png(728, 90) });
     expect(result).toEqual({ ok: false, message: expect.stringContaining("300×250") });
     expect(listTree(process.env.MEDIA_DIR!)).toEqual(before);
   });

@@ -3,6 +3,7 @@ import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localMediaStore } from "@/lib/media/local";
 
 // Migrations on real SQLite files: a newsroom that upgrades has a database made by the
 // previous release, full of its own work, and expects all of it to come through.
@@ -71,7 +72,7 @@ beforeAll(async () => {
   const SEEDED = join(dir, "seeded.db");
   const full = open(SEEDED);
   await full.migrate();
-  await seedDatabase({ now: new Date(), mediaDir: join(dir, "media") }, full);
+  await seedDatabase({ now: new Date(), media: localMediaStore(join(dir, "media")) }, full);
   await full.close();
   const engine = open(PREVIOUS, migrationsFolder("previous", journal().entries.length - 1));
   await engine.migrate();

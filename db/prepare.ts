@@ -1,5 +1,6 @@
 import { count } from "drizzle-orm";
 import { siteConfig } from "@/lib/config";
+import { mediaStore } from "@/lib/media";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { type Engine, startEngine } from "./engine";
 import { backfillBodyText } from "./mutations/search-index";
@@ -40,8 +41,8 @@ export async function prepareDatabase(): Promise<void> {
   const engine = await startEngine();
   if (await isEmpty(engine)) {
     const started = Date.now();
-    clearSeedPhotos(siteConfig.mediaDir);
-    const summary = await seedDatabase({ now: new Date(), mediaDir: siteConfig.mediaDir });
+    await clearSeedPhotos(mediaStore());
+    const summary = await seedDatabase({ now: new Date(), media: mediaStore() });
     // The seed writes hourly views directly; the all-time totals follow from them.
     await backfillViewTotals();
     const where = engine.kind === "sqlite" ? siteConfig.databasePath : "PostgreSQL";

@@ -6,6 +6,7 @@ import { listTree } from "@/lib/testing/files";
 import { goodJpeg } from "@/lib/testing/uploads/hostile-files";
 import { seededDatabase } from "./testing/seeded-database";
 import { num } from "./testing/sql-rows";
+import { localMediaStore } from "@/lib/media/local";
 
 // Issue #17, defect 2: a save that does not go through must leave nothing in MEDIA_DIR and no
 // media row, whether it is refused before the photo is written, refused after (someone saved in
@@ -24,7 +25,7 @@ const snapshot = async () => ({ files: listTree(mediaDir()), rows: num((await m.
 async function upload() {
   const checked = await m.images.processUpload(await goodJpeg());
   if (!checked.ok) throw new Error(checked.message);
-  return { mediaDir: mediaDir(), image: checked.image };
+  return { media: localMediaStore(mediaDir()), image: checked.image };
 }
 
 /** The database's own message of a save that threw (drizzle wraps PostgreSQL's in `cause`), or null. */
@@ -107,7 +108,7 @@ describe("saveAdWithPictures leaves no files behind when the save does not go th
   };
   const pictures = async () => ({ picture: await png(728, 90), phonePicture: await png(320, 100) });
   const newCreative = async () => {
-    const saved = await m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id: null, input: adInput(), ...(await pictures()), dropMobileImage: false });
+    const saved = await m.adDesk.saveAdWithPictures({ media: localMediaStore(mediaDir()), id: null, input: adInput(), ...(await pictures()), dropMobileImage: false });
     if (!saved.ok) throw new Error(`Iklan tidak tersimpan: ${saved.reason}`);
     return saved.id;
   };
@@ -116,7 +117,7 @@ describe("saveAdWithPictures leaves no files behind when the save does not go th
     const id = await newCreative();
     await m.adDesk.deleteAdCreative(id);
     const before = await snapshot();
-    expect(await m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id, input: adInput(), ...(await pictures()), dropMobileImage: false })).toEqual({ ok: false, reason: "missing" });
+    expect(await m.adDesk.saveAdWithPictures({ media: localMediaStore(mediaDir()), id, input: adInput(), ...(await pictures()), dropMobileImage: false })).toEqual({ ok: false, reason: "missing" });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -124,7 +125,7 @@ describe("saveAdWithPictures leaves no files behind when the save does not go th
     const id = await newCreative();
     const files = await pictures();
     const before = await snapshot();
-    const pending = m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id, input: adInput(), ...files, dropMobileImage: false });
+    const pending = m.adDesk.saveAdWithPictures({ media: localMediaStore(mediaDir()), id, input: adInput(), ...files, dropMobileImage: false });
     await m.adDesk.deleteAdCreative(id);
     expect(await pending).toEqual({ ok: false, reason: "missing" });
     expect(await snapshot()).toEqual(before);
@@ -132,7 +133,7 @@ describe("saveAdWithPictures leaves no files behind when the save does not go th
 
   it("an error inside the save", async () => {
     const before = await snapshot();
-    const save = m.adDesk.saveAdWithPictures({ mediaDir: mediaDir(), id: null, input: adInput("999999"), ...(await pictures()), dropMobileImage: false });
+    const save = m.adDesk.saveAdWithPictures({ media: localMediaStore(mediaDir()), id: null, input: adInput("999999"), ...(await pictures()), dropMobileImage: false });
     await expect(failure(save)).resolves.toMatch(/foreign key/i);
     expect(await snapshot()).toEqual(before);
   });

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { goodJpeg } from "@/lib/testing/uploads/hostile-files";
 import { seededDatabase } from "./testing/seeded-database";
+import { localMediaStore } from "@/lib/media/local";
 
 // Issue #17, defect 3: every revision records its photo, so restoring one brings that photo back,
 // with the caption, credit and alt text it had then. Real sharp, a real database (both engines), and
@@ -31,7 +32,7 @@ async function save(articleId: number, changes: Record<string, string>, withNewP
   const input = await m.inputs.formInputFor(articleId, changes);
   const checked = withNewPhoto ? await m.images.processUpload(await goodJpeg()) : null;
   if (checked && !checked.ok) throw new Error(checked.message);
-  const upload = checked ? { mediaDir: process.env.MEDIA_DIR!, image: checked.image } : null;
+  const upload = checked ? { media: localMediaStore(process.env.MEDIA_DIR!), image: checked.image } : null;
   const result = await m.articles.saveArticleWithPhoto({ id: articleId, input, actorId: editorId(), upload });
   if (!result.ok) throw new Error(result.reason);
   return result.version;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { goodJpeg, HOSTILE_FILES } from "@/lib/testing/uploads/hostile-files";
 import { seededDatabase } from "./testing/seeded-database";
 import { listTree } from "@/lib/testing/files";
+import { localMediaStore } from "@/lib/media/local";
 
 // Issue #8: hostile uploads, with real sharp, through the helpers both admin forms use: the photo
 // check (processUpload, then storePhoto) and the ad picture store (writeAdImage checks, then writes).
@@ -24,7 +25,7 @@ describe("hostile uploads", () => {
     const rows = await mediaRows();
     expect(await m.images.processUpload(bytes)).toEqual({ ok: false, message: file.message });
     expect(await m.images.processAdImage(bytes, { width: 300, height: 250 })).toEqual({ ok: false, message: file.message });
-    expect(await m.ads.writeAdImage({ mediaDir: mediaDir(), slot: "sidebar", data: bytes })).toEqual({
+    expect(await m.ads.writeAdImage({ media: localMediaStore(mediaDir()), slot: "sidebar", data: bytes })).toEqual({
       ok: false,
       message: file.message,
     });
@@ -37,7 +38,7 @@ describe("hostile uploads", () => {
     const before = new Set(listTree(mediaDir()));
     const checked = await m.images.processUpload(await goodJpeg());
     if (!checked.ok) throw new Error(checked.message);
-    const stored = await m.articles.storePhoto(mediaDir(), checked.image, new Date("2026-11-28T03:00:00Z"));
+    const stored = await m.articles.storePhoto(localMediaStore(mediaDir()), checked.image, new Date("2026-11-28T03:00:00Z"));
     const added = listTree(mediaDir()).filter((f) => !before.has(f));
     expect(stored.path).toMatch(/^uploads\/2026\/11\/[A-Za-z0-9_-]{12}\.webp$/);
     expect(added.sort()).toEqual([stored.path, stored.path.replace(/\.webp$/, "-640.webp")].sort());

@@ -11,6 +11,7 @@ describe("readConfig", () => {
       databaseUrl: null,
       databaseStartup: { attempts: 30, delayMs: 2000 },
       mediaDir: "data/media",
+      s3: null,
       viewFlushMs: 5000,
       terpopulerCacheMs: 30000,
       terpopulerSize: 5,
@@ -34,6 +35,13 @@ describe("readConfig", () => {
     for (const bad of ["warta.db", "mysql://db/warta", "postgres://db", "postgres://"]) {
       expect(() => readConfig({ DATABASE_URL: bad })).toThrow(/DATABASE_URL/);
     }
+  });
+
+  it("keeps media in MEDIA_DIR unless S3_BUCKET is set, and names a malformed S3_ENDPOINT", () => {
+    expect(readConfig({ S3_ENDPOINT: "http://127.0.0.1:9000" }).s3).toBeNull();
+    expect(readConfig({ S3_BUCKET: "warta-media" }).s3).toEqual({ bucket: "warta-media", endpoint: null, region: "us-east-1" });
+    expect(readConfig({ S3_BUCKET: "m", S3_ENDPOINT: "http://127.0.0.1:9000", S3_REGION: "auto" }).s3).toEqual({ bucket: "m", endpoint: "http://127.0.0.1:9000", region: "auto" });
+    expect(() => readConfig({ S3_BUCKET: "m", S3_ENDPOINT: "minio:9000" })).toThrow(/S3_ENDPOINT/);
   });
 
   it("takes a Redis address only with the Server Actions key every instance shares, and names what is wrong", () => {

@@ -40,6 +40,11 @@ const envSchema = z.object({
   DATABASE_CONNECT_TRIES: z.coerce.number().int().min(1).max(1000).default(30),
   DATABASE_CONNECT_DELAY_MS: z.coerce.number().int().min(10).max(60_000).default(2_000),
   MEDIA_DIR: z.string().min(1).default("data/media"),
+  // Set: photos and ad pictures live in this bucket instead of MEDIA_DIR (lib/media/s3.ts).
+  S3_BUCKET: z.string().trim().default(""),
+  // MinIO, R2 and the like; empty talks to AWS S3 itself.
+  S3_ENDPOINT: z.string().trim().default("").refine((v) => !v || /^https?:\/\/[^/\s]+/.test(v), "harus berupa URL seperti http://127.0.0.1:9000, atau dikosongkan untuk AWS"),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
   VIEW_FLUSH_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
   // Readers are promised a ranking refreshed at least once a minute. Reader pages are ISR-cached
   // for 30 s on top of this memo, so the memo may add at most the other 30 s.
@@ -76,6 +81,8 @@ export type SiteConfig = {
   /** How long a start waits for an unreachable PostgreSQL: tries and the pause between them. */
   databaseStartup: { attempts: number; delayMs: number };
   mediaDir: string;
+  /** The bucket that holds media instead of mediaDir; null keeps them in mediaDir. */
+  s3: { bucket: string; endpoint: string | null; region: string } | null;
   /** How often counted views go from memory to the database. */
   viewFlushMs: number;
   /** How long a computed Terpopuler ranking is reused; 0 computes it on every request. */
@@ -108,6 +115,7 @@ export function readConfig(env: Record<string, string | undefined>): SiteConfig 
     databaseUrl: e.DATABASE_URL || null,
     databaseStartup: { attempts: e.DATABASE_CONNECT_TRIES, delayMs: e.DATABASE_CONNECT_DELAY_MS },
     mediaDir: e.MEDIA_DIR,
+    s3: e.S3_BUCKET ? { bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT || null, region: e.S3_REGION } : null,
     viewFlushMs: e.VIEW_FLUSH_MS,
     terpopulerCacheMs: e.TERPOPULER_CACHE_MS,
     terpopulerSize: e.TERPOPULER_SIZE,

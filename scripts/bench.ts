@@ -13,6 +13,8 @@
 //   --articles N     afterwards, adds N synthetic stories with view history and measures again
 //   --build          rebuilds even when .next looks current
 //   --engine postgres  also on a throwaway PostgreSQL cluster, and PostgreSQL ÷ SQLite per page (bench/postgres.ts)
+//   --cluster N      instead: one instance against N behind nginx, with and without its page cache,
+//                    and memory per instance (scripts/bench/cluster.ts)
 // BENCH_PORT (3240) is Warta's port; nginx takes BENCH_PORT + 1 and the ceiling BENCH_PORT + 2.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -21,6 +23,7 @@ import { join } from "node:path";
 import type autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { commitLabel, ensureBuild, fmt, load, median, newestStory, onServerCpu, pinLoadToCpu1, READER, type Run, startNext, stopProcess, waitForHttp } from "./bench/common";
+import { benchCluster } from "./bench/cluster";
 import { busyReasons, cores, QUIET } from "./bench/machine";
 import { TABLE_HEAD, tableLines, toFloor } from "./bench/report";
 import { addSyntheticArticles } from "./bench/synthetic";
@@ -38,6 +41,7 @@ if (articlesArg >= 0 && !(extraArticles > 0)) throw new Error("--articles butuh 
 const engineArg = args.indexOf("--engine");
 const withPostgres = engineArg >= 0 && args[engineArg + 1] === "postgres";
 if (engineArg >= 0 && !withPostgres) throw new Error("--engine hanya menerima postgres (SQLite selalu diukur)");
+const clusterArg = args.indexOf("--cluster");
 
 const PORT = Number(process.env.BENCH_PORT ?? 3240);
 const NGINX_PORT = PORT + 1;
@@ -336,7 +340,8 @@ async function main() {
   }
 }
 
-main().catch((err) => {
+const run = clusterArg >= 0 ? () => benchCluster({ instances: Number(args[clusterArg + 1]), pin, quick, port: PORT }) : main;
+run().catch((err) => {
   console.error(err);
   process.exit(1);
 });

@@ -2,11 +2,12 @@
 import { closeEngine, startEngine } from "@/db/engine";
 import { clearSeedPhotos, seedDatabase } from "@/db/seed";
 import { siteConfig } from "@/lib/config";
+import { mediaStore } from "@/lib/media";
 
 async function main() {
   await startEngine();
-  clearSeedPhotos(siteConfig.mediaDir);
-  const summary = await seedDatabase({ now: new Date(), mediaDir: siteConfig.mediaDir });
+  await clearSeedPhotos(mediaStore());
+  const summary = await seedDatabase({ now: new Date(), media: mediaStore() });
   console.log(
     `Seed selesai: ${summary.articles} berita (${summary.published} terbit), ${summary.kanal} kanal, ${summary.tags} tag, ${summary.staff} staf di ${siteConfig.databasePath}.`,
   );

@@ -1,12 +1,12 @@
 import "server-only";
 import { discardAutosave, putAutosave } from "@/db/mutations/article-autosaves";
 import { storeUploadedPhoto } from "@/db/mutations/photos";
+import { mediaStore } from "@/lib/media";
 import type { SessionUser } from "@/db/mutations/sessions";
 import { getArticleForEdit } from "@/db/queries/admin";
 import { canEditArticle, hasRole } from "@/lib/auth/roles";
 import { AUTOSAVE_MAX_BYTES } from "@/lib/autosave";
 import { parseAutosaveValues } from "@/lib/autosave-values";
-import { siteConfig } from "@/lib/config";
 import { readCappedText } from "@/lib/http-body";
 import { MAX_UPLOAD_BYTES, processUpload } from "@/lib/images";
 import { mediaUrl, mediaVariantPath } from "@/lib/urls";
@@ -95,6 +95,6 @@ export async function uploadPhotoFromRequest(request: Request): Promise<Response
   if (!(file instanceof File) || file.size === 0) return answer(400, { message: "Pilih foto dulu." });
   const checked = await processUpload(new Uint8Array(await file.arrayBuffer()));
   if (!checked.ok) return answer(422, { message: checked.message });
-  const photo = await storeUploadedPhoto(siteConfig.mediaDir, checked.image);
+  const photo = await storeUploadedPhoto(mediaStore(), checked.image);
   return answer(201, { id: photo.id, path: photo.path, preview: mediaUrl(mediaVariantPath(photo.path, 640)) });
 }

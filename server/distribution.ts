@@ -11,7 +11,8 @@ import {
 import type { ListedCorrection } from "@/db/queries/corrections";
 import { siteConfig } from "@/lib/config";
 import { CORRECTION_LABELS } from "@/lib/corrections";
-import { mediaContentType, mediaFileSize } from "@/lib/media-files";
+import { mediaStore } from "@/lib/media";
+import { mediaContentType } from "@/lib/media-files";
 import { type RssItem, renderRss } from "@/lib/rss";
 import {
   renderNewsSitemap,
@@ -58,7 +59,7 @@ async function toRssItem(a: FeedArticle): Promise<RssItem> {
             type,
             width: a.photo.width,
             height: a.photo.height,
-            length: await mediaFileSize(a.photo.path),
+            length: (await mediaStore().stat(a.photo.path))?.size ?? null,
             caption: a.photo.caption,
             credit: a.photo.credit,
           }

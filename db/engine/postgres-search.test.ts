@@ -9,6 +9,7 @@ import type { Engine } from "./types";
 import type { PostgresEngine } from "./postgres";
 import { loadEngine } from "../testing/engine-modules";
 import { describePg, pgTestDatabase } from "../testing/pg-database";
+import { localMediaStore } from "@/lib/media/local";
 
 const NOW = new Date("2026-11-28T05:00:00Z");
 const DAY = 86_400_000;
@@ -49,7 +50,7 @@ describePg("search on PostgreSQL", () => {
     // The same demo newsroom, seeded through the shared async layer into each engine.
     const seeded = await loadEngine({ DATABASE_URL: undefined, DATABASE_PATH: join(dir, "warta.db") }, () => import("../seed"));
     sqlite = seeded.engine;
-    await seeded.seedDatabase({ now: NOW, mediaDir: join(dir, "media") }, sqlite);
+    await seeded.seedDatabase({ now: NOW, media: localMediaStore(join(dir, "media")) }, sqlite);
     seedTitles = seeded.seedArticles.map((a) => a.title);
     const pgSide = await loadEngine({ DATABASE_URL: database.url }, async () => ({
       seed: await import("../seed"),
@@ -58,7 +59,7 @@ describePg("search on PostgreSQL", () => {
     }));
     postgres = pgSide.engine as PostgresEngine;
     pgModules = pgSide;
-    await pgSide.seed.seedDatabase({ now: NOW, mediaDir: join(dir, "media-pg") }, postgres);
+    await pgSide.seed.seedDatabase({ now: NOW, media: localMediaStore(join(dir, "media-pg")) }, postgres);
   }, 180_000);
   afterAll(async () => {
     await sqlite?.close();

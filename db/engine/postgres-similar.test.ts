@@ -9,6 +9,7 @@ import { loadEngine } from "../testing/engine-modules";
 import { describePg, pgTestDatabase } from "../testing/pg-database";
 import type { PostgresEngine } from "./postgres";
 import type { Engine } from "./types";
+import { localMediaStore } from "@/lib/media/local";
 
 const NOW = new Date("2026-11-28T05:00:00Z");
 const dir = mkdtempSync(join(tmpdir(), "warta-pg-similar-"));
@@ -47,7 +48,7 @@ describePg("Baca Juga's wording signal on PostgreSQL", () => {
       tables: await import("../tables"),
     }));
     sqlite = lite.engine;
-    await lite.seed.seedDatabase({ now: NOW, mediaDir: join(dir, "media") }, sqlite);
+    await lite.seed.seedDatabase({ now: NOW, media: localMediaStore(join(dir, "media")) }, sqlite);
     const { articles } = lite.tables;
     stories = await sqlite.db
       .select({ id: articles.id, title: articles.title, lead: articles.lead, publishedAt: articles.publishedAt })
@@ -59,7 +60,7 @@ describePg("Baca Juga's wording signal on PostgreSQL", () => {
     }));
     postgres = pgSide.engine as PostgresEngine;
     similarPostgres = pgSide.search.similarPostgres;
-    await pgSide.seed.seedDatabase({ now: NOW, mediaDir: join(dir, "media-pg") }, postgres);
+    await pgSide.seed.seedDatabase({ now: NOW, media: localMediaStore(join(dir, "media-pg")) }, postgres);
   }, 180_000);
   afterAll(async () => {
     await sqlite?.close();

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { AdInput } from "@/lib/ad-form";
-import { removeMediaFiles } from "@/lib/media-files";
+import type { MediaStore } from "@/lib/media";
 import { getDb, transaction } from "../engine";
 import { adCreativeKanal, adCreatives, media } from "../tables";
 import { type StoredAdImage, writeAdImage } from "./ads";
@@ -87,13 +87,13 @@ export type SaveAdResult = { ok: true; id: number } | { ok: false; reason: "miss
 
 /**
  * saveAdCreative with the form's new pictures. A save that does not go through must leave no files
- * in MEDIA_DIR and no media rows: a creative already gone is found before anything is written, and
+ * in the media store and no media rows: a creative already gone is found before anything is written, and
  * files written for a save that fails after all (deleted meanwhile, or an error) are removed again.
  */
 export async function saveAdWithPictures(
-  params: { mediaDir: string; id: number | null; input: AdInput; picture: Uint8Array | null; phonePicture: Uint8Array | null; dropMobileImage: boolean },
+  params: { media: MediaStore; id: number | null; input: AdInput; picture: Uint8Array | null; phonePicture: Uint8Array | null; dropMobileImage: boolean },
 ): Promise<SaveAdResult> {
-  const { input, mediaDir } = params;
+  const { input, media } = params;
   if (params.id && (await getDb().select({ id: adCreatives.id }).from(adCreatives).where(eq(adCreatives.id, params.id))).length === 0) {
     return { ok: false, reason: "missing" };
   }
@@ -103,7 +103,7 @@ export async function saveAdWithPictures(
     const pictures: Record<"desktop" | "phone", StoredAdImage | null> = { desktop: null, phone: null };
     for (const [variant, data] of [["desktop", params.picture], ["phone", params.phonePicture]] as const) {
       if (!data) continue;
-      const r = await writeAdImage({ mediaDir, slot: input.slot, variant, data });
+      const r = await writeAdImage({ media, slot: input.slot, variant, data });
       if (!r.ok) {
         result = { ok: false, reason: "picture", variant, message: r.message };
         return result;
@@ -115,6 +115,6 @@ export async function saveAdWithPictures(
     result = id === null ? { ok: false, reason: "missing" } : { ok: true, id };
     return result;
   } finally {
-    if (!result?.ok) await removeMediaFiles(written, mediaDir);
+    if (!result?.ok) await media.remove(written);
   }
 }

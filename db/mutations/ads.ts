@@ -1,27 +1,25 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
 import { inArray, sql } from "drizzle-orm";
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
 import type { AdStatRow } from "@/lib/ads/tally";
 import { processAdImage } from "@/lib/images";
-import { removeMediaFiles } from "@/lib/media-files";
+import type { MediaStore } from "@/lib/media";
 import type { AdSlotName } from "@/lib/domain";
 import { getEngine, transaction } from "../engine";
 import { adCreatives, adStatsDaily } from "../tables";
 
-/** A picture written below MEDIA_DIR, with the box size its media row records. */
+/** A picture written to the media store, with the box size its media row records. */
 export type StoredAdImage = { path: string; width: number; height: number };
 export type WriteAdImageResult = { ok: true; image: StoredAdImage } | { ok: false; message: string };
 
 /**
- * Checks an uploaded ad picture (same checks as article photos) and writes it below MEDIA_DIR
+ * Checks an uploaded ad picture (same checks as article photos) and writes it to the media store
  * at its sold size; its media row is added by saveAdCreative, in the creative's own transaction.
  * `variant: "phone"` is the 320×100 picture of a leaderboard-shaped slot. The size returned is
  * the box (not a 2× file's pixels), which is what the page reserves.
  */
 export async function writeAdImage(opts: {
-  mediaDir: string;
+  media: MediaStore;
   slot: AdSlotName;
   variant?: "desktop" | "phone";
   data: Uint8Array;
@@ -35,11 +33,10 @@ export async function writeAdImage(opts: {
   const now = opts.now ?? new Date();
   const month = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const path = `iklan/${month}/${randomBytes(9).toString("base64url")}.webp`;
-  await mkdir(dirname(join(opts.mediaDir, path)), { recursive: true });
   try {
-    await writeFile(join(opts.mediaDir, path), checked.data);
+    await opts.media.put(path, checked.data);
   } catch (error) {
-    await removeMediaFiles([path], opts.mediaDir);
+    await opts.media.remove([path]);
     throw error;
   }
   return { ok: true, image: { path, width: size.width, height: size.height } };

@@ -1,12 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
 import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type ArticleChangeFacts, type ArticleState, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
 import type { ProcessedImage } from "@/lib/images";
-import { removeMediaFiles } from "@/lib/media-files";
+import type { MediaStore } from "@/lib/media";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import { mediaVariantPath } from "@/lib/urls";
@@ -28,16 +26,15 @@ export function photoFiles(path: string, image: ProcessedImage): string[] {
   return [path, ...image.variants.map((v) => mediaVariantPath(path, v.width))];
 }
 
-/** Writes an uploaded photo's files below MEDIA_DIR and returns the media row fields; a write that fails halfway removes what it wrote. */
-export async function storePhoto(mediaDir: string, image: ProcessedImage, now = new Date()): Promise<StoredPhoto> {
+/** Writes an uploaded photo's files to the media store and returns the media row fields; a write that fails halfway removes what it wrote. */
+export async function storePhoto(media: MediaStore, image: ProcessedImage, now = new Date()): Promise<StoredPhoto> {
   const month = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const path = `uploads/${month}/${randomBytes(9).toString("base64url")}.webp`;
-  await mkdir(dirname(join(mediaDir, path)), { recursive: true });
   try {
-    await writeFile(join(mediaDir, path), image.full);
-    for (const v of image.variants) await writeFile(join(mediaDir, mediaVariantPath(path, v.width)), v.data);
+    await media.put(path, image.full);
+    for (const v of image.variants) await media.put(mediaVariantPath(path, v.width), v.data);
   } catch (error) {
-    await removeMediaFiles(photoFiles(path, image), mediaDir);
+    await media.remove(photoFiles(path, image));
     throw error;
   }
   return { path, width: image.width, height: image.height };
@@ -120,7 +117,7 @@ export type SaveArticleParams = {
   id: number | null;
   input: ArticleInput;
   actorId: number;
-  /** A newly uploaded photo, its files already below MEDIA_DIR. */
+  /** A newly uploaded photo, its files already in the media store. */
   photo: StoredPhoto | null;
   /** Restoring a revision: the stored photo it showed (null: none). Left out, the story keeps its photo. */
   photoId?: number | null;
@@ -256,24 +253,24 @@ export async function saveArticle(params: SaveArticleParams): Promise<SaveResult
 
 /**
  * saveArticle with the form's new photo, if any. A save that does not go through must leave no
- * files in MEDIA_DIR: the refusals are checked before anything is written, and files written for a
+ * files in the media store: the refusals are checked before anything is written, and files written for a
  * save that fails after all (another editor saved meanwhile, or an error) are removed again.
  */
 export async function saveArticleWithPhoto(
-  params: Omit<SaveArticleParams, "photo"> & { upload: { mediaDir: string; image: ProcessedImage } | null },
+  params: Omit<SaveArticleParams, "photo"> & { upload: { media: MediaStore; image: ProcessedImage } | null },
 ): Promise<SaveResult> {
   const { upload, ...rest } = params;
   if (!upload) return saveArticle({ ...rest, photo: null });
   // A first look, on the read connection: the save checks again inside its transaction.
   const checked = await checkSave(getDb(), params.id, params.input);
   if (!checked.ok) return checked;
-  const photo = await storePhoto(upload.mediaDir, upload.image, params.now);
+  const photo = await storePhoto(upload.media, upload.image, params.now);
   let result: SaveResult | undefined;
   try {
     result = await saveArticle({ ...rest, photo });
     return result;
   } finally {
-    if (!result?.ok) await removeMediaFiles(photoFiles(photo.path, upload.image), upload.mediaDir);
+    if (!result?.ok) await upload.media.remove(photoFiles(photo.path, upload.image));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ProcessedImage } from "@/lib/images";
-import { removeMediaFiles } from "@/lib/media-files";
+import type { MediaStore } from "@/lib/media";
 import { transaction } from "../engine";
 import { media } from "../tables";
 import { photoFiles, storePhoto } from "./articles";
@@ -8,16 +8,16 @@ export type UploadedPhoto = { id: number; path: string; width: number; height: n
 
 /**
  * A photo uploaded on its own, ahead of the article form's save (the progress bar's upload): its
- * files below MEDIA_DIR and a media row without words yet; the form's save then names it by id and
+ * files in the media store and a media row without words yet; the form's save then names it by id and
  * writes its caption, credit and alt text. A row that cannot be written takes its files with it.
  */
-export async function storeUploadedPhoto(mediaDir: string, image: ProcessedImage, now = new Date()): Promise<UploadedPhoto> {
-  const stored = await storePhoto(mediaDir, image, now);
+export async function storeUploadedPhoto(mediaStore: MediaStore, image: ProcessedImage, now = new Date()): Promise<UploadedPhoto> {
+  const stored = await storePhoto(mediaStore, image, now);
   try {
     const [row] = await transaction(async (tx) => tx.insert(media).values({ ...stored, createdAt: now }).returning({ id: media.id }));
     return { id: row.id, ...stored };
   } catch (error) {
-    await removeMediaFiles(photoFiles(stored.path, image), mediaDir);
+    await mediaStore.remove(photoFiles(stored.path, image));
     throw error;
   }
 }

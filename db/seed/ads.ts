@@ -1,6 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
 import sharp from "sharp";
+import type { MediaStore } from "@/lib/media";
 import type { AdSize } from "@/lib/ads/slots";
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
 import type { AdSlotName } from "@/lib/domain";
@@ -149,15 +148,13 @@ export function seedAdWindow(ad: SeedAd, now: number): { startsAt: Date; endsAt:
 
 /**
  * Draws a house ad's pictures at the slot's exact sizes (a phone picture too for the
- * 728×90 slots) below mediaDir; returns the stored paths. Made locally: no network.
+ * 728×90 slots) into the media store; returns the stored paths. Made locally: no network.
  */
-export async function renderSeedAd(opts: { mediaDir: string; ad: SeedAd; index: number }): Promise<{ desktop: string; phone: string | null }> {
+export async function renderSeedAd(opts: { media: MediaStore; ad: SeedAd; index: number }): Promise<{ desktop: string; phone: string | null }> {
   const sizes = AD_SLOT_SIZES[opts.ad.slot];
   const draw = async (size: AdSize, suffix: string) => {
     const path = `seed/iklan/${opts.index}-${suffix}.webp`;
-    const full = join(opts.mediaDir, path);
-    mkdirSync(dirname(full), { recursive: true });
-    await sharp(Buffer.from(await bannerSvg(opts.ad, size))).webp({ quality: 85 }).toFile(full);
+    await opts.media.put(path, await sharp(Buffer.from(await bannerSvg(opts.ad, size))).webp({ quality: 85 }).toBuffer());
     return path;
   };
   return { desktop: await draw(sizes.desktop, "desktop"), phone: sizes.phone ? await draw(sizes.phone, "ponsel") : null };

@@ -1,11 +1,10 @@
-import { rmSync } from "node:fs";
-import { join } from "node:path";
 import { htmlToText, paragraphsToHtml } from "@/lib/html";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
 import { type Engine, getEngine } from "../engine";
 import type { RevisionData } from "../mutations/article-revisions";
 import { siteConfig } from "@/lib/config";
+import type { MediaStore } from "@/lib/media";
 import { encodeSetting } from "@/lib/settings";
 import type { ArticleStatus } from "@/lib/domain";
 import {
@@ -62,7 +61,7 @@ export type SeedSummary = { kanal: number; articles: number; published: number; 
  * one scheduled story two days ahead and drafts without a date.
  */
 export async function seedDatabase(
-  opts: { now: Date; mediaDir: string; siteUrl?: string },
+  opts: { now: Date; media: MediaStore; siteUrl?: string },
   engine: Engine = getEngine(),
 ): Promise<SeedSummary> {
   const rnd = createRandom(20260203);
@@ -83,7 +82,7 @@ export async function seedDatabase(
     seedArticles.map(async (a) => {
       const publicId = generatePublicId(rnd.bytes);
       const photoPath = await renderSeedPhoto({
-        mediaDir: opts.mediaDir,
+        media: opts.media,
         name: publicId,
         color: KANAL_COLORS[a.kanal] ?? "#334155",
         rnd,
@@ -95,7 +94,7 @@ export async function seedDatabase(
     }),
   );
 
-  const adPictures = await Promise.all(seedAds.map((ad, index) => (ad.html ? null : renderSeedAd({ mediaDir: opts.mediaDir, ad, index }))));
+  const adPictures = await Promise.all(seedAds.map((ad, index) => (ad.html ? null : renderSeedAd({ media: opts.media, ad, index }))));
   const siteUrl = opts.siteUrl ?? siteConfig.url;
 
   const summary = await engine.transaction(async (tx) => {
@@ -273,6 +272,6 @@ export async function seedDatabase(
 }
 
 /** Removes demo photos from an earlier seed, so a reseed does not leave orphans behind. */
-export function clearSeedPhotos(mediaDir: string): void {
-  rmSync(join(mediaDir, "seed"), { recursive: true, force: true });
+export async function clearSeedPhotos(media: MediaStore): Promise<void> {
+  await media.removeFolder("seed");
 }

@@ -1,6 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
 import sharp from "sharp";
+import type { MediaStore } from "@/lib/media";
 import { mediaVariantPath } from "@/lib/urls";
 import type { Random } from "./random";
 
@@ -40,15 +39,13 @@ function illustrationSvg(color: string, rnd: Random): string {
 </svg>`;
 }
 
-/** Renders one demo photo and its smaller variant below mediaDir; returns the stored path. */
-export async function renderSeedPhoto(opts: { mediaDir: string; name: string; color: string; rnd: Random }): Promise<string> {
+/** Renders one demo photo and its smaller variants into the media store; returns the stored path. */
+export async function renderSeedPhoto(opts: { media: MediaStore; name: string; color: string; rnd: Random }): Promise<string> {
   const path = `seed/${opts.name}.webp`;
   const svg = Buffer.from(illustrationSvg(opts.color, opts.rnd));
-  const full = join(opts.mediaDir, path);
-  mkdirSync(dirname(full), { recursive: true });
-  await sharp(svg).webp({ quality: 72 }).toFile(full);
+  await opts.media.put(path, await sharp(svg).webp({ quality: 72 }).toBuffer());
   for (const width of PHOTO_VARIANT_WIDTHS) {
-    await sharp(svg).resize({ width }).webp({ quality: 70 }).toFile(join(opts.mediaDir, mediaVariantPath(path, width)));
+    await opts.media.put(mediaVariantPath(path, width), await sharp(svg).resize({ width }).webp({ quality: 70 }).toBuffer());
   }
   return path;
 }

@@ -11,7 +11,7 @@ describe("renderNginxConf", () => {
   it("keeps the production file's rules and swaps only ports and system paths", () => {
     const out = renderNginxConf(source, base);
     expect(out).toContain("listen 127.0.0.1:3999 default_server;");
-    expect(out).toContain("server 127.0.0.1:3998;");
+    expect(out).toContain("server 127.0.0.1:3998 max_fails=3 fail_timeout=10s;");
     expect(out).toContain("proxy_cache_path /tmp/x/tmp/warta-pages");
     expect(out).toContain("client_body_temp_path /tmp/x/tmp/body;");
     // The compressing server's socket, at both ends.
@@ -31,7 +31,27 @@ describe("renderNginxConf", () => {
   });
 
   it("fails loudly when a line it must swap has changed", () => {
-    expect(() => renderNginxConf(source.replace("server 127.0.0.1:3000;", "server 127.0.0.1:3001;"), base)).toThrow(/3000/);
+    expect(() => renderNginxConf(source.replace("server 127.0.0.1:3000 max_fails", "server 127.0.0.1:3001 max_fails"), base)).toThrow(/3000/);
+  });
+
+  it("puts several app servers in the upstream, each with the passive health check, and retries only GET and HEAD", () => {
+    const out = renderNginxConf(source, { ...base, upstream: [4001, 4002, 4003] });
+    const upstream = /upstream warta \{([^}]*)\}/.exec(out)![1];
+    expect(upstream.match(/^\s*server [^;]*;/gm)?.map((l) => l.trim())).toEqual([
+      "server 127.0.0.1:4001 max_fails=3 fail_timeout=10s;",
+      "server 127.0.0.1:4002 max_fails=3 fail_timeout=10s;",
+      "server 127.0.0.1:4003 max_fails=3 fail_timeout=10s;",
+    ]);
+    expect(out).toContain("proxy_next_upstream error timeout http_502 http_503 http_504;");
+    // nginx retries a POST only when told non_idempotent: it must never be.
+    expect(out.replace(/#.*$/gm, "")).not.toContain("non_idempotent");
+  });
+
+  it("turns the page cache off only when asked, for the benchmark", () => {
+    expect(renderNginxConf(source, base)).toContain("proxy_cache warta_pages;");
+    const off = renderNginxConf(source, { ...base, pageCache: false });
+    expect(off).not.toContain("proxy_cache warta_pages;");
+    expect(off).toContain("proxy_cache off;");
   });
 });
 

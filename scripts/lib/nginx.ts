@@ -35,8 +35,8 @@ export function findNginx(): NginxInstall | null {
 export type RenderOptions = {
   /** Port nginx listens on, on 127.0.0.1. */
   listen: number;
-  /** Port of the Warta (`next start`) behind it. */
-  upstream: number;
+  /** Port of the Warta (`next start`) behind it, or of each of several. */
+  upstream: number | number[];
   /** Directory for the pid, logs, temp files and caches. */
   dir: string;
   confDir: string;
@@ -47,6 +47,8 @@ export type RenderOptions = {
   /** 0 = one per CPU (auto). */
   workers?: number;
   accessLog?: boolean;
+  /** false turns the 1-second page cache off (the benchmark's "without the front cache"); on otherwise. */
+  pageCache?: boolean;
 };
 
 /**
@@ -62,7 +64,10 @@ export function renderNginxConf(source: string, o: RenderOptions): string {
     ["include /etc/nginx/mime.types;", `include ${o.confDir}/mime.types;`],
     ["access_log /var/log/nginx/access.log;", o.accessLog === false ? "access_log off;" : `access_log ${o.dir}/access.log;`],
     ["include /etc/nginx/warta-brotl[i].conf;", `include ${o.dir}/warta-brotl[i].conf;`],
-    ["server 127.0.0.1:3000;", `server 127.0.0.1:${o.upstream};`],
+    [
+      "server 127.0.0.1:3000 max_fails=3 fail_timeout=10s;",
+      [o.upstream].flat().map((port) => `server 127.0.0.1:${port} max_fails=3 fail_timeout=10s;`).join("\n        "),
+    ],
     // Both ends of the compressing server's socket (listen and upstream).
     ["unix:/run/nginx-warta-compress.sock;", `unix:${o.dir}/compress.sock;`],
     ["listen 80 default_server;", `listen 127.0.0.1:${o.listen} default_server;`],
@@ -75,6 +80,7 @@ export function renderNginxConf(source: string, o: RenderOptions): string {
   }
   out = out.replace(/\/var\/lib\/nginx\//g, `${o.dir}/tmp/`);
   if (o.workers) out = out.replace("worker_processes auto;", `worker_processes ${o.workers};`);
+  if (o.pageCache === false) out = out.replace("proxy_cache warta_pages;", "proxy_cache off;");
   const left = out.split("\n").filter((l) => /\/(var|run|etc)\//.test(l.replace(/#.*/, "")) && !l.includes(o.dir) && !l.includes(o.confDir));
   if (left.length > 0) throw new Error(`deploy/nginx.conf: jalur sistem tersisa:\n${left.join("\n")}`);
   return out;
@@ -154,7 +160,7 @@ function portOpen(port: number): Promise<boolean> {
  */
 export async function startNginx(
   install: NginxInstall,
-  o: { listen: number; upstream: number; cpu?: number; workers?: number; accessLog?: boolean; brotli?: boolean },
+  o: { listen: number; upstream: number | number[]; cpu?: number; workers?: number; accessLog?: boolean; brotli?: boolean; pageCache?: boolean },
 ): Promise<RunningNginx> {
   const dir = mkdtempSync(join(tmpdir(), "warta-nginx-"));
   const file = writeNginxConf(install, { ...o, dir });

@@ -10,7 +10,7 @@ import { getKanalOptions } from "@/db/queries/admin";
 import { adSettingsFormSchema, readAdForm, readAdSettingsForm, validateAdForm } from "@/lib/ad-form";
 import { AD_SLOT_SIZES, hasPhoneSize } from "@/lib/ads/slots";
 import { authorizeAction } from "@/server/session";
-import { siteConfig } from "@/lib/config";
+import { mediaStore } from "@/lib/media";
 import { fieldErrors, type FormState, recordIdFrom } from "@/lib/form-state";
 import { processAdImage } from "@/lib/images";
 import { revalidateReaderSite } from "@/server/revalidate";
@@ -57,7 +57,7 @@ export async function saveAdAction(_prev: FormState, form: FormData): Promise<Fo
 
   const slotChanged = !!current && current.slot !== input.slot;
   const saved = await saveAdWithPictures({
-    mediaDir: siteConfig.mediaDir,
+    media: mediaStore(),
     id: creativeId,
     input,
     picture,

@@ -12,7 +12,7 @@ import { articleFormSchema, readArticleForm, withStatusIntent } from "@/lib/arti
 import { articleToFormValues } from "@/lib/article-form-values";
 import { allowedStatuses, canDeleteArticle, canEditArticle } from "@/lib/auth/roles";
 import { authorizeAction } from "@/server/session";
-import { siteConfig } from "@/lib/config";
+import { mediaStore } from "@/lib/media";
 import { fieldErrors, type FormState, recordIdFrom } from "@/lib/form-state";
 import { processUpload } from "@/lib/images";
 import { revalidateChange } from "@/server/revalidate";
@@ -59,8 +59,8 @@ export async function saveArticleAction(_prev: ArticleFormState, form: FormData)
     id: articleId,
     input,
     actorId: user.id,
-    upload: photo?.ok ? { mediaDir: siteConfig.mediaDir, image: photo.image } : null,
-    ...(uploadedId ? { photoId: uploadedId } : {}),
+    upload: photo?.ok ? { media: mediaStore(), image: photo.image } : null,
+      ...(uploadedId ? { photoId: uploadedId } : {}),
   });
   if (!result.ok) {
     if (result.reason === "conflict") {

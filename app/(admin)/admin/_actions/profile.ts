@@ -3,15 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { removeMediaFiles } from "@/lib/media-files";
-import { storePhoto } from "@/db/mutations/articles";
+import { mediaStore } from "@/lib/media";
+import { photoFiles, storePhoto } from "@/db/mutations/articles";
 import { updateProfile } from "@/db/mutations/staff";
 import { hasRole } from "@/lib/auth/roles";
-import { siteConfig } from "@/lib/config";
 import { fieldErrors, type FormState, recordIdFrom } from "@/lib/form-state";
 import { processUpload } from "@/lib/images";
 import { authorInvalidation, parseProfileLinks } from "@/lib/taxonomy";
-import { mediaVariantPath } from "@/lib/urls";
 import { revalidateDrop } from "@/server/revalidate";
 import { authorizeAction } from "@/server/session";
 
@@ -38,14 +36,14 @@ export async function saveProfileAction(_prev: FormState, form: FormData): Promi
   if (upload && !upload.ok) errors.foto = upload.message;
   if (!parsed.success || !links.ok || Object.keys(errors).length) return { message: "Periksa kembali isian yang ditandai.", errors, values };
 
-  const stored = upload?.ok ? await storePhoto(siteConfig.mediaDir, upload.image) : null;
+  const stored = upload?.ok ? await storePhoto(mediaStore(), upload.image) : null;
   const saved = await updateProfile(id, {
     bio: parsed.data.bio,
     links: links.links,
     photo: stored ? { ...stored, alt: parsed.data.alt_foto } : null,
     removePhoto: values.hapus_foto === "1",
   }).catch(async (err: unknown) => {
-    if (stored && upload?.ok) await removeMediaFiles([stored.path, ...upload.image.variants.map((v) => mediaVariantPath(stored.path, v.width))], siteConfig.mediaDir);
+    if (stored && upload?.ok) await mediaStore().remove(photoFiles(stored.path, upload.image));
     throw err;
   });
   if (!saved) return { message: "Profil tidak ditemukan.", values };

@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { getArticlePage } from "@/db/queries/articles";
 import { siteConfig } from "@/lib/config";
-import { readMediaFile } from "@/lib/media-files";
+import { mediaStore } from "@/lib/media";
 import { headlineCard, photoToOgJpeg } from "@/lib/og-image";
 import { isPublicId } from "@/lib/public-id";
 import { ogImageVersion } from "@/lib/urls";
@@ -15,7 +15,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
   // Old or missing versions still get the current image, just briefly cached.
   const current = new URL(req.url).searchParams.get("v") === ogImageVersion(article.updatedAt);
   const cacheControl = current ? "public, max-age=31536000, immutable" : "public, max-age=300";
-  const photo = article.photo ? await readMediaFile(article.photo.path) : null;
+  const photo = article.photo ? await mediaStore().read(article.photo.path) : null;
   if (photo) {
     return new Response(new Uint8Array(await photoToOgJpeg(photo)), {
       headers: { "Content-Type": "image/jpeg", "Cache-Control": cacheControl, "X-Content-Type-Options": "nosniff" },
