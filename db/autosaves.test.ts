@@ -1,6 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { goodJpeg } from "@/lib/testing/uploads/hostile-files";
+import { localMediaStore } from "@/lib/media/local";
 import { listTree } from "@/lib/testing/files";
 import { seededDatabase } from "./testing/seeded-database";
 
@@ -91,7 +92,7 @@ describe("photos uploaded ahead of the save", () => {
     const checked = await m.images.processUpload(await goodJpeg());
     if (!checked.ok) throw new Error(checked.message);
     const files = listTree(process.env.MEDIA_DIR!);
-    const photo = await m.photos.storeUploadedPhoto(process.env.MEDIA_DIR!, checked.image);
+    const photo = await m.photos.storeUploadedPhoto(localMediaStore(process.env.MEDIA_DIR!), checked.image);
     expect(listTree(process.env.MEDIA_DIR!).length).toBe(files.length + 2);
     expect(await m.photoQueries.getPhoto(photo.id)).toEqual({ id: photo.id, path: photo.path });
 
