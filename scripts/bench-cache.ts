@@ -15,7 +15,6 @@ import Database from "better-sqlite3";
 import { ensureBuild, fmt, load, median, newestStory, pinLoadToCpu1, READER, startNext, stopProcess } from "./bench/common";
 import { startRedisServer } from "./lib/redis-server";
 
-const pin = pinLoadToCpu1();
 const quick = process.argv.includes("--quick");
 const PORT = Number(process.env.BENCH_PORT ?? 3245);
 const CONNECTIONS = 32;
@@ -38,7 +37,8 @@ function pagesOf(db: string): Record<string, string> {
  * Measures the reader pages with the in-memory cache and with the Redis one, alternating, on one instance
  * at `port` (redis-server on `port + 1`). For `npm run bench -- --cluster 3` too.
  */
-export async function measureCacheHandlers(opts: { port: number; seconds: number; rounds?: number }): Promise<CacheFigures> {
+export async function measureCacheHandlers(opts: { port: number; seconds: number; pin: boolean; rounds?: number }): Promise<CacheFigures> {
+  const { pin } = opts;
   const dir = mkdtempSync(join(tmpdir(), "warta-bench-cache-"));
   const redis = await startRedisServer([opts.port + 1]);
   const figures: CacheFigures = { memory: {}, redis: {} };
@@ -80,11 +80,8 @@ export async function measureCacheHandlers(opts: { port: number; seconds: number
   return figures;
 }
 
-async function main() {
-  ensureBuild();
-  console.log(`Cache halaman: memori lawan Redis, satu instance di :${PORT}, ${RUNS} × ${SECONDS} s, ${CONNECTIONS} koneksi${pin ? ", server di CPU 0" : ""}`);
-  console.log(`load average di awal: ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
-  const figures = await measureCacheHandlers({ port: PORT, seconds: SECONDS });
+/** Prints Redis ÷ memory per page and the lowest ratio against the goal. */
+export function printCacheRatios(figures: CacheFigures): void {
   console.log("\nhalaman   memori req/s   Redis req/s   rasio   p99 memori   p99 Redis");
   const ratios: number[] = [];
   for (const name of Object.keys(figures.memory)) {
@@ -97,6 +94,14 @@ async function main() {
   }
   const worst = Math.min(...ratios);
   console.log(`\nRasio terendah ${worst.toFixed(2)} (sasaran ≥ ${GOAL}): ${worst >= GOAL ? "ok" : "MISSED"}; load average di akhir ${loadavg()[0].toFixed(2)}`);
+}
+
+async function main() {
+  const pin = pinLoadToCpu1();
+  ensureBuild();
+  console.log(`Cache halaman: memori lawan Redis, satu instance di :${PORT}, ${RUNS} × ${SECONDS} s, ${CONNECTIONS} koneksi${pin ? ", server di CPU 0" : ""}`);
+  console.log(`load average di awal: ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  printCacheRatios(await measureCacheHandlers({ port: PORT, seconds: SECONDS, pin }));
 }
 
 if (process.argv[1]?.endsWith("bench-cache.ts")) {

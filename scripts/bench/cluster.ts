@@ -1,6 +1,7 @@
 // `npm run bench -- --cluster N`: one instance against N behind deploy/nginx.conf, with and without its
 // 1-second page cache, in one run: req/s, p99 and the ratios N÷1 for the home and article pages, and
-// the memory (RSS) of every instance. Every instance is configured as on several servers: one Redis
+// the memory (RSS) of every instance; then the Redis page cache against the in-memory one on one
+// instance (scripts/bench-cache.ts). Every instance is configured as on several servers: one Redis
 // (a throwaway redis-server), one NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, one database and media folder
 // (SQLite in WAL mode takes several processes on one machine; PostgreSQL would be the choice across
 // machines). With the load pinned to CPU 1, the servers and nginx all share CPU 0: N instances
@@ -11,6 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { measureCacheHandlers, printCacheRatios } from "../bench-cache";
 import { findNginx, startNginx } from "../lib/nginx";
 import { startRedisServer } from "../lib/redis-server";
 import { commitLabel, ensureBuild, fmt, load, median, newestStory, type Run, startNext, stopProcess } from "./common";
@@ -140,4 +142,7 @@ export async function benchCluster(opts: { instances: number; pin: boolean; quic
   } finally {
     await cleanUp();
   }
+  // The shared page cache's own cost, on one instance: Redis against the in-memory cache, side by side.
+  console.log(`\nCache halaman di satu instance: memori lawan Redis (:${port + 20})`);
+  printCacheRatios(await measureCacheHandlers({ port: port + 20, seconds, pin }));
 }
