@@ -23,8 +23,9 @@ const ALLOWED = [
   /^db\/engine\/(sqlite|boundary)\.test\.ts$/,
   /^db\/(engine\/postgres[a-z-]*|pg\/[a-z-]+|start)\.test\.ts$/,
   /^db\/testing\//,
-  // Not database calls: an async mutex's run(), a Map's get().
+  // Not database calls: an async mutex's run(), a Map's get(), the S3 test server's run().
   /^lib\/(async-mutex|next-internals)\.test\.ts$/,
+  /^lib\/testing\/s3-server\.ts$/,
   // Benchmarks build and read a SQLite file from outside the server they measure.
   /^scripts\/bench[^/]*\.ts$/,
   /^scripts\/bench\//,
