@@ -49,8 +49,11 @@ describe("kanal", () => {
     expect(await m.kanalQ.getKanalBySlug("sains")).toBeNull();
     expect(await m.kanalQ.getKanalRedirect("sains")).toBe("sains-teknologi");
     expect(await m.kanalQ.getKanalRedirect("tidak-pernah-ada")).toBeNull();
-    // Renaming again keeps every old address pointing at the newest.
-    await m.kanal.updateKanal(sains.id, newKanal({ name: "Iptek", slug: "iptek" }));
+    // Renaming again keeps every old address pointing at the newest, and reports them all: their
+    // cached 308s still name the slug that just became old.
+    const again = await m.kanal.updateKanal(sains.id, newKanal({ name: "Iptek", slug: "iptek" }));
+    expect(again).toMatchObject({ ok: true, change: { before: { oldSlugs: ["sains"] } } });
+    expect(again.ok && again.change.after?.oldSlugs?.toSorted()).toEqual(["sains", "sains-teknologi"]);
     expect(await m.kanalQ.getKanalRedirect("sains")).toBe("iptek");
     expect(await m.kanalQ.getKanalRedirect("sains-teknologi")).toBe("iptek");
     await m.kanal.updateKanal(sains.id, newKanal({ name: "Sains", slug: "sains" }));
@@ -108,6 +111,8 @@ describe("kanal", () => {
     const olahraga = (await m.db().select().from(t().kanal).where(isNull(t().kanal.parentId)).orderBy(asc(t().kanal.id)))[0];
     const deleted = await m.kanal.deleteKanal(sains.id, olahraga.id);
     expect(deleted).toMatchObject({ ok: true, change: { before: { slug: "sains", stories: 1 }, after: null, movedTo: { slug: olahraga.slug } } });
+    // Its old slugs' cached 308s must go: they lead nowhere now.
+    expect(deleted.ok && deleted.change.before?.oldSlugs?.toSorted()).toEqual(["iptek", "sains-teknologi"]);
     const [moved] = await m.db().select({ kanalId: t().articles.kanalId }).from(t().articles).where(eq(t().articles.id, story.id));
     expect(moved.kanalId).toBe(olahraga.id);
     expect(await kanalRow("sains")).toBeUndefined();

@@ -4,7 +4,9 @@
 
 /** Internal path that "/" is rewritten to (next.config.js): a path, not a pattern. */
 export const HOME_ROUTE = "/beranda/terkini";
-export const LIST_PAGE_ROUTES = ["/(site)/kanal/[slug]/halaman/[halaman]", "/(site)/tag/[slug]/halaman/[halaman]"] as const;
+export const KANAL_PAGES_ROUTE = "/(site)/kanal/[slug]/halaman/[halaman]";
+export const TAG_PAGES_ROUTE = "/(site)/tag/[slug]/halaman/[halaman]";
+export const LIST_PAGE_ROUTES = [KANAL_PAGES_ROUTE, TAG_PAGES_ROUTE] as const;
 export const AUTHOR_ROUTES = ["/(site)/penulis/[slug]", "/(site)/penulis/[slug]/halaman/[halaman]"] as const;
 export const SEARCH_ROUTE = "/(site)/cari/hasil/[q]/[halaman]";
 export const ARTICLE_ROUTE = "/(site)/berita/[id]/[[...slug]]";

@@ -87,6 +87,21 @@ describe("kanalInvalidation", () => {
     expect(moved.paths).toEqual(["/kanal/iptek", "/kanal/sains"]);
   });
 
+  it("drops the cached 308s of every old slug, any page number, on a second slug change and on delete", () => {
+    const before = kanal({ hidden: true, slug: "kuliner-nusantara", oldSlugs: ["kuliner"] });
+    const after = { ...before, slug: "kuliner-daerah", oldSlugs: ["kuliner", "kuliner-nusantara"] };
+    expect(kanalInvalidation({ before, after })).toEqual({
+      everyPage: false,
+      paths: ["/kanal/kuliner-nusantara", "/kanal/kuliner-daerah", "/kanal/kuliner"],
+      routes: ["/(site)/kanal/[slug]/halaman/[halaman]"],
+    });
+    expect(kanalInvalidation({ before: after, after: null })).toEqual({
+      everyPage: false,
+      paths: ["/kanal/kuliner-daerah", "/kanal/kuliner", "/kanal/kuliner-nusantara"],
+      routes: ["/(site)/kanal/[slug]/halaman/[halaman]"],
+    });
+  });
+
   it("drops the kanal that received the stories of a deleted one", () => {
     const drop = kanalInvalidation({ before: kanal({ stories: 2 }), after: null, movedTo: kanal({ slug: "nasional", stories: 12 }) });
     expect(drop).toEqual({ everyPage: true, paths: ["/kanal/sains", "/kanal/nasional", "/kanal/nasional/halaman/2"] });
@@ -109,6 +124,7 @@ describe("tagInvalidation", () => {
   it("drops the cached 308s of a tag's old slugs", () => {
     const drop = tagInvalidation({ before: tag({ stories: 2, oldSlugs: ["rob"] }), after: null });
     expect(drop.paths).toEqual(expect.arrayContaining(["/tag/banjir-rob", "/tag/rob"]));
+    expect(drop.routes).toEqual(["/(site)/tag/[slug]/halaman/[halaman]"]);
   });
 
   it("drops both tags of a merge and the merged tag's stories", () => {

@@ -1,5 +1,6 @@
 // Kanal, tags and author profiles: what the newsroom may type, and which reader pages a change drops.
 // Pure: the mutations report facts (db/mutations/taxonomy.ts), server/revalidate.ts drops what these name.
+import { KANAL_PAGES_ROUTE, TAG_PAGES_ROUTE } from "./route-patterns";
 import { authorPath, kanalPath, tagPath } from "./urls";
 
 /** Stories a kanal, tag or author list shows on one page (the reader pages' PAGE_SIZE). */
@@ -71,20 +72,36 @@ export type KanalFacts = {
   position: number;
   /** Visible stories its page lists (its sub-kanal's included). */
   stories: number;
+  /** Its earlier slugs: their cached 308s name its current address (or it is gone). */
+  oldSlugs?: string[];
 };
 
 /** What a kanal write did: `before` null for a new kanal, `after` null for a deleted one. */
 export type KanalChange = { before: KanalFacts | null; after: KanalFacts | null; /** The kanal its stories moved to (delete). */ movedTo?: KanalFacts };
 
-/** The reader pages to drop: every page (the navigation or the cards changed), or these paths. */
-export type ReaderDrop = { everyPage: boolean; paths: string[] };
+/**
+ * The reader pages to drop: every page (the navigation or the cards changed), or these paths, and
+ * every page of these route patterns (an old slug's 308 may be cached for any page number).
+ */
+export type ReaderDrop = { everyPage: boolean; paths: string[]; routes?: string[] };
+
+/**
+ * Adds the old slugs' first pages to `paths`, and returns the later pages' route pattern when there
+ * are any: a reader may have asked an old address for any page number (`?halaman=57`), and its 308
+ * is cached under that number. Old slugs are few and change rarely, so the whole pattern goes.
+ */
+function oldSlugDrop(oldSlugs: Set<string>, base: (slug: string) => string, laterPages: string, paths: Set<string>): string[] {
+  for (const slug of oldSlugs) paths.add(base(slug));
+  return oldSlugs.size > 0 ? [laterPages] : [];
+}
 
 const navEntry = (k: KanalFacts | null) => (k && !k.hidden ? `${k.slug}|${k.name}|${k.parentSlug}|${k.position}` : null);
 
 /**
  * Which reader pages a kanal change drops. The navigation is in the layout of every reader page,
  * and every story card names and links its kanal: a change to either drops every page. Otherwise
- * only the kanal's own pages and its parent's (which lists the sub-kanal) go.
+ * only the kanal's own pages and its parent's (which lists the sub-kanal) go. The 308s of its old slugs
+ * go too, or they would name a slug that is itself old now (two hops) or gone (a 308 to a 404).
  * @example kanalInvalidation({ before: null, after: { slug: "sains", name: "Sains", description: "", parentSlug: null, hidden: true, position: 9, stories: 0 } }) // { everyPage: false, paths: ["/kanal/sains"] }
  */
 export function kanalInvalidation(c: KanalChange): ReaderDrop {
@@ -92,12 +109,13 @@ export function kanalInvalidation(c: KanalChange): ReaderDrop {
   const cardsChanged =
     (c.before?.stories ?? 0) > 0 && (!c.after || c.before!.name !== c.after.name || c.before!.slug !== c.after.slug);
   const paths = new Set<string>();
-  for (const side of [c.before, c.after, c.movedTo]) {
-    if (!side) continue;
+  const sides = [c.before, c.after, c.movedTo].filter((s): s is KanalFacts => !!s);
+  for (const side of sides) {
     for (const p of listPaths(kanalPath(side.slug), side.stories)) paths.add(p);
     if (side.parentSlug) paths.add(kanalPath(side.parentSlug));
   }
-  return { everyPage: navChanged || cardsChanged, paths: [...paths] };
+  const routes = oldSlugDrop(new Set(sides.flatMap((s) => s.oldSlugs ?? [])), kanalPath, KANAL_PAGES_ROUTE, paths);
+  return { everyPage: navChanged || cardsChanged, paths: [...paths], ...(routes.length ? { routes } : {}) };
 }
 
 /** What readers see of a tag, on one side of a write. */
@@ -122,14 +140,12 @@ export type TagChange = { before: TagFacts | null; after: TagFacts | null; merge
  */
 export function tagInvalidation(c: TagChange): ReaderDrop {
   const paths = new Set<string>();
-  const sides = [c.before, c.after, c.mergedInto?.before, c.mergedInto?.after];
-  for (const side of sides) {
-    if (!side) continue;
-    for (const slug of [side.slug, ...(side.oldSlugs ?? [])]) for (const p of listPaths(tagPath(slug), side.stories)) paths.add(p);
-  }
+  const sides = [c.before, c.after, c.mergedInto?.before, c.mergedInto?.after].filter((s): s is TagFacts => !!s);
+  for (const side of sides) for (const p of listPaths(tagPath(side.slug), side.stories)) paths.add(p);
+  const routes = oldSlugDrop(new Set(sides.flatMap((s) => s.oldSlugs ?? [])), tagPath, TAG_PAGES_ROUTE, paths);
   const relabelled = !c.after || !c.before || c.before.name !== c.after.name || c.before.slug !== c.after.slug;
   if (relabelled) for (const p of c.before?.articlePaths ?? []) paths.add(p);
-  return { everyPage: false, paths: [...paths] };
+  return { everyPage: false, paths: [...paths], ...(routes.length ? { routes } : {}) };
 }
 
 /**

@@ -103,6 +103,7 @@ export function revalidateReaderSite(): void {
 export function revalidateDrop(drop: ReaderDrop): void {
   // The named pages by path too when every page goes: an old slug's page must answer its 308 at once.
   for (const path of new Set(drop.paths)) revalidatePath(path);
+  for (const route of new Set(drop.routes)) revalidatePath(route, "page");
   if (drop.everyPage) {
     // Terpopuler's memo holds cards with their kanal's name and address.
     invalidateTerpopuler();

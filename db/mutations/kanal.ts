@@ -29,6 +29,7 @@ export async function kanalFacts(tx: Db, id: number, now: Date): Promise<KanalFa
     hidden: k.hidden || parent?.hidden === true,
     position: k.position,
     stories: n?.n ?? 0,
+    oldSlugs: (await tx.select({ slug: kanalSlugHistory.slug }).from(kanalSlugHistory).where(eq(kanalSlugHistory.kanalId, id))).map((o) => o.slug),
   };
 }
 
