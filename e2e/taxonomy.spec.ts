@@ -6,8 +6,9 @@ import { type SpareServer, startSpareServer } from "./helpers/server";
 
 // Kanal, tags and author profiles (issue 15), on a `next start` of its own with a copy of the e2e
 // database: renaming and hiding kanal changes the navigation on every reader page, which must not
-// happen under the other specs' feet. Projects `taxonomy` (desktop, E2E_PORT + 21) and
-// `taxonomy-mobile` (Pixel 7, E2E_PORT + 22) each run it against their own server.
+// happen under the other specs' feet. Project `taxonomy` (desktop, E2E_PORT + 21); a phone project
+// would take E2E_PORT + 22 (its contexts must then take the device's settings: `browser.newContext`
+// below does not inherit the project's `use`).
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
@@ -327,8 +328,7 @@ test("author profiles: staff edit their own, admins anyone's; the author page sh
   await admin.context().close();
 });
 
-// Last: on the phone profile its "Sembunyikan dari navigasi" tick fails (see wt-taxofix report), and a
-// serial spec skips everything after a failure.
+// Last: a serial spec skips everything after a failure, and this one is the newest.
 test("a second slug change sends every old address straight to the current one; a deleted kanal's old addresses answer 404", async ({ browser }) => {
   const page = await loggedIn(browser, REDAKTUR);
   const reslug = async (name: string, slug: string) => {
