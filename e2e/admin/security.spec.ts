@@ -150,7 +150,10 @@ async function noJs(browser: Browser, storageState?: string): Promise<BrowserCon
 function someIds() {
   const [draft] = readDb<{ id: number }>("SELECT id FROM articles WHERE status = 'draft' ORDER BY id LIMIT 1");
   const [creative] = readDb<{ id: number }>("SELECT id FROM ad_creatives ORDER BY id LIMIT 1");
-  return { article: draft.id, creative: creative.id };
+  const [kanal] = readDb<{ id: number }>("SELECT id FROM kanal ORDER BY id LIMIT 1");
+  const [tag] = readDb<{ id: number }>("SELECT id FROM tags ORDER BY id LIMIT 1");
+  const [staff] = readDb<{ id: number }>("SELECT id FROM staff ORDER BY id LIMIT 1");
+  return { article: draft.id, creative: creative.id, kanal: kanal.id, tag: tag.id, staff: staff.id };
 }
 
 test.describe("Origin", () => {
@@ -263,7 +266,14 @@ test.describe("Origin", () => {
 function adminRoutes(): { path: string; public: boolean }[] {
   const root = join("app", "(admin)", "admin");
   const ids = someIds();
-  const fill: Record<string, string> = { "berita/[id]": String(ids.article), "iklan/[id]": String(ids.creative), "pratinjau-iklan/[id]": String(ids.creative) };
+  const fill: Record<string, string> = {
+    "berita/[id]": String(ids.article),
+    "iklan/[id]": String(ids.creative),
+    "pratinjau-iklan/[id]": String(ids.creative),
+    "kanal/[id]": String(ids.kanal),
+    "tag/[id]": String(ids.tag),
+    "profil/[id]": String(ids.staff),
+  };
   // The login page and the one-time setup form are for people without a session.
   const publicPages = new Set(["masuk", "mulai"]);
   return readdirSync(root, { recursive: true, withFileTypes: true })
