@@ -2,7 +2,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { type ArticleChangeFacts, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
 import type { ArticleStatus } from "@/lib/domain";
-import { getDb, transaction } from "../engine";
+import { type Db, getDb, transaction } from "../engine";
 import { articleRevisions, articles, media } from "../tables";
 import { saveArticle, type SaveResult, stateOf } from "./articles";
 
@@ -19,6 +19,17 @@ export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCa
 };
 
 /** Changes only the status (publish, unpublish, hand to review), keeping a revision like any save. */
+/** A story's latest revision only: a long history must not be read (with its JSON) to add one more. */
+export async function latestRevisionData(tx: Db, articleId: number): Promise<RevisionData | null> {
+  const [last] = await tx
+    .select({ data: articleRevisions.data })
+    .from(articleRevisions)
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.version))
+    .limit(1);
+  return last ? (JSON.parse(last.data) as RevisionData) : null;
+}
+
 export async function setArticleStatus(params: {
   id: number;
   status: ArticleStatus;
@@ -37,14 +48,7 @@ export async function setArticleStatus(params: {
       .set({ status: params.status, publishedAt, updatedAt: now, version: sql`${articles.version} + 1` })
       .where(eq(articles.id, current.id))
       .returning({ version: articles.version });
-    // Only the latest revision: a long history must not be read (with its JSON) to change a status.
-    const [last] = await tx
-      .select({ data: articleRevisions.data })
-      .from(articleRevisions)
-      .where(eq(articleRevisions.articleId, current.id))
-      .orderBy(desc(articleRevisions.version))
-      .limit(1);
-    const base = last ? (JSON.parse(last.data) as RevisionData) : null;
+    const base = await latestRevisionData(tx, current.id);
     // A note added or removed is recorded by its own revision only (db/mutations/corrections.ts).
     const data = { ...(base ?? {}), correction: undefined, status: params.status, publishedAt: publishedAt?.getTime() ?? null };
     await tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: params.actorId, savedAt: now, data: JSON.stringify(data) });

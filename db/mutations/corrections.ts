@@ -1,11 +1,11 @@
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { type ArticleChangeFacts, isPublicAt } from "@/lib/article-change";
 import type { CorrectionInput } from "@/lib/corrections";
 import type { CorrectionKind } from "@/lib/domain";
 import { type Db, transaction } from "../engine";
 import type { Article } from "../schema";
 import { articleCorrections, articleRevisions, articles } from "../tables";
-import type { RevisionData } from "./article-revisions";
+import { latestRevisionData } from "./article-revisions";
 import { stateOf } from "./articles";
 
 /** What a revision written for a note records: the note as it was added or removed. */
@@ -27,14 +27,7 @@ async function recordOnStory(tx: Db, current: Article, correction: RevisionCorre
     .set({ updatedAt: now, version: sql`${articles.version} + 1` })
     .where(eq(articles.id, current.id))
     .returning({ version: articles.version });
-  const [last] = await tx
-    .select({ data: articleRevisions.data })
-    .from(articleRevisions)
-    .where(eq(articleRevisions.articleId, current.id))
-    .orderBy(desc(articleRevisions.version))
-    .limit(1);
-  const base = last ? (JSON.parse(last.data) as RevisionData) : {};
-  const data = { ...base, correction };
+  const data = { ...((await latestRevisionData(tx, current.id)) ?? {}), correction };
   await tx.insert(articleRevisions).values({ articleId: current.id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) });
   const state = await stateOf(tx, current, now);
   return { publicId: current.publicId, before: state, after: state };

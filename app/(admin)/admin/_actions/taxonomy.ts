@@ -40,16 +40,21 @@ function readValues(form: FormData, keys: string[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? "")]));
 }
 
+type Checked = { success: true } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+
+/** The form back with every field's message, from the fields' schema and the slug's (kanal and tag alike). */
+function refused(values: Record<string, string>, ...checks: Checked[]): FormState {
+  const errors = Object.assign({}, ...checks.map((c) => (c.success ? {} : fieldErrors(c.error.issues))));
+  return { message: "Periksa kembali isian yang ditandai.", errors, values };
+}
+
 /** "Tambah kanal" (no id) and a kanal's edit form. */
 export async function saveKanalAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = readValues(form, ["nama", "slug", "deskripsi", "induk", "sembunyikan"]);
   const id = recordIdFrom(form);
   const parsed = kanalSchema.safeParse(values);
   const slug = slugField("nama").safeParse(values);
-  if (!parsed.success || !slug.success) {
-    const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error.issues)), ...(slug.success ? {} : fieldErrors(slug.error.issues)) };
-    return { message: "Periksa kembali isian yang ditandai.", errors, values };
-  }
+  if (!parsed.success || !slug.success) return refused(values, parsed, slug);
   const auth = await authorizeAction("editor");
   if (!auth.ok) return { message: auth.message, values };
   if (id === undefined) return { message: "Kanal tidak ditemukan.", values };
@@ -109,10 +114,7 @@ export async function saveTagAction(_prev: FormState, form: FormData): Promise<F
   const id = recordIdFrom(form);
   const parsed = tagSchema.safeParse(values);
   const slug = slugField("nama").safeParse(values);
-  if (!parsed.success || !slug.success) {
-    const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error.issues)), ...(slug.success ? {} : fieldErrors(slug.error.issues)) };
-    return { message: "Periksa kembali isian yang ditandai.", errors, values };
-  }
+  if (!parsed.success || !slug.success) return refused(values, parsed, slug);
   const auth = await authorizeAction("editor");
   if (!auth.ok) return { message: auth.message, values };
   if (!id) return { message: "Tag tidak ditemukan.", values };
