@@ -1,0 +1,11 @@
+import { expandPhotos, type BodyPhoto } from "./body-photos";
+import { expandEmbeds } from "./embeds";
+
+/**
+ * A stored (sanitized) body as the reader page prints it: library photos and galleries drawn from the
+ * photos given, embeds as their previews. The one place reader HTML is made from a stored body, used
+ * by the article body and by live-report updates alike.
+ */
+export function expandStoryHtml(html: string, photos: ReadonlyMap<number, BodyPhoto>): string {
+  return expandEmbeds(expandPhotos(html, photos));
+}
