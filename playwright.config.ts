@@ -27,9 +27,9 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/, /cluster\.spec\.ts/] },
     { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/, /cluster\.spec\.ts/] },
     // Kanal, tags and author profiles: renaming and hiding kanal changes every reader page's navigation,
-    // so the spec runs on a `next start` of its own (E2E_PORT + 21) with a copy of the database. The phone profile
-    // is not run yet: its kanal form's checkbox could not be ticked there (open in issue 15).
+    // so each project runs the spec on a `next start` of its own (E2E_PORT + 21 and + 22) with a copy of the database.
     { name: "taxonomy", testMatch: /taxonomy\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "taxonomy-mobile", testMatch: /taxonomy\.spec\.ts/, use: { ...devices["Pixel 7"], launchOptions } },
     // View counting is about the server, not the device: it runs once, and its exact-count
     // tests start their own `next start` on E2E_PORT + 1…3 (e2e/helpers/server.ts).
     { name: "views", testMatch: /views\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },

@@ -2,13 +2,13 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { EDITOR_ENV } from "./helpers/editor";
+import { expectNoHorizontalScroll } from "./helpers/page";
 import { type SpareServer, startSpareServer } from "./helpers/server";
 
 // Kanal, tags and author profiles (issue 15), on a `next start` of its own with a copy of the e2e
 // database: renaming and hiding kanal changes the navigation on every reader page, which must not
-// happen under the other specs' feet. Project `taxonomy` (desktop, E2E_PORT + 21); a phone project
-// would take E2E_PORT + 22 (its contexts must then take the device's settings: `browser.newContext`
-// below does not inherit the project's `use`).
+// happen under the other specs' feet. Projects `taxonomy` (desktop, E2E_PORT + 21) and
+// `taxonomy-mobile` (Pixel 7, E2E_PORT + 22) each run it against their own server.
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
@@ -40,7 +40,10 @@ test.afterAll(async () => {
 });
 
 async function loggedIn(browser: Browser, who: { email: string; password: string }, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, baseURL: server.url });
+  // The project's device, named here rather than left to the runner's defaults for `newContext`: on
+  // taxonomy-mobile every journey runs on the Pixel 7's viewport, touch and user agent.
+  const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = test.info().project.use;
+  const context = await browser.newContext({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, javaScriptEnabled, baseURL: server.url });
   const page = await context.newPage();
   await page.goto("/admin/masuk");
   await page.getByLabel("Email").fill(who.email);
@@ -93,6 +96,7 @@ test("adding a kanal: bad slugs are refused beside the field with the typing kep
   const page = await loggedIn(browser, REDAKTUR);
   await page.goto("/admin/kanal");
   await expectNoAxeViolations(page, { label: "/admin/kanal" });
+  await expectNoHorizontalScroll(page);
   await page.getByLabel("Nama").fill("Sains");
   await page.getByLabel("Slug").fill("Sains Populer!");
   await page.getByLabel("Deskripsi").fill("Penemuan dan riset.");
@@ -140,6 +144,7 @@ test("renaming and re-slugging a kanal: the old page, its later pages and its fe
   await page.getByRole("link", { name: "Ubah Ekonomi" }).click();
   await expect(page.getByRole("heading", { name: "Ubah kanal Ekonomi" })).toBeVisible();
   await expectNoAxeViolations(page, { label: "/admin/kanal/[id]" });
+  await expectNoHorizontalScroll(page);
   await page.getByLabel("Nama").fill("Ekonomi & Bisnis");
   await page.getByLabel("Slug").fill("ekonomi-bisnis");
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
@@ -235,9 +240,11 @@ test("tags: rename with a new slug (308), a description on the page and in its m
   const page = await loggedIn(browser, REDAKTUR);
   await page.goto("/admin/tag");
   await expectNoAxeViolations(page, { label: "/admin/tag" });
+  await expectNoHorizontalScroll(page);
   await page.getByRole("link", { name: big.name, exact: true }).click();
   await expect(page.getByRole("heading", { name: `Ubah tag ${big.name}` })).toBeVisible();
   await expectNoAxeViolations(page, { label: "/admin/tag/[id]" });
+  await expectNoHorizontalScroll(page);
 
   await page.getByLabel("Slug").fill(other.slug);
   await page.getByLabel("Deskripsi").fill("Liputan lengkap tentang topik ini.");
@@ -283,6 +290,7 @@ test("author profiles: staff edit their own, admins anyone's; the author page sh
   await reporter.getByRole("link", { name: "Profil penulis" }).click();
   await expect(reporter.getByRole("heading", { name: /Profil penulis:/ })).toBeVisible();
   await expectNoAxeViolations(reporter, { label: "/admin/profil/[id]" });
+  await expectNoHorizontalScroll(reporter);
   await reporter.getByLabel("Bio").fill("Meliput DPR dan istana sejak 2019.");
   await reporter.getByLabel("Tautan").fill("x.com/dimas");
   await reporter.getByRole("button", { name: "Simpan profil" }).click();

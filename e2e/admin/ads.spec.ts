@@ -3,6 +3,7 @@ import sharp from "sharp";
 import { toWibDateTimeLocal } from "../../lib/wib";
 import { expectNoAxeViolations } from "../helpers/axe";
 import { readDb } from "../helpers/db";
+import { expectNoHorizontalScroll } from "../helpers/page";
 import { adminState, reporterState } from "./accounts";
 
 // These journeys switch site-wide things (the kill switch, house ads, ads.txt) and put them
@@ -285,6 +286,17 @@ test("/ads.txt serves the text saved in the settings", async ({ page }) => {
     await page.getByRole("button", { name: "Simpan pengaturan" }).click();
     await expect(page.getByText("Pengaturan disimpan.")).toBeVisible();
   }
+});
+
+test.describe("at 360 px", () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test("the ad desk pages do not scroll sideways on a phone", async ({ page }) => {
+    for (const path of ["/admin/iklan", "/admin/iklan/baru", "/admin/iklan/pengaturan"]) {
+      await page.goto(path);
+      await expectNoHorizontalScroll(page);
+    }
+  });
 });
 
 test("the ad desk pages pass axe (WCAG 2.2 A and AA)", async ({ page }) => {

@@ -45,7 +45,9 @@ export default async function AdDeskPage({ searchParams }: Props) {
       {sp.dilanjutkan && <div className="mt-4"><FormMessage tone="ok" message="Iklan dilanjutkan." /></div>}
       {sp.galat && <div className="mt-4"><FormMessage message={sp.galat === "wewenang" ? "Anda tidak berwenang melakukan itu." : "Perubahan tidak dapat disimpan."} /></div>}
       <p className="mt-4 text-sm text-slate-600">{creatives.length} iklan · jumlah tayang dan klik sepanjang masa</p>
-      <div className="mt-2 overflow-x-auto rounded border border-slate-300 bg-white">
+      {/* relative: the sr-only "Tindakan" header is absolutely positioned; without a positioned box it
+          escapes the scrolling box and widens the whole page on a phone, which then pans sideways. */}
+      <div className="mt-2 relative overflow-x-auto rounded border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100">
             <tr>

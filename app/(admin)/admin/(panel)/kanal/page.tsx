@@ -26,7 +26,9 @@ export default async function KanalAdminPage({ searchParams }: Props) {
         {sp.dihapus && <FormMessage tone="ok" message={`Kanal ${sp.dihapus} dihapus.`} />}
         {sp.galat && <FormMessage message="Urutan tidak dapat diubah." />}
       </div>
-      <div className="mt-4 overflow-x-auto rounded border border-slate-300 bg-white">
+      {/* relative: the sr-only "Tindakan" header is absolutely positioned; without a positioned box it
+          escapes the scrolling box and widens the whole page on a phone, which then pans sideways. */}
+      <div className="mt-4 relative overflow-x-auto rounded border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100">
             <tr>
