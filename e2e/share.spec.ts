@@ -130,7 +130,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("shows no Bagikan button, and Salin tautan is a link to the story itself", async ({ page, baseURL }) => {
-    await stubShareSheet(page); // does not run: no script at all
+    await stubShareSheet(page); // even where the browser has a share sheet: without the script nothing can call it
     const path = storyPath();
     await page.goto(path);
     for (const group of await groups(page).all()) {
