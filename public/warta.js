@@ -3,7 +3,8 @@
 // Next's client runtime (lib/reader-html.mjs), so the two things they do in the browser live here,
 // in plain JavaScript, loaded async from the layout:
 // - the view beacon: a story ([data-view-id]) tells the server once that it was shown;
-// - ad impressions: an ad ([data-ad-id]) counts once half of it stayed in view for a full second.
+// - ad impressions: an ad ([data-ad-id]) counts once half of it stayed in view for a full second;
+// - share links ([data-share]): "Salin tautan" copies, "Bagikan" opens the phone's share sheet.
 // Without JavaScript the page still reads; a <noscript> pixel counts the view, and no ad is counted,
 // which is the honest answer: nobody can tell whether it was seen.
 (() => {
@@ -86,9 +87,40 @@
     watch();
   };
 
+  // Share links (components/article/ShareLinks.tsx) are plain links that work without this. Here
+  // "Salin tautan" copies the link instead of opening the story again, and "Bagikan" opens the
+  // phone's own share sheet, shown only where the browser has one. One listener on the document,
+  // so share links added later (a live report's new updates) work too.
+  const shareLinks = () => {
+    if ("share" in navigator) document.documentElement.dataset.shareSheet = "";
+    document.addEventListener("click", (event) => {
+      const target = /** @type {Element} */ (event.target);
+      const box = /** @type {HTMLElement | null} */ (target.closest?.("[data-share]"));
+      const url = box?.dataset.shareUrl;
+      if (!box || !url) return;
+      if (target.closest("[data-share-native]")) {
+        // Closing the sheet without choosing rejects: nothing to tell the reader.
+        navigator.share({ title: box.dataset.shareTitle, url }).catch(() => {});
+      } else if (target.closest("[data-share-copy]") && navigator.clipboard) {
+        event.preventDefault();
+        const status = /** @type {HTMLElement} */ (box.querySelector("[data-share-status]"));
+        const say = (/** @type {string} */ text) => {
+          status.textContent = text;
+          window.clearTimeout(Number(status.dataset.timer));
+          status.dataset.timer = String(window.setTimeout(() => (status.textContent = ""), 4000));
+        };
+        navigator.clipboard.writeText(url).then(
+          () => say("Tautan disalin"),
+          () => say("Tautan tidak dapat disalin"),
+        );
+      }
+    });
+  };
+
   const start = () => {
     countView();
     countAds();
+    shareLinks();
   };
   // Loaded async: it may arrive before the body has been read.
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });

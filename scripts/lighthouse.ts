@@ -1,18 +1,21 @@
 // `npm run lighthouse`: Lighthouse (npm, 12.8) with its default mobile profile against Debian's
 // Chromium, on the home page and an article. Builds if needed and starts Warta on a fresh seeded
-// database, or measures a running site with `--url http://host:port`. Prints performance,
-// accessibility, best practices, SEO and CLS per page, and every audit that did not pass.
-// LIGHTHOUSE_PORT (3250) is where it starts Warta; CHROMIUM_PATH picks the browser.
+// database, or measures a running site with `--url http://host:port`. `--story <slug>` (a published
+// story, found through the sitemaps) and `--path /…` measure those pages instead, each may repeat.
+// Prints performance, accessibility, best practices, SEO and CLS per page, and every audit that did
+// not pass. LIGHTHOUSE_PORT (3250) is where it starts Warta; CHROMIUM_PATH picks the browser.
 import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureBuild, startNext, stopProcess } from "./bench/common";
+import { choosePages, sitemapLocs, storyPathIn } from "./lib/lighthouse-pages";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3250);
 const urlArg = process.argv.indexOf("--url");
 const given = urlArg >= 0 ? process.argv[urlArg + 1]?.replace(/\/$/, "") : undefined;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHOICE = choosePages(process.argv.slice(2));
 // Headless, and without Chromium's calls home, which a closed network answers with errors.
 const FLAGS = [
   "--headless",
@@ -55,6 +58,24 @@ async function articleUrl(base: string): Promise<string> {
   return base + path;
 }
 
+/** The story with this slug, through the sitemap index and its story sitemaps (its public id is drawn at seeding). */
+async function storyUrl(base: string, slug: string): Promise<string> {
+  const index = sitemapLocs(await (await fetch(`${base}/sitemap.xml`)).text());
+  for (const file of index.filter((loc) => /\/sitemap\/berita-\d+\.xml$/.test(loc))) {
+    const path = storyPathIn(sitemapLocs(await (await fetch(base + new URL(file).pathname)).text()), slug);
+    if (path) return base + path;
+  }
+  throw new Error(`tidak ada berita terbit dengan slug "${slug}" di ${base}/sitemap.xml`);
+}
+
+/** [label, URL] of each page to measure. */
+async function pagesToMeasure(base: string): Promise<[string, string][]> {
+  if (CHOICE.kind === "default") return [["home", `${base}/`], ["article", await articleUrl(base)]];
+  const pages: [string, string][] = [];
+  for (const p of CHOICE.pages) pages.push(p.kind === "path" ? [p.path, base + p.path] : [p.slug, await storyUrl(base, p.slug)]);
+  return pages;
+}
+
 async function audit(page: string, url: string): Promise<Result> {
   const { launch } = await import("chrome-launcher");
   const { default: lighthouse } = await import("lighthouse");
@@ -94,20 +115,25 @@ async function main() {
       // The first render of each route is slow (lazy loading, JIT): not what a reader gets.
       for (let i = 0; i < 5; i++) await fetch(`${base}/`).then((r) => r.text());
     }
-    const article = await articleUrl(base);
-    for (let i = 0; i < 5; i++) await fetch(article).then((r) => r.text());
+    const pages = await pagesToMeasure(base);
+    for (const [, url] of pages) {
+      const status = (await fetch(url)).status;
+      if (status !== 200) throw new Error(`${url} menjawab ${status}, bukan 200`);
+      for (let i = 0; i < 5; i++) await fetch(url).then((r) => r.text());
+    }
     const results: Result[] = [];
-    for (const [page, url] of [["home", `${base}/`], ["article", article]]) {
+    for (const [page, url] of pages) {
       console.log(`Lighthouse ${page}: ${url} ...`);
       results.push(await audit(page, url));
     }
 
     console.log("\nLighthouse 12.8, mobile profile (default), Chromium " + CHROMIUM);
-    console.log("page      perf  a11y  best   seo    CLS   (targets: perf ≥ 95; a11y, best practices, SEO 100; CLS ≤ 0.01)");
+    const width = Math.max(9, ...results.map((r) => r.page.length));
+    console.log(`${"page".padEnd(width)} perf  a11y  best   seo    CLS   (targets: perf ≥ 95; a11y, best practices, SEO 100; CLS < 0.01)`);
     for (const r of results) {
       const s = r.scores;
       console.log(
-        `${r.page.padEnd(9)} ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(4)}  ${String(s["best-practices"]).padStart(4)}  ${String(s.seo).padStart(4)}  ${r.cls.toFixed(3).padStart(6)}`,
+        `${r.page.padEnd(width)} ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(4)}  ${String(s["best-practices"]).padStart(4)}  ${String(s.seo).padStart(4)}  ${r.cls.toFixed(3).padStart(6)}`,
       );
     }
     for (const r of results) {

@@ -5,13 +5,14 @@ import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
 import type { ArticlePage } from "@/db/queries/articles";
 import type { ArticleExtras } from "@/server/article-page";
 import { siteConfig } from "@/lib/config";
-import { kanalPath } from "@/lib/urls";
+import { absoluteUrl, articlePath, kanalPath } from "@/lib/urls";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleHeader } from "./ArticleHeader";
 import { ArticlePhoto } from "./ArticlePhoto";
 import { BacaJuga } from "./BacaJuga";
 import { BeritaLainnya } from "./BeritaLainnya";
 import { CorrectionNotes } from "./CorrectionNotes";
+import { ShareLinks } from "./ShareLinks";
 import { TagList } from "./TagList";
 
 type Props = { article: ArticlePage; extras: ArticleExtras };
@@ -23,6 +24,7 @@ export function ArticleView({ article, extras }: Props) {
     ...(article.kanal.parent ? [{ name: article.kanal.parent.name, href: kanalPath(article.kanal.parent.slug) }] : []),
     { name: article.kanal.name, href: kanalPath(article.kanal.slug) },
   ];
+  const url = absoluteUrl(articlePath(article));
 
   return (
     <AdFrame ads={ads}>
@@ -33,6 +35,8 @@ export function ArticleView({ article, extras }: Props) {
             <div className="mt-3">
               <ArticleHeader article={article} />
             </div>
+            {/* Under the byline, where readers on a phone look for them, and again once they have read it. */}
+            <ShareLinks url={url} title={article.title} />
             <CorrectionNotes notes={extras.corrections} />
             {article.photo && <ArticlePhoto photo={article.photo} />}
             <ArticleBody
@@ -43,6 +47,7 @@ export function ArticleView({ article, extras }: Props) {
               inArticleAdAfter={ads.inArticleAfter}
             />
             <TagList tags={article.tags} />
+            <ShareLinks url={url} title={article.title} />
           </article>
           <BeritaLainnya articles={lainnya} />
         </div>
