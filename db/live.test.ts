@@ -11,7 +11,7 @@ const m = seededDatabase("live", async () => ({
 }));
 
 const at = (iso: string) => new Date(iso);
-const input = (isi: string, poin = "", foto = "") => liveUpdateFormSchema.parse({ isi, poin, foto });
+const input = (isi: string, poin = "", foto = "") => liveUpdateFormSchema.parse({ pembaruan: isi, "poin-penting": poin, "foto-pembaruan": foto });
 
 async function publishedStory(offset: number) {
   const { articles } = m.tables;

@@ -52,8 +52,8 @@ describe("textToUpdateHtml and updateHtmlToFields", () => {
   it("gives the form back what it stored, through the sanitizer too", () => {
     const text = "Warga mengungsi ke \"balai\" desa & masjid.\nJalan ditutup.\n\nhttps://example.com/peta";
     const stored = sanitizeBody(textToUpdateHtml(text, null));
-    expect(updateHtmlToFields(stored)).toEqual({ isi: text, foto: "" });
-    expect(updateHtmlToFields(textToUpdateHtml(text, 31))).toEqual({ isi: text, foto: "31" });
+    expect(updateHtmlToFields(stored)).toEqual({ pembaruan: text, "foto-pembaruan": "", "poin-penting": "" });
+    expect(updateHtmlToFields(textToUpdateHtml(text, 31))).toMatchObject({ pembaruan: text, "foto-pembaruan": "31" });
   });
 
   it("keeps a line that only starts with an address as text", () => {
@@ -63,18 +63,18 @@ describe("textToUpdateHtml and updateHtmlToFields", () => {
 
 describe("liveUpdateFormSchema", () => {
   it("parses the form's words into the code's", () => {
-    const r = liveUpdateFormSchema.safeParse({ isi: " Pasukan tiba. ", foto: "", poin: " Tim SAR tiba " });
+    const r = liveUpdateFormSchema.safeParse({ pembaruan: " Pasukan tiba. ", "foto-pembaruan": "", "poin-penting": " Tim SAR tiba " });
     expect(r.success && r.data).toEqual({ html: "<p>Pasukan tiba.</p>", photoId: null, keyTitle: "Tim SAR tiba" });
   });
 
   it("refuses empty text, a bad photo number and a long key title, in Indonesian, by field", () => {
-    const r = liveUpdateFormSchema.safeParse({ isi: "  ", foto: "12a", poin: "x".repeat(121) });
+    const r = liveUpdateFormSchema.safeParse({ pembaruan: "  ", "foto-pembaruan": "12a", "poin-penting": "x".repeat(121) });
     expect(r.success).toBe(false);
     const messages = Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path[0], i.message]));
     expect(messages).toEqual({
-      isi: "Tulis isi pembaruan.",
-      foto: "Nomor foto berupa angka dari pustaka foto, atau kosongkan.",
-      poin: "Judul poin penting paling panjang 120 karakter.",
+      pembaruan: "Tulis isi pembaruan.",
+      "foto-pembaruan": "Nomor foto berupa angka dari pustaka foto, atau kosongkan.",
+      "poin-penting": "Judul poin penting paling panjang 120 karakter.",
     });
   });
 });

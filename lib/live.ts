@@ -83,13 +83,15 @@ export function textToUpdateHtml(text: string, photoId: number | null): string {
 /**
  * A stored update back in the form's fields, for "Sunting": the text (a link paragraph as its
  * address) and the first library photo's id. The inverse of textToUpdateHtml for what it makes.
- * @example updateHtmlToFields('<p>Satu<br>dua</p><figure data-photo="4"></figure>') // { isi: "Satu\ndua", foto: "4" }
+ * The key title is the caller's to add.
+ * @example updateHtmlToFields('<p>Satu<br>dua</p><figure data-photo="4"></figure>') // { pembaruan: "Satu\ndua", "foto-pembaruan": "4", "poin-penting": "" }
  */
-export function updateHtmlToFields(html: string): { isi: string; foto: string } {
+export function updateHtmlToFields(html: string): Record<LiveFormField, string> {
   const photo = /<figure\b[^>]*\sdata-photo="(\d+)"/.exec(html);
   const withoutFigures = html.replace(/<figure\b[\s\S]*?<\/figure>/g, "");
   const linksAsText = withoutFigures.replace(/<a\b[^>]*\shref="([^"]*)"[^>]*>[\s\S]*?<\/a>/g, (_, href: string) => href);
-  return { isi: htmlToText(linksAsText.replace(/<br\s*\/?>/g, "\u2028")).replace(/ ?\u2028 ?/g, "\n"), foto: photo ? photo[1] : "" };
+  const text = htmlToText(linksAsText.replace(/<br\s*\/?>/g, "\u2028")).replace(/ ?\u2028 ?/g, "\n");
+  return { pembaruan: text, "foto-pembaruan": photo ? photo[1] : "", "poin-penting": "" };
 }
 
 const photoIdField = z
@@ -99,16 +101,23 @@ const photoIdField = z
   .transform((v) => (v === "" ? null : Number(v)));
 
 /**
- * The update form: Isi (text), Foto (a library photo id, optional) and Poin penting (an optional
- * key event title), named as the form names them and parsed into the words the code uses once, here.
+ * The update form's fields. Named apart from the article form's (isi, foto) on the same page, so
+ * that no two controls share an id.
+ */
+export const LIVE_FORM_FIELDS = ["pembaruan", "foto-pembaruan", "poin-penting"] as const;
+export type LiveFormField = (typeof LIVE_FORM_FIELDS)[number];
+
+/**
+ * The update form: Pembaruan (text), Nomor foto (a library photo id, optional) and Poin penting
+ * (an optional key event title), parsed into the words the code uses once, here.
  */
 export const liveUpdateFormSchema = z
   .object({
-    isi: z.string().trim().min(1, "Tulis isi pembaruan.").max(LIVE_TEXT_MAX, `Isi pembaruan paling panjang ${LIVE_TEXT_MAX} karakter.`),
-    foto: photoIdField,
-    poin: z.string().trim().max(KEY_TITLE_MAX, `Judul poin penting paling panjang ${KEY_TITLE_MAX} karakter.`),
+    pembaruan: z.string().trim().min(1, "Tulis isi pembaruan.").max(LIVE_TEXT_MAX, `Isi pembaruan paling panjang ${LIVE_TEXT_MAX} karakter.`),
+    "foto-pembaruan": photoIdField,
+    "poin-penting": z.string().trim().max(KEY_TITLE_MAX, `Judul poin penting paling panjang ${KEY_TITLE_MAX} karakter.`),
   })
-  .transform((v) => ({ html: textToUpdateHtml(v.isi, v.foto), photoId: v.foto, keyTitle: v.poin }));
+  .transform((v) => ({ html: textToUpdateHtml(v.pembaruan, v["foto-pembaruan"]), photoId: v["foto-pembaruan"], keyTitle: v["poin-penting"] }));
 
 export type LiveUpdateInput = z.output<typeof liveUpdateFormSchema>;
 

@@ -5,13 +5,14 @@ import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
 import type { ArticlePage } from "@/db/queries/articles";
 import type { ArticleExtras } from "@/server/article-page";
 import { siteConfig } from "@/lib/config";
-import { kanalPath } from "@/lib/urls";
+import { articlePath, kanalPath } from "@/lib/urls";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleHeader } from "./ArticleHeader";
 import { ArticlePhoto } from "./ArticlePhoto";
 import { BacaJuga } from "./BacaJuga";
 import { BeritaLainnya } from "./BeritaLainnya";
 import { CorrectionNotes } from "./CorrectionNotes";
+import { LiveReport } from "./LiveReport";
 import { TagList } from "./TagList";
 
 type Props = { article: ArticlePage; extras: ArticleExtras };
@@ -31,10 +32,11 @@ export function ArticleView({ article, extras }: Props) {
           <article className="max-w-3xl">
             <Breadcrumbs items={crumbs} />
             <div className="mt-3">
-              <ArticleHeader article={article} />
+              <ArticleHeader article={article} live={!!extras.live && !extras.live.endedAt} />
             </div>
             <CorrectionNotes notes={extras.corrections} />
             {article.photo && <ArticlePhoto photo={article.photo} />}
+            {extras.live && <LiveReport report={extras.live} storyPath={articlePath(article)} publicId={article.publicId} />}
             <ArticleBody
               html={article.body}
               dateline={article.dateline ? `${siteConfig.datelineName}, ${article.dateline} --` : ""}

@@ -83,3 +83,27 @@ export async function getLiveFeedStory(publicId: string, now = new Date()) {
     .where(and(eq(articles.publicId, publicId), isVisibleAt(now)));
   return story?.startedAt ? story : null;
 }
+
+/**
+ * Who may write to a story's live report is who may edit the story (canEditArticle): its owner
+ * fields and status, found from the story or from one of its updates. Null when neither exists.
+ */
+export async function getLiveAccess(target: { articleId: number } | { updateId: number }) {
+  const db = getDb();
+  const columns = { articleId: articles.id, createdById: articles.createdById, reporterId: articles.reporterId, status: articles.status };
+  const [row] =
+    "articleId" in target
+      ? await db.select(columns).from(articles).where(eq(articles.id, target.articleId))
+      : await db.select(columns).from(liveUpdates).innerJoin(articles, eq(articles.id, liveUpdates.articleId)).where(eq(liveUpdates.id, target.updateId));
+  return row ?? null;
+}
+
+/** One update for its edit page, with the story it belongs to; null when either is gone. */
+export async function getLiveUpdateForEdit(articleId: number, updateId: number) {
+  const [row] = await getDb()
+    .select({ id: liveUpdates.id, body: liveUpdates.body, keyTitle: liveUpdates.keyTitle, createdAt: liveUpdates.createdAt, title: articles.title })
+    .from(liveUpdates)
+    .innerJoin(articles, eq(articles.id, liveUpdates.articleId))
+    .where(and(eq(liveUpdates.id, updateId), eq(liveUpdates.articleId, articleId)));
+  return row ?? null;
+}
