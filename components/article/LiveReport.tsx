@@ -60,11 +60,9 @@ export function LiveReport({ report, storyPath, publicId }: Props) {
           <p>Muat ulang halaman untuk melihat pembaruan terbaru.</p>
         </div>
       )}
-      {report.updates.length > 0 ? (
-        <ol data-live-list="" className="mt-2" dangerouslySetInnerHTML={{ __html: orderUpdates(report.updates).map((u) => renderLiveUpdate(u, storyPath)).join("") }} />
-      ) : (
-        <p className="mt-4 text-slate-700">Belum ada pembaruan.</p>
-      )}
+      {report.updates.length === 0 && <p className="mt-4 text-slate-700">Belum ada pembaruan.</p>}
+      {/* Always there while live: warta.js puts new updates into it. */}
+      <ol data-live-list="" className="mt-2" dangerouslySetInnerHTML={{ __html: orderUpdates(report.updates).map((u) => renderLiveUpdate(u, storyPath)).join("") }} />
       <p className="mt-4 text-sm">
         <a href={`/rss/langsung/${publicId}`} className="underline underline-offset-2">
           RSS laporan langsung ini
