@@ -254,7 +254,7 @@ test("an editor on a phone without JavaScript edits an update, then ends the rep
   const page = await reader.newPage();
   expect(await cardBadges(page)).toBe(0);
   await page.goto(path());
-  await expect(page.locator("[data-live-badge]")).toHaveCount(0);
+  await expect(page.locator("article header [data-live-badge]")).toHaveCount(0);
   await expect(page.locator("[data-live]")).toHaveCount(0);
   await expect(page.locator(`#pembaruan-${id}`)).toContainText("Pompa air dinyalakan di tiga titik.");
   await expect(page.getByText(/^Berakhir /)).toBeVisible();

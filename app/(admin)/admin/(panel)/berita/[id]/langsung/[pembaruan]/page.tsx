@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string; pembaruan: string }> };
 export default async function EditLiveUpdatePage({ params }: Props) {
   const { id, pembaruan } = await params;
   const user = await requireUser("reporter", `/admin/berita/${id}/langsung/${pembaruan}`);
-  const ok = /^\d{1,15}$/.test(id) && /^\d{1,15}$/.test(pembaruan);
+  const ok = /^\d{1,9}$/.test(id) && /^\d{1,9}$/.test(pembaruan);
   const update = ok ? await getLiveUpdateForEdit(Number(id), Number(pembaruan)) : null;
   const access = update ? await getLiveAccess({ updateId: update.id }) : null;
   if (!update || !access || !canEditArticle(user, access)) notFound();
