@@ -35,7 +35,7 @@ async function editorId() {
 describe("the demo live report", () => {
   it("is running, with at least 8 updates, one pinned, and a few key events", async () => {
     const { articles } = m.tables;
-    const [story] = await m.db().select({ id: articles.id, publicId: articles.publicId }).from(articles).where(eq(articles.slug, "bmkg-minta-warga-jakarta-waspadai-hujan-lebat-dan-angin-kencang"));
+    const [story] = await m.db().select({ id: articles.id, publicId: articles.publicId }).from(articles).where(eq(articles.slug, "ribuan-pelari-ramaikan-maraton-kota-semarang-rute-lewati-kota-lama"));
     const report = await m.queries.getLiveReport(story.id);
     expect(report?.endedAt).toBeNull();
     expect(report!.updates.length).toBeGreaterThanOrEqual(8);

@@ -5,10 +5,10 @@ import { slugify } from "@/lib/slug";
 import type { Db } from "../engine";
 import { articles, liveUpdates, staff } from "../tables";
 
-// The demo's "Laporan langsung": the rain warning story runs as a live report through its first
-// evening of heavy rain, with updates, one pinned, and a few "Poin penting". Original prose.
+// The demo's "Laporan langsung": the Semarang marathon story followed from the start line to the
+// medals, with updates, one pinned, and a few "Poin penting". Original prose, consistent with the story.
 
-const STORY_TITLE = "BMKG Minta Warga Jakarta Waspadai Hujan Lebat dan Angin Kencang";
+const STORY_TITLE = "Ribuan Pelari Ramaikan Maraton Kota Semarang, Rute Lewati Kota Lama";
 const MINUTE = 60 * 1000;
 
 type SeedUpdate = { after: number; text: string; key?: string; pinned?: boolean; photo?: boolean; by: string };
@@ -16,59 +16,59 @@ type SeedUpdate = { after: number; text: string; key?: string; pinned?: boolean;
 /** Oldest first; `after` is minutes after the story went out. */
 const UPDATES: SeedUpdate[] = [
   {
-    after: 20,
-    by: "ahmad-fauzi",
-    key: "Peringatan dini diperpanjang",
-    text: "BMKG memperpanjang peringatan dini cuaca hingga pukul 22.00 WIB. Hujan dengan intensitas sedang hingga lebat diperkirakan meluas dari Jakarta Selatan ke arah utara.",
+    after: 15,
+    by: "fajar-nugroho",
+    key: "Start maraton penuh",
+    text: "Bendera start dikibarkan di Simpang Lima. Pelari kategori maraton penuh dilepas lebih dulu, disusul setengah maraton lima belas menit kemudian.",
   },
   {
-    after: 45,
-    by: "ahmad-fauzi",
-    text: "Langit di kawasan Kuningan dan Mampang mulai gelap. Angin bertiup cukup kencang dan sejumlah pedagang kaki lima di trotoar terlihat menurunkan tenda mereka.",
+    after: 35,
+    by: "fajar-nugroho",
+    text: "Rombongan terdepan melewati Lawang Sewu dengan kecepatan stabil. Udara masih sejuk, tetapi kelembapan terasa tinggi di sepanjang Jalan Pemuda.",
   },
   {
-    after: 70,
-    by: "ahmad-fauzi",
+    after: 55,
+    by: "fajar-nugroho",
     photo: true,
-    text: "Hujan deras turun merata di Jakarta Timur. Genangan setinggi mata kaki mulai terlihat di ruas Jalan D.I. Panjaitan; pengendara sepeda motor diminta memperlambat laju.",
+    text: "Warga memadati trotoar di kawasan Kota Lama. Sejumlah komunitas menabuh rebana dan membagikan potongan semangka kepada peserta yang melintas.",
+  },
+  {
+    after: 75,
+    by: "bambang-setiadi",
+    pinned: true,
+    text: "Informasi untuk pengendara: ruas jalan di sekitar Simpang Lima, Jalan Pemuda, dan kawasan Kota Lama ditutup sampai lomba selesai. Gunakan jalur alternatif lewat Jalan Gajahmada.",
   },
   {
     after: 95,
-    by: "ahmad-fauzi",
-    key: "Pintu Air Manggarai Siaga 3",
-    text: "BPBD DKI Jakarta mencatat tinggi muka air di Pintu Air Manggarai naik menjadi 760 sentimeter dengan status Siaga 3.\n\nWarga di bantaran Ciliwung diminta memantau pengumuman dari pengeras suara masjid dan kantor kelurahan.",
+    by: "fajar-nugroho",
+    text: "Pos medis di kilometer 21 menangani beberapa pelari yang mengalami kram. Panitia menyebut semuanya dalam kondisi baik dan sebagian kembali melanjutkan lomba.",
   },
   {
     after: 120,
-    by: "hendra-kusuma",
-    pinned: true,
-    text: "Nomor darurat yang bisa dihubungi warga: layanan Jakarta Siaga 112 (bebas pulsa) untuk banjir, pohon tumbang, dan evakuasi. Laporan ini diperbarui terus sepanjang malam.",
+    by: "fajar-nugroho",
+    text: "Di kilometer 30, Sutrisno Wibowo mulai menambah kecepatan dan meninggalkan kelompok pengejar. Jaraknya kini sekitar satu menit dari pelari di belakangnya.",
   },
   {
     after: 140,
-    by: "ahmad-fauzi",
-    text: "Sebuah pohon angsana tumbang di Jalan Otista dan menutup satu lajur. Petugas Dinas Pertamanan sudah memotong batangnya, lalu lintas berangsur lancar kembali.",
+    by: "fajar-nugroho",
+    key: "Sutrisno Wibowo juara maraton putra",
+    text: "Sutrisno Wibowo, pelari asal Kudus, menyentuh garis finis di Simpang Lima dengan catatan waktu 2 jam 24 menit dan menjuarai maraton penuh putra.",
   },
   {
-    after: 165,
-    by: "ahmad-fauzi",
-    key: "Pengungsian dibuka di Kampung Melayu",
-    text: "Kelurahan Kampung Melayu membuka tempat pengungsian sementara di gedung sekolah dasar setempat. Sekitar 40 warga, sebagian besar lansia dan anak-anak, sudah dipindahkan ke sana.",
+    after: 168,
+    by: "fajar-nugroho",
+    key: "Yuliana Seran juara maraton putri",
+    text: "Yuliana Seran dari Kupang finis terdepan di kategori putri dengan waktu 2 jam 51 menit. Ia langsung disambut rekan-rekan klubnya di area finis.",
   },
   {
-    after: 190,
-    by: "ahmad-fauzi",
-    text: "Operator kereta komuter memberlakukan pembatasan kecepatan di petak Manggarai–Jatinegara karena genangan di sekitar rel. Penumpang diminta memperhitungkan waktu tambahan.",
-  },
-  {
-    after: 215,
-    by: "ahmad-fauzi",
-    text: "Intensitas hujan mulai berkurang. Menurut prakirawan BMKG, gerimis masih mungkin turun hingga tengah malam, tetapi potensi hujan lebat telah melemah.",
+    after: 185,
+    by: "fajar-nugroho",
+    text: "Peserta kategori 10 kilometer masih terus berdatangan. Relawan membagikan air minum dan handuk dingin; upacara penyerahan medali dimulai sebentar lagi.",
   },
 ];
 
 /**
- * Turns the rain warning story into a live report with its updates. Runs inside the seed's
+ * Turns the marathon story into a live report with its updates. Runs inside the seed's
  * transaction, after the stories are written; the report stays open, so the badge shows.
  */
 export async function seedLiveReport(tx: Db): Promise<void> {
