@@ -10,6 +10,7 @@ const BOTH_ENGINES = [
   "db/ads.test.ts",
   "db/autosaves.test.ts",
   "db/corrections.test.ts",
+  "db/live.test.ts",
   "db/article-changes.test.ts",
   "db/discovery.test.ts",
   "db/front-page.test.ts",

@@ -130,6 +130,8 @@ export const articles = pgTable(
     version: integer("version").notNull().default(1),
     createdById: integer("created_by_id").references(() => staff.id, { onDelete: "set null" }),
     noAds: boolean("no_ads").notNull().default(false),
+    liveStartedAt: time("live_started_at"),
+    liveEndedAt: time("live_ended_at"),
   },
   (t) => [
     uniqueIndex("articles_public_id_unique").on(t.publicId),
@@ -214,6 +216,26 @@ export const articleCorrections = pgTable(
   (t) => [
     index("article_corrections_article_idx").on(t.articleId, t.createdAt),
     index("article_corrections_visible_created_idx").on(t.createdAt).where(sql`removed_at IS NULL`),
+  ],
+);
+
+export const liveUpdates = pgTable(
+  "live_updates",
+  {
+    id: id(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    keyTitle: text("key_title").notNull().default(""),
+    pinnedAt: time("pinned_at"),
+    createdAt: createdAt(),
+    updatedAt: time("updated_at").notNull(),
+    createdById: integer("created_by_id").references(() => staff.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("live_updates_article_idx").on(t.articleId, t.id),
+    uniqueIndex("live_updates_one_pinned_idx").on(t.articleId).where(sql`pinned_at IS NOT NULL`),
   ],
 );
 

@@ -143,6 +143,10 @@ export const articles = sqliteTable(
     createdById: integer("created_by_id").references(() => staff.id, { onDelete: "set null" }),
     /** "Tanpa iklan": a sensitive story (a disaster, an obituary) shows no ads at all. */
     noAds: integer("no_ads", { mode: "boolean" }).notNull().default(false),
+    /** "Laporan langsung": when the live report began; null for an ordinary story. */
+    liveStartedAt: integer("live_started_at", { mode: "timestamp_ms" }),
+    /** When the editor ended it: the LANGSUNG badge goes, the updates stay. */
+    liveEndedAt: integer("live_ended_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     uniqueIndex("articles_public_id_unique").on(t.publicId),
@@ -250,6 +254,30 @@ export const articleCorrections = sqliteTable(
     index("article_corrections_article_idx").on(t.articleId, t.createdAt),
     // /koreksi and its feed: the newest notes readers see, without reading removed ones.
     index("article_corrections_visible_created_idx").on(t.createdAt).where(sql`removed_at IS NULL`),
+  ],
+);
+
+/** The updates of a live report ("Laporan langsung"), newest first on the page. */
+export const liveUpdates = sqliteTable(
+  "live_updates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** Sanitized HTML in the stored body format (lib/sanitize.ts), like the story's body. */
+    body: text("body").notNull(),
+    /** "Poin penting": a short title puts the update in the key events list; "" for none. */
+    keyTitle: text("key_title").notNull().default(""),
+    /** Set while the update is pinned on top; at most one per story (the unique partial index). */
+    pinnedAt: integer("pinned_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    createdById: integer("created_by_id").references(() => staff.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index("live_updates_article_idx").on(t.articleId, t.id),
+    uniqueIndex("live_updates_one_pinned_idx").on(t.articleId).where(sql`pinned_at IS NOT NULL`),
   ],
 );
 
@@ -398,3 +426,4 @@ export type Media = typeof media.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type AdCreative = typeof adCreatives.$inferSelect;
 export type ArticleCorrection = typeof articleCorrections.$inferSelect;
+export type LiveUpdate = typeof liveUpdates.$inferSelect;

@@ -30,6 +30,7 @@ export const {
   articleViews,
   articleViewTotals,
   articleCorrections,
+  liveUpdates,
   sessions,
   articleRevisions,
   articleAutosaves,

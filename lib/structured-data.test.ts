@@ -114,3 +114,21 @@ describe("newsArticleJsonLd with corrections", () => {
     expect(newsArticleJsonLd({ ...article, corrections: [] }, publisher)).not.toHaveProperty("correction");
   });
 });
+
+describe("newsArticleJsonLd for a live report", () => {
+  it("becomes a LiveBlogPosting with its coverage, updates and the newest change as dateModified", () => {
+    const base = newsArticleJsonLd({ ...article, live: null }, publisher);
+    expect(base["@type"]).toBe("NewsArticle");
+    const startedAt = new Date("2026-02-03T01:00:00Z");
+    const update = { id: 7, html: "<p>Jembatan dibuka.</p>", keyTitle: "", createdAt: new Date("2026-02-03T09:00:00Z"), updatedAt: new Date("2026-02-03T09:10:00Z") };
+    const ld = newsArticleJsonLd({ ...article, live: { startedAt, endedAt: null, updates: [update] } }, publisher);
+    expect(ld).toMatchObject({
+      "@type": "LiveBlogPosting",
+      headline: article.title,
+      coverageStartTime: "2026-02-03T08:00:00+07:00",
+      dateModified: "2026-02-03T16:10:00+07:00",
+      liveBlogUpdate: [{ "@type": "BlogPosting", url: `${article.url}#pembaruan-7`, articleBody: "Jembatan dibuka." }],
+    });
+    expect(ld).not.toHaveProperty("coverageEndTime");
+  });
+});

@@ -1,5 +1,6 @@
 import { siteConfig } from "./config";
 import { correctionJsonLd, type PublicCorrection } from "./corrections";
+import { lastLiveChange, type LiveCoverage, liveBlogFields } from "./live";
 import { LOGO_SIZE } from "./metadata";
 import { absoluteUrl, authorPath, logoPath } from "./urls";
 import { toWibIso } from "./wib";
@@ -28,6 +29,8 @@ export type NewsArticleInput = {
   tags: { name: string }[];
   /** Ralat, Koreksi, Klarifikasi and Hak Jawab readers see on the story. */
   corrections?: PublicCorrection[];
+  /** "Laporan langsung": the story is then a LiveBlogPosting with its updates. */
+  live?: LiveCoverage | null;
 };
 
 function person(p: { slug: string; name: string }, base: string): JsonLd {
@@ -46,7 +49,7 @@ export function publisherJsonLd(publisher: Publisher): JsonLd {
 /**
  * schema.org NewsArticle as Google News reads it: times with the +07:00 offset, the reporter as
  * author and the redaktur as editor, the photo with its caption and credit, the kanal as
- * articleSection and the tags as keywords.
+ * articleSection and the tags as keywords. A live report makes it a LiveBlogPosting (lib/live.ts).
  */
 export function newsArticleJsonLd(a: NewsArticleInput, publisher: Publisher): JsonLd {
   const base = publisher.url;
@@ -62,7 +65,7 @@ export function newsArticleJsonLd(a: NewsArticleInput, publisher: Publisher): Js
     description: a.lead,
     inLanguage: "id",
     datePublished: toWibIso(a.publishedAt),
-    dateModified: toWibIso(a.updatedAt),
+    dateModified: toWibIso(lastLiveChange(a.updatedAt, a.live ?? null)),
     ...(a.reporter ? { author: [person(a.reporter, base)] } : {}),
     ...(a.editor ? { editor: person(a.editor, base) } : {}),
     image: [image],
@@ -71,6 +74,8 @@ export function newsArticleJsonLd(a: NewsArticleInput, publisher: Publisher): Js
     ...(a.corrections?.length ? { correction: correctionJsonLd(a.corrections) } : {}),
     isAccessibleForFree: true,
     publisher: publisherJsonLd(publisher),
+    // Last, so that its @type replaces NewsArticle: a LiveBlogPosting is an Article with updates.
+    ...(a.live ? liveBlogFields(a.live, a.url) : {}),
   };
 }
 

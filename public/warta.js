@@ -1,10 +1,11 @@
 // @ts-check
 // The one script of a reader page (docs/decisions/001-no-client-runtime-on-reader-pages.md). Cached reader pages go out without
-// Next's client runtime (lib/reader-html.mjs), so the two things they do in the browser live here,
+// Next's client runtime (lib/reader-html.mjs), so what they do in the browser lives here,
 // in plain JavaScript, loaded async from the layout:
 // - the view beacon: a story ([data-view-id]) tells the server once that it was shown;
 // - ad impressions: an ad ([data-ad-id]) counts once half of it stayed in view for a full second;
 // - share links ([data-share]): "Salin tautan" copies, "Bagikan" opens the phone's share sheet.
+// - a running live report ([data-live]) offers its new updates ("N pembaruan baru").
 // Without JavaScript the page still reads; a <noscript> pixel counts the view, and no ad is counted,
 // which is the honest answer: nobody can tell whether it was seen.
 (() => {
@@ -117,10 +118,74 @@
     });
   };
 
+  // "Laporan langsung": asks `/langsung/<id>?sejak=<newest shown>` every 20 s while the tab is
+  // visible (doubling up to 5 min after errors; stopping once the report ended). The server's
+  // answer is the new updates' HTML, made where the page's own updates are (lib/live-html.ts).
+  // They wait behind a button in a slot of fixed height, so nothing moves until the reader asks;
+  // then they go in at the top of the list, just below the button, and the first takes focus.
+  const followLive = () => {
+    const section = /** @type {HTMLElement | null} */ (document.querySelector("[data-live]"));
+    const list = section?.querySelector("[data-live-list]");
+    const slot = section?.querySelector("[data-live-new]");
+    if (!section || !list || !slot) return;
+    const EVERY_MS = 20000;
+    let latest = Number(section.dataset.liveLatest) || 0;
+    let wait = EVERY_MS;
+    let timer = 0;
+    let ended = false;
+    /** @type {string[]} */
+    let waiting = [];
+    let count = 0;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.hidden = true;
+    button.className = "rounded bg-red-700 px-4 py-2 text-sm font-bold text-white";
+    slot.replaceChildren(button);
+    button.addEventListener("click", () => {
+      const t = document.createElement("template");
+      t.innerHTML = waiting.join("");
+      const first = /** @type {HTMLElement | null} */ (t.content.firstElementChild);
+      list.insertBefore(t.content, list.querySelector(":scope > li:not([data-pinned])"));
+      waiting = [];
+      count = 0;
+      button.hidden = true;
+      if (first) {
+        first.tabIndex = -1;
+        first.focus();
+      }
+    });
+    const schedule = () => {
+      window.clearTimeout(timer);
+      if (!ended && document.visibilityState === "visible") timer = window.setTimeout(poll, wait);
+    };
+    const poll = async () => {
+      try {
+        const res = await fetch(`/langsung/${section.dataset.live}?sejak=${latest}`);
+        if (!res.ok) throw res.status;
+        const answer = await res.json();
+        ended = answer.ended;
+        wait = EVERY_MS;
+        if (answer.count > 0) {
+          waiting.unshift(answer.html);
+          count += answer.count;
+          latest = answer.latest;
+          button.textContent = `${count} pembaruan baru`;
+          button.hidden = false;
+        }
+      } catch {
+        wait = Math.min(wait * 2, 300000);
+      }
+      schedule();
+    };
+    document.addEventListener("visibilitychange", schedule);
+    schedule();
+  };
+
   const start = () => {
     countView();
     countAds();
     shareLinks();
+    followLive();
   };
   // Loaded async: it may arrive before the body has been read.
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });

@@ -5,6 +5,7 @@ import { getStoryCorrections } from "@/db/queries/corrections";
 import { getTerpopuler, type Terpopuler } from "@/db/queries/popular";
 import { getBacaJuga, getBeritaLainnya } from "@/db/queries/related";
 import type { PublicCorrection } from "@/lib/corrections";
+import { getReaderLiveReport, type ReaderLiveReport } from "./live";
 
 /** What an article page shows around the story itself. */
 export type ArticleExtras = {
@@ -14,6 +15,8 @@ export type ArticleExtras = {
   ads: PageAds;
   /** Ralat, Koreksi, Klarifikasi and Hak Jawab readers see on the story. */
   corrections: PublicCorrection[];
+  /** "Laporan langsung": null for a story that never had one. */
+  live: ReaderLiveReport | null;
 };
 
 /**
@@ -22,7 +25,7 @@ export type ArticleExtras = {
  */
 export async function getArticleExtras(article: ArticlePage): Promise<ArticleExtras> {
   const bacaJuga = await getBacaJuga(article);
-  const [lainnya, populer, ads, corrections] = await Promise.all([
+  const [lainnya, populer, ads, corrections, live] = await Promise.all([
     getBeritaLainnya(article, { excludeIds: bacaJuga.map((a) => a.id) }),
     getTerpopuler(),
     getPageAds({
@@ -30,6 +33,7 @@ export async function getArticleExtras(article: ArticlePage): Promise<ArticleExt
       noAds: article.noAds,
     }),
     getStoryCorrections(article.id),
+    getReaderLiveReport(article.id),
   ]);
-  return { bacaJuga, lainnya, populer, ads, corrections };
+  return { bacaJuga, lainnya, populer, ads, corrections, live };
 }

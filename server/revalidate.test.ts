@@ -6,7 +6,7 @@ import type { ArticleState } from "@/lib/article-change";
 const dropped: string[] = [];
 vi.mock("next/cache", () => ({ revalidatePath: (path: string, type?: string) => dropped.push(type ? `${path} (${type})` : path) }));
 
-const { revalidateChange, revalidateCorrection, revalidateFrontPage } = await import("./revalidate");
+const { revalidateChange, revalidateCorrection, revalidateFrontPage, revalidateLiveUpdate } = await import("./revalidate");
 const engineOpened = () => (globalThis as { wartaEngine?: unknown }).wartaEngine !== undefined;
 
 const state = (changes: Partial<ArticleState> = {}): ArticleState => ({
@@ -104,6 +104,16 @@ describe("revalidateDrop", () => {
       "/(site)/[...rest] (page)",
       "/ (layout)",
     ]);
+    expect(engineOpened()).toBe(false);
+  });
+});
+
+describe("revalidateLiveUpdate", () => {
+  it("drops the story's own page only, and nothing for a story readers do not see", () => {
+    expect(revalidateLiveUpdate({ publicId: "k3v9q2mz", slug: "banjir-rob", public: false })).toBe(false);
+    expect(dropped).toEqual([]);
+    expect(revalidateLiveUpdate({ publicId: "k3v9q2mz", slug: "banjir-rob", public: true })).toBe(true);
+    expect(dropped).toEqual(["/berita/k3v9q2mz/banjir-rob", "/berita/k3v9q2mz"]);
     expect(engineOpened()).toBe(false);
   });
 });

@@ -83,6 +83,19 @@ export function revalidateCorrection(change: ArticleChangeFacts): void {
   revalidatePath(koreksiPath);
 }
 
+/**
+ * An update of a live report posted, edited, pinned or deleted: only the story's own page shows
+ * updates (cards show the LANGSUNG badge, which moves only on a start or an end, through
+ * revalidateChange). The poll answer and the story's feed are read per request and need nothing.
+ * A story readers do not see has no cached page to drop.
+ */
+export function revalidateLiveUpdate(change: { publicId: string; slug: string; public: boolean }): boolean {
+  if (!change.public) return false;
+  revalidatePath(articlePath(change));
+  revalidatePath(`/berita/${change.publicId}`);
+  return true;
+}
+
 /** Drops every author page: a story joined or left a list, or a role shown under a name changed. */
 export function revalidateAuthorPages(): void {
   for (const route of AUTHOR_ROUTES) revalidatePath(route, "page");

@@ -1,8 +1,13 @@
 import type { ArticlePage } from "@/db/queries/articles";
 import { authorPath } from "@/lib/urls";
 import { formatWibDateLine, toWibIso } from "@/lib/wib";
+import { LiveBadge } from "@/components/shared/LiveBadge";
 
-type Props = { article: Pick<ArticlePage, "title" | "publishedAt" | "updatedAt" | "reporter" | "editor"> };
+type Props = {
+  article: Pick<ArticlePage, "title" | "publishedAt" | "updatedAt" | "reporter" | "editor">;
+  /** Its live report runs: the LANGSUNG badge leads the date line. */
+  live?: boolean;
+};
 
 // Saves within a minute of publishing are part of publishing, not a correction.
 const EDIT_GRACE_MS = 60_000;
@@ -11,10 +16,11 @@ const EDIT_GRACE_MS = 60_000;
 const personLink = "font-semibold underline decoration-slate-300 underline-offset-2 hover:decoration-brand";
 
 /** Date line, headline and "Rep: …/ Red: …" byline, in the order Indonesian portals print them. */
-export function ArticleHeader({ article }: Props) {
+export function ArticleHeader({ article, live }: Props) {
   return (
     <header>
       <p className="text-sm text-slate-600" data-part="dateline">
+        {live && <LiveBadge />}
         <time dateTime={toWibIso(article.publishedAt)}>{formatWibDateLine(article.publishedAt)}</time>
       </p>
       {article.updatedAt.getTime() - article.publishedAt.getTime() > EDIT_GRACE_MS && (

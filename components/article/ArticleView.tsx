@@ -13,6 +13,7 @@ import { BacaJuga } from "./BacaJuga";
 import { BeritaLainnya } from "./BeritaLainnya";
 import { CorrectionNotes } from "./CorrectionNotes";
 import { ShareLinks } from "./ShareLinks";
+import { LiveReport } from "./LiveReport";
 import { TagList } from "./TagList";
 
 type Props = { article: ArticlePage; extras: ArticleExtras };
@@ -33,12 +34,13 @@ export function ArticleView({ article, extras }: Props) {
           <article className="max-w-3xl">
             <Breadcrumbs items={crumbs} />
             <div className="mt-3">
-              <ArticleHeader article={article} />
+              <ArticleHeader article={article} live={!!extras.live && !extras.live.endedAt} />
             </div>
             {/* Under the byline, where readers on a phone look for them, and again once they have read it. */}
             <ShareLinks url={url} title={article.title} />
             <CorrectionNotes notes={extras.corrections} />
             {article.photo && <ArticlePhoto photo={article.photo} />}
+            {extras.live && <LiveReport report={extras.live} storyPath={articlePath(article)} publicId={article.publicId} />}
             <ArticleBody
               html={article.body}
               dateline={article.dateline ? `${siteConfig.datelineName}, ${article.dateline} --` : ""}

@@ -2,6 +2,7 @@ import type { ArticleCard as ArticleCardData } from "@/db/queries/articles";
 import { articlePath, kanalPath } from "@/lib/urls";
 import { ArticleImage } from "./ArticleImage";
 import { ArticleTime } from "./ArticleTime";
+import { LiveBadge } from "./LiveBadge";
 
 type Props = {
   article: ArticleCardData;
@@ -15,6 +16,7 @@ type Props = {
 
 export function ArticleCard({ article, variant = "row", as: Heading = "h3", showKanal = true, priority = false }: Props) {
   const href = articlePath(article);
+  const badge = article.live ? <LiveBadge /> : null;
   const kanal = showKanal ? (
     <a href={kanalPath(article.kanal.slug)} className="text-xs font-bold uppercase tracking-wide text-brand hover:underline">
       {article.kanal.name}
@@ -31,6 +33,7 @@ export function ArticleCard({ article, variant = "row", as: Heading = "h3", show
         )}
         <div className="mt-3">{kanal}</div>
         <Heading className="mt-1 font-serif text-2xl font-bold leading-tight sm:text-3xl">
+          {badge}
           <a href={href} className="hover:underline">
             {article.title}
           </a>
@@ -46,6 +49,7 @@ export function ArticleCard({ article, variant = "row", as: Heading = "h3", show
       <article>
         {kanal}
         <Heading className="font-semibold leading-snug">
+          {badge}
           <a href={href} className="hover:underline">
             {article.title}
           </a>
@@ -65,6 +69,7 @@ export function ArticleCard({ article, variant = "row", as: Heading = "h3", show
       <div className="min-w-0">
         {kanal}
         <Heading className="font-semibold leading-snug sm:text-lg">
+          {badge}
           <a href={href} className="hover:underline">
             {article.title}
           </a>

@@ -1,4 +1,5 @@
 import { and, lte, sql, type SQL } from "drizzle-orm";
+import { isLiveNow } from "@/lib/live";
 import { articles, kanal, media } from "../tables";
 
 /**
@@ -22,6 +23,8 @@ export const cardColumns = {
   publishedAt: articles.publishedAt,
   kanal: { slug: kanal.slug, name: kanal.name },
   photo: { path: media.path, width: media.width, height: media.height, alt: media.alt },
+  liveStartedAt: articles.liveStartedAt,
+  liveEndedAt: articles.liveEndedAt,
 };
 
 export type ArticleCardRow = {
@@ -33,11 +36,17 @@ export type ArticleCardRow = {
   publishedAt: Date | null;
   kanal: { slug: string; name: string };
   photo: { path: string; width: number; height: number; alt: string } | null;
+  /** "Laporan langsung" state: the card shows LANGSUNG while the report runs. */
+  liveStartedAt?: Date | null;
+  liveEndedAt?: Date | null;
 };
 
-/** An article as lists show it. Only visible articles become cards, so the date is always set. */
-export type ArticleCard = Omit<ArticleCardRow, "publishedAt"> & { publishedAt: Date };
+/**
+ * An article as lists show it. Only visible articles become cards, so the date is always set.
+ * `live` is there only while its live report runs.
+ */
+export type ArticleCard = Omit<ArticleCardRow, "publishedAt" | "liveStartedAt" | "liveEndedAt"> & { publishedAt: Date; live?: true };
 
-export function toCard(row: ArticleCardRow): ArticleCard {
-  return { ...row, publishedAt: row.publishedAt ?? new Date(0) };
+export function toCard({ liveStartedAt, liveEndedAt, ...row }: ArticleCardRow): ArticleCard {
+  return { ...row, publishedAt: row.publishedAt ?? new Date(0), ...(isLiveNow({ liveStartedAt, liveEndedAt }) ? { live: true as const } : {}) };
 }

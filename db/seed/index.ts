@@ -28,6 +28,7 @@ import { internasionalArticles } from "./articles/internasional";
 import { nasionalArticles } from "./articles/nasional";
 import { olahragaGayaHidupArticles } from "./articles/olahraga-gaya-hidup";
 import { seedKanal } from "./kanal";
+import { seedLiveReport } from "./live-report";
 import { PHOTO_HEIGHT, PHOTO_WIDTH, renderSeedPhoto } from "./photos";
 import { createRandom } from "./random";
 import { seedStaff } from "./staff";
@@ -225,6 +226,8 @@ export async function seedDatabase(
         if (buckets.length) await tx.insert(articleViews).values(buckets);
       }
     }
+
+    await seedLiveReport(tx);
 
     for (const [index, ad] of seedAds.entries()) {
       const pictures = adPictures[index];

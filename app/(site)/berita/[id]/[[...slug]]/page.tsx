@@ -43,6 +43,7 @@ export default async function ArticleRoute({ params }: Props) {
     {
       ...article,
       corrections: extras.corrections,
+      live: extras.live,
       url: absoluteUrl(articlePath(article)),
       image: article.photo
         ? { url: absoluteUrl(mediaUrl(article.photo.path)), width: article.photo.width, height: article.photo.height, caption: article.photo.caption, credit: article.photo.credit }

@@ -5,9 +5,11 @@ import { ArticleForm } from "@/components/admin/ArticleForm";
 import { ConfirmDeleteForm } from "@/components/admin/ConfirmDeleteForm";
 import { CorrectionsSection } from "@/components/admin/CorrectionsSection";
 import { FormMessage } from "@/components/admin/FormMessage";
+import { LiveReportSection } from "@/components/admin/LiveReportSection";
 import { getArticleForEdit, getKanalOptions, getRevisions, getTagSuggestions } from "@/db/queries/admin";
 import { getAutosave } from "@/db/queries/autosaves";
 import { getDeskCorrections } from "@/db/queries/corrections";
+import { getLiveReport } from "@/db/queries/live";
 import { getStaffList } from "@/db/queries/staff";
 import { articleToFormValues } from "@/lib/article-form-values";
 import { autosaveDiffers } from "@/lib/autosave-values";
@@ -25,12 +27,13 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!article) notFound();
   const sp = await searchParams;
   const editable = canEditArticle(user, article);
-  const [kanal, staff, tags, revisions, notes] = await Promise.all([
+  const [kanal, staff, tags, revisions, notes, liveReport] = await Promise.all([
     getKanalOptions(),
     getStaffList(),
     getTagSuggestions(),
     getRevisions(article.id),
     getDeskCorrections(article.id),
+    getLiveReport(article.id),
   ]);
   const initial = articleToFormValues(article);
   // The editor's own autosave, offered only when it holds something the stored story does not.
@@ -92,6 +95,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           done={sp.catatan}
         />
       )}
+
+      {(editable || liveReport) && <LiveReportSection articleId={article.id} report={liveReport} canEdit={editable} done={sp.langsung} />}
 
       <section aria-labelledby="revisi-judul" className="mt-10">
         <h2 id="revisi-judul" className="text-lg font-bold">
