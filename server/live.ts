@@ -35,12 +35,13 @@ export async function getLivePollAnswer(publicId: string, sinceId: number): Prom
   const found = await getLiveUpdatesSince({ publicId, sinceId });
   if (!found) return null;
   const path = articlePath({ publicId, slug: found.slug });
+  const story = { path, url: absoluteUrl(path), title: found.title };
   const updates = await expand(found.updates);
   return {
     ended: found.ended,
     latest: updates[0]?.id ?? sinceId,
     count: updates.length,
-    html: updates.map((u) => renderLiveUpdate(u, path)).join(""),
+    html: updates.map((u) => renderLiveUpdate(u, story)).join(""),
   };
 }
 

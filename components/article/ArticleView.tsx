@@ -40,7 +40,7 @@ export function ArticleView({ article, extras }: Props) {
             <ShareLinks url={url} title={article.title} />
             <CorrectionNotes notes={extras.corrections} />
             {article.photo && <ArticlePhoto photo={article.photo} />}
-            {extras.live && <LiveReport report={extras.live} storyPath={articlePath(article)} publicId={article.publicId} />}
+            {extras.live && <LiveReport report={extras.live} story={{ path: articlePath(article), url, title: article.title }} publicId={article.publicId} />}
             <ArticleBody
               html={article.body}
               dateline={article.dateline ? `${siteConfig.datelineName}, ${article.dateline} --` : ""}

@@ -1,12 +1,12 @@
 import type { ReaderLiveReport } from "@/server/live";
 import { keyEvents, LIVE_ANCHOR, orderUpdates, updateAnchor } from "@/lib/live";
-import { renderLiveUpdate } from "@/lib/live-html";
+import { type LiveStory, renderLiveUpdate } from "@/lib/live-html";
 import { formatWibShort, formatWibTime, toWibIso } from "@/lib/wib";
 
 type Props = {
   report: ReaderLiveReport;
-  /** The story's own path: each update links to its anchor on it. */
-  storyPath: string;
+  /** The story: each update links to, and shares, its anchor on it. */
+  story: LiveStory;
   publicId: string;
 };
 
@@ -16,7 +16,7 @@ type Props = {
  * section carries what warta.js polls with (data-live, data-live-latest) and a slot of fixed height
  * for its "N pembaruan baru" button, so the button appears without moving anything.
  */
-export function LiveReport({ report, storyPath, publicId }: Props) {
+export function LiveReport({ report, story, publicId }: Props) {
   const running = !report.endedAt;
   const keys = keyEvents(report.updates);
   const latest = report.updates.reduce((max, u) => Math.max(max, u.id), 0);
@@ -62,7 +62,7 @@ export function LiveReport({ report, storyPath, publicId }: Props) {
       )}
       {report.updates.length === 0 && <p className="mt-4 text-slate-700">Belum ada pembaruan.</p>}
       {/* Always there while live: warta.js puts new updates into it. */}
-      <ol data-live-list="" className="mt-2" dangerouslySetInnerHTML={{ __html: orderUpdates(report.updates).map((u) => renderLiveUpdate(u, storyPath)).join("") }} />
+      <ol data-live-list="" className="mt-2" dangerouslySetInnerHTML={{ __html: orderUpdates(report.updates).map((u) => renderLiveUpdate(u, story)).join("") }} />
       <p className="mt-4 text-sm">
         <a href={`/rss/langsung/${publicId}`} className="underline underline-offset-2">
           RSS laporan langsung ini

@@ -61,7 +61,7 @@ export async function getLiveReport(articleId: number): Promise<LiveReport | nul
 export async function getLiveUpdatesSince(opts: { publicId: string; sinceId: number; now?: Date }) {
   const db = getDb();
   const [story] = await db
-    .select({ id: articles.id, slug: articles.slug, startedAt: articles.liveStartedAt, endedAt: articles.liveEndedAt })
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, startedAt: articles.liveStartedAt, endedAt: articles.liveEndedAt })
     .from(articles)
     .where(and(eq(articles.publicId, opts.publicId), isVisibleAt(opts.now ?? new Date())));
   if (!story?.startedAt) return null;
@@ -72,7 +72,7 @@ export async function getLiveUpdatesSince(opts: { publicId: string; sinceId: num
     .where(and(eq(liveUpdates.articleId, story.id), gt(liveUpdates.id, opts.sinceId)))
     .orderBy(desc(liveUpdates.id))
     .limit(LIVE_POLL_LIMIT);
-  return { slug: story.slug, ended: story.endedAt !== null, updates: rows.map(toUpdate) };
+  return { slug: story.slug, title: story.title, ended: story.endedAt !== null, updates: rows.map(toUpdate) };
 }
 
 /** A live story readers may see, for its own feed of updates: null otherwise. */
