@@ -8,7 +8,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { adKinds, adSlots, articleStatuses, correctionKinds, staffRoles } from "@/lib/domain";
+import { adKinds, adSlots, articleKinds, articleStatuses, correctionKinds, staffRoles } from "@/lib/domain";
 
 
 // Times are stored as epoch milliseconds (UTC); WIB is only a display concern.
@@ -143,6 +143,8 @@ export const articles = sqliteTable(
     createdById: integer("created_by_id").references(() => staff.id, { onDelete: "set null" }),
     /** "Tanpa iklan": a sensitive story (a disaster, an obituary) shows no ads at all. */
     noAds: integer("no_ads", { mode: "boolean" }).notNull().default(false),
+    /** "Jenis berita": ordinary news, or a "Foto" story led by its gallery. */
+    kind: text("kind", { enum: articleKinds }).notNull().default("berita"),
   },
   (t) => [
     uniqueIndex("articles_public_id_unique").on(t.publicId),

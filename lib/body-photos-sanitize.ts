@@ -30,8 +30,7 @@ export const PHOTO_EMPTY_ATTRIBUTES = ["data-gallery"];
  * tag the allowlist lacks, so the sanitizer drops the tag and keeps its text, as it always did.
  */
 export const PHOTO_TRANSFORMS: Record<string, sanitizeHtml.Transformer> = {
-  div: (tagName, attribs) =>
-    "data-gallery" in attribs ? { tagName, attribs: { "data-gallery": "" } } : { tagName: "x-unwrap", attribs: {} },
+  div: (tagName, attribs) => ("data-gallery" in attribs ? { tagName, attribs: { "data-gallery": "" } } : { tagName: "x-unwrap", attribs: {} as sanitizeHtml.Attributes }),
 };
 
 const isElement = (n: ChildNode): n is Element => "tagName" in n;

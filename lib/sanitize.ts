@@ -5,7 +5,8 @@ import { PHOTO_ATTRIBUTES, PHOTO_EMPTY_ATTRIBUTES, PHOTO_TAGS, PHOTO_TRANSFORMS,
 // What the editor can produce: paragraphs, subheadings, emphasis, links, lists, quotes.
 // Library photos and galleries by id only (lib/body-photos-sanitize.ts). Anything else (scripts,
 // styles, event handlers, iframes, images in the body) is dropped.
-const OPTIONS: sanitizeHtml.IOptions = {
+// allowedEmptyAttributes is a sanitize-html 2.x option its type declarations do not list yet.
+const OPTIONS: sanitizeHtml.IOptions & { allowedEmptyAttributes: string[] } = {
   allowedTags: ["p", "h2", "h3", "strong", "b", "em", "i", "u", "s", "a", "ul", "ol", "li", "blockquote", "br", ...PHOTO_TAGS],
   allowedAttributes: { a: ["href", "rel"], ...PHOTO_ATTRIBUTES },
   allowedEmptyAttributes: ["alt", ...PHOTO_EMPTY_ATTRIBUTES],
