@@ -34,9 +34,14 @@ export function ArticleView({ article, extras }: Props) {
               <ArticleHeader article={article} />
             </div>
             <CorrectionNotes notes={extras.corrections} />
-            {article.photo && <ArticlePhoto photo={article.photo} />}
+            {extras.body.gallery ? (
+              // A "Foto" story opens with its gallery, large, in place of the main photo.
+              <div className="photo-story mt-5" dangerouslySetInnerHTML={{ __html: extras.body.gallery }} />
+            ) : (
+              article.photo && <ArticlePhoto photo={article.photo} />
+            )}
             <ArticleBody
-              html={article.body}
+              html={extras.body.html}
               dateline={article.dateline ? `${siteConfig.datelineName}, ${article.dateline} --` : ""}
               bacaJuga={<BacaJuga articles={bacaJuga} />}
               inArticleAd={ads.slots["in-article"] ? <AdSlot slot="in-article" ads={ads} className="my-6" /> : null}

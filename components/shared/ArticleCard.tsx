@@ -13,6 +13,12 @@ type Props = {
   priority?: boolean;
 };
 
+/** The "FOTO" mark before a picture story's title, read out with it. */
+function KindMark({ kind }: { kind: ArticleCardData["kind"] }) {
+  if (kind !== "foto") return null;
+  return <span className="mr-1.5 inline-block rounded-sm bg-slate-900 px-1.5 align-middle text-xs font-bold tracking-wide text-white">FOTO</span>;
+}
+
 export function ArticleCard({ article, variant = "row", as: Heading = "h3", showKanal = true, priority = false }: Props) {
   const href = articlePath(article);
   const kanal = showKanal ? (
@@ -32,6 +38,7 @@ export function ArticleCard({ article, variant = "row", as: Heading = "h3", show
         <div className="mt-3">{kanal}</div>
         <Heading className="mt-1 font-serif text-2xl font-bold leading-tight sm:text-3xl">
           <a href={href} className="hover:underline">
+            <KindMark kind={article.kind} />
             {article.title}
           </a>
         </Heading>
@@ -47,6 +54,7 @@ export function ArticleCard({ article, variant = "row", as: Heading = "h3", show
         {kanal}
         <Heading className="font-semibold leading-snug">
           <a href={href} className="hover:underline">
+            <KindMark kind={article.kind} />
             {article.title}
           </a>
         </Heading>
@@ -66,6 +74,7 @@ export function ArticleCard({ article, variant = "row", as: Heading = "h3", show
         {kanal}
         <Heading className="font-semibold leading-snug sm:text-lg">
           <a href={href} className="hover:underline">
+            <KindMark kind={article.kind} />
             {article.title}
           </a>
         </Heading>

@@ -1,4 +1,5 @@
 import { and, lte, sql, type SQL } from "drizzle-orm";
+import type { ArticleKind } from "@/lib/domain";
 import { articles, kanal, media } from "../tables";
 
 /**
@@ -20,6 +21,7 @@ export const cardColumns = {
   title: articles.title,
   lead: articles.lead,
   publishedAt: articles.publishedAt,
+  kind: articles.kind,
   kanal: { slug: kanal.slug, name: kanal.name },
   photo: { path: media.path, width: media.width, height: media.height, alt: media.alt },
 };
@@ -31,6 +33,8 @@ export type ArticleCardRow = {
   title: string;
   lead: string;
   publishedAt: Date | null;
+  /** "foto": the card carries the FOTO mark. */
+  kind: ArticleKind;
   kanal: { slug: string; name: string };
   photo: { path: string; width: number; height: number; alt: string } | null;
 };
