@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { BodyPhoto } from "@/lib/body-photos";
 import type { PickerPage } from "@/server/media-library";
 import { UploadProgress } from "./UploadProgress";
@@ -29,6 +29,9 @@ const toBodyPhoto = ({ id, path, width, height, alt, caption, credit }: BodyPhot
  */
 export function MediaPicker({ open, multiple = false, onPick, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // A form may hold more than one picker (the main photo, the body's photos): ids stay unique.
+  const uid = useId();
+  const ids = { title: `${uid}-judul`, search: `${uid}-cari`, searchHint: `${uid}-cari-hint`, upload: `${uid}-unggah`, uploadNote: `${uid}-unggah-catatan`, progress: `${uid}-progres` };
   const search = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState({ q: "", page: 1 });
   // Each answer is kept with the search it answers: any other search is still loading.
@@ -114,7 +117,7 @@ export function MediaPicker({ open, multiple = false, onPick, onClose }: Props) 
   return (
     <dialog
       ref={dialog}
-      aria-labelledby="pustaka-judul"
+      aria-labelledby={ids.title}
       onClose={() => {
         setChosen(new Map());
         onClose();
@@ -123,7 +126,7 @@ export function MediaPicker({ open, multiple = false, onPick, onClose }: Props) 
       className="m-auto max-h-[92dvh] w-[calc(100vw-1rem)] max-w-3xl overflow-y-auto rounded-lg bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/60"
     >
       <div className="sticky top-0 z-10 flex items-center justify-between gap-2 border-b border-slate-300 bg-white px-4 py-3">
-        <h2 id="pustaka-judul" className="text-lg font-bold">
+        <h2 id={ids.title} className="text-lg font-bold">
           Pilih dari pustaka
         </h2>
         <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-slate-500 px-3 py-1.5 text-sm font-semibold">
@@ -134,15 +137,15 @@ export function MediaPicker({ open, multiple = false, onPick, onClose }: Props) 
         {/* Not a <form>: the picker sits inside the article form, and forms may not nest. */}
         <div role="search" className="flex flex-wrap items-end gap-2">
           <div className="min-w-0 flex-1">
-            <label htmlFor="pustaka-cari" className="block text-sm font-semibold">
+            <label htmlFor={ids.search} className="block text-sm font-semibold">
               Cari foto
             </label>
             <input
               ref={search}
-              id="pustaka-cari"
+              id={ids.search}
               type="search"
               defaultValue={query.q}
-              aria-describedby="pustaka-cari-hint"
+              aria-describedby={ids.searchHint}
               onKeyDown={(e) => {
                 if (e.key !== "Enter") return;
                 e.preventDefault();
@@ -150,7 +153,7 @@ export function MediaPicker({ open, multiple = false, onPick, onClose }: Props) 
               }}
               className="block w-full rounded border border-slate-400 px-3 py-2 text-base"
             />
-            <p id="pustaka-cari-hint" className="text-xs text-slate-600">
+            <p id={ids.searchHint} className="text-xs text-slate-600">
               Keterangan, kredit, atau nama pengunggah.
             </p>
           </div>
@@ -160,14 +163,14 @@ export function MediaPicker({ open, multiple = false, onPick, onClose }: Props) 
         </div>
 
         <div className="space-y-1 text-sm">
-          <label htmlFor="pustaka-unggah" className="block font-semibold">
+          <label htmlFor={ids.upload} className="block font-semibold">
             Unggah foto baru
           </label>
           <input
-            id="pustaka-unggah"
+            id={ids.upload}
             type="file"
             accept="image/jpeg,image/png,image/webp"
-            aria-describedby={upload.kind === "failed" ? "pustaka-unggah-error" : "pustaka-unggah-hint"}
+            aria-describedby={ids.uploadNote}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = "";
@@ -176,15 +179,15 @@ export function MediaPicker({ open, multiple = false, onPick, onClose }: Props) 
             className="block w-full text-sm"
           />
           {upload.kind === "failed" ? (
-            <p id="pustaka-unggah-error" role="alert" className="font-medium text-red-700">
+            <p id={ids.uploadNote} role="alert" className="font-medium text-red-700">
               {upload.message}
             </p>
           ) : (
-            <p id="pustaka-unggah-hint" className="text-xs text-slate-600">
+            <p id={ids.uploadNote} className="text-xs text-slate-600">
               JPEG, PNG, atau WebP, maksimal 10 MB. Foto baru masuk ke pustaka.
             </p>
           )}
-          <UploadProgress upload={upload} percent={percent} progressId="pustaka-progres" onCancel={cancel} onRetry={start} />
+          <UploadProgress upload={upload} percent={percent} progressId={ids.progress} onCancel={cancel} onRetry={start} />
         </div>
 
         <p role="status" className="text-sm text-slate-700">
