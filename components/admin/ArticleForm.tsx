@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useCallback, useRef, useState } from "react";
 import { saveArticleAction } from "@/app/(admin)/admin/_actions/articles";
+import type { BodyPhoto } from "@/lib/body-photos";
 import type { ArticleStatus } from "@/lib/domain";
 import { STATUS_LABELS, type StatusAction } from "@/lib/auth/roles";
 import type { ArticleFormState } from "@/lib/article-conflict";
@@ -50,6 +51,7 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
   const [offer, setOffer] = useState(autosave ?? null);
   const [restored, setRestored] = useState<Record<string, string> | null>(null);
   const [uploading, setUploading] = useState(false);
+  const takePhotoWords = useCallback((photo: BodyPhoto) => fillPhotoWords(form.current, photo), []);
   // Held while an offered copy waits for Pulihkan or Buang: the next autosave would replace it.
   const autosaveStatus = useAutosave(form, { articleId, active: !pending && !offer });
   const v = state.values ?? restored ?? initial;
@@ -163,7 +165,7 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
               // eslint-disable-next-line @next/next/no-img-element -- admin thumbnail of a stored variant
               <img src={mediaUrl(mediaVariantPath(photo.path, 640))} alt={photo.alt} className="w-full rounded" width={640} height={360} />
             )}
-            <PhotoUpload error={e.foto} uploadedId={v.foto_id ?? ""} onBusyChange={setUploading} />
+            <PhotoUpload error={e.foto} uploadedId={v.foto_id ?? ""} onBusyChange={setUploading} onPicked={takePhotoWords} />
             {e.foto && <p className="text-xs text-slate-600">Pilih ulang foto sebelum menyimpan lagi.</p>}
             <Field label="Keterangan foto" name="keterangan_foto" error={e.keterangan_foto}>
               <textarea {...describe("keterangan_foto", e.keterangan_foto)} defaultValue={v.keterangan_foto} rows={2} className={inputClass} />
@@ -212,4 +214,23 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
       </form>
     </>
   );
+}
+
+/**
+ * A photo picked from the library brings its own caption, credit and alt text: the save writes these
+ * fields back onto the photo, so leaving the last photo's words here would overwrite the library's.
+ * The input event lets the autosave and the leave guard see the change.
+ */
+function fillPhotoWords(form: HTMLFormElement | null, photo: BodyPhoto) {
+  const words: [string, string][] = [
+    ["keterangan_foto", photo.caption],
+    ["kredit_foto", photo.credit],
+    ["alt_foto", photo.alt],
+  ];
+  for (const [name, value] of words) {
+    const field = form?.elements.namedItem(name);
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) continue;
+    field.value = value;
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  }
 }
