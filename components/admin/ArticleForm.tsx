@@ -37,6 +37,8 @@ type Props = {
   tagSuggestions: string[];
   statuses: ArticleStatus[];
   photo: { path: string; alt: string } | null;
+  /** The library photos the stored body refers to, for the editor's previews. */
+  bodyPhotos?: BodyPhoto[];
   related: { publicId: string; title: string }[];
   /** Buttons beside Simpan that save the form with a new status (see statusActions). */
   statusActions: StatusAction[];
@@ -44,13 +46,15 @@ type Props = {
   autosave?: OfferedAutosave | null;
 };
 
-export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, statuses, photo, related, statusActions, autosave }: Props) {
+export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, statuses, photo, bodyPhotos = [], related, statusActions, autosave }: Props) {
   const [state, action, pending] = useActionState<ArticleFormState, FormData>(saveArticleAction, {});
   const form = useRef<HTMLFormElement>(null);
   useLeaveGuard(form, JSON.stringify(initial), state);
   const [offer, setOffer] = useState(autosave ?? null);
   const [restored, setRestored] = useState<Record<string, string> | null>(null);
   const [uploading, setUploading] = useState(false);
+  // Kept across the editor's remounts (a refused save, a restore): photos picked since load keep their previews.
+  const [knownPhotos] = useState(() => new Map(bodyPhotos.map((p) => [p.id, p])));
   const takePhotoWords = useCallback((photo: BodyPhoto) => fillPhotoWords(form.current, photo), []);
   // Held while an offered copy waits for Pulihkan or Buang: the next autosave would replace it.
   const autosaveStatus = useAutosave(form, { articleId, active: !pending && !offer });
@@ -97,7 +101,7 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
             <p id="isi-label" className="text-sm font-semibold text-slate-800">
               Isi berita
             </p>
-            <RichTextEditor name="isi" initialHtml={v.isi ?? ""} invalid={!!e.isi} describedBy={e.isi ? "isi-error" : undefined} />
+            <RichTextEditor name="isi" initialHtml={v.isi ?? ""} invalid={!!e.isi} describedBy={e.isi ? "isi-error" : undefined} photos={knownPhotos} />
             {e.isi && (
               <p id="isi-error" role="alert" className="text-sm font-medium text-red-700">
                 {e.isi}
@@ -114,6 +118,12 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
                   {STATUS_LABELS[s]}
                 </option>
               ))}
+            </select>
+          </Field>
+          <Field label="Jenis berita" name="jenis" error={e.jenis} hint="Foto: berita foto, dibuka galeri pertama di isi berita.">
+            <select {...describe("jenis", e.jenis, "x")} defaultValue={v.jenis || "berita"} className={inputClass}>
+              <option value="berita">Berita</option>
+              <option value="foto">Foto</option>
             </select>
           </Field>
           <Field label="Waktu terbit (WIB)" name="waktu_terbit" error={e.waktu_terbit} hint="Untuk Terjadwal; kosong berarti saat diterbitkan.">

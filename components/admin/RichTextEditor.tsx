@@ -3,21 +3,40 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useRef, useState } from "react";
+import type { BodyPhoto } from "@/lib/body-photos";
+import { PhotoFigure, PhotoGallery } from "./editor/PhotoNodes";
+import { toEditorPhoto } from "./editor/photos";
+import { MediaPicker } from "./MediaPicker";
 import "./prosemirror.css";
 
-type Props = { name: string; initialHtml: string; invalid?: boolean; describedBy?: string };
+type Props = {
+  name: string;
+  initialHtml: string;
+  invalid?: boolean;
+  describedBy?: string;
+  /** The library photos the body refers to (and any picked since), for the editor's previews. */
+  photos?: Map<number, BodyPhoto>;
+};
+
+type Picking = { multiple: boolean; onPick: (photos: BodyPhoto[]) => void } | null;
 
 /**
  * Tiptap for the story body. The HTML travels in a plain textarea, which is also the
  * editor when JavaScript is off; the server sanitizes whatever arrives either way.
  */
-export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Props) {
+export function RichTextEditor({ name, initialHtml, invalid, describedBy, photos = new Map() }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [ready, setReady] = useState(false);
+  const [picking, setPicking] = useState<Picking>(null);
+  const pick = (multiple: boolean, onPick: (picked: BodyPhoto[]) => void) => setPicking({ multiple, onPick });
   // The body as Tiptap writes it back on load: its HTML differs in form from the stored one.
   const loaded = useRef<string | null>(null);
   const editor = useEditor({
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true }, code: false, codeBlock: false, horizontalRule: false })],
+    extensions: [
+      StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true }, code: false, codeBlock: false, horizontalRule: false }),
+      PhotoFigure.configure({ photos, pick }),
+      PhotoGallery.configure({ photos, pick }),
+    ],
     content: initialHtml,
     immediatelyRender: false,
     // An inline <style> would be refused by the page's CSP (style-src 'self'): see prosemirror.css.
@@ -76,9 +95,30 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Prop
           {button("Daftar", () => editor.chain().focus().toggleBulletList().run(), editor.isActive("bulletList"))}
           {button("Daftar bernomor", () => editor.chain().focus().toggleOrderedList().run(), editor.isActive("orderedList"))}
           {button("Kutipan", () => editor.chain().focus().toggleBlockquote().run(), editor.isActive("blockquote"))}
+          {button("Sisipkan foto", () =>
+            pick(false, ([p]) => {
+              if (!p) return;
+              photos.set(p.id, p);
+              editor.chain().focus().insertContent({ type: "photoFigure", attrs: toEditorPhoto(p) }).run();
+            }),
+          )}
+          {button("Sisipkan galeri", () =>
+            pick(true, (picked) => {
+              for (const p of picked) photos.set(p.id, p);
+              // One photo is not a gallery: it goes in as a photo, as the server would store it.
+              if (picked.length === 1) editor.chain().focus().insertContent({ type: "photoFigure", attrs: toEditorPhoto(picked[0]) }).run();
+              else if (picked.length > 1) editor.chain().focus().insertContent({ type: "photoGallery", attrs: { photos: picked.map(toEditorPhoto) } }).run();
+            }),
+          )}
           {button("Urungkan", () => editor.chain().focus().undo().run())}
         </div>
       )}
+      <MediaPicker
+        open={picking !== null}
+        multiple={picking?.multiple}
+        onPick={(picked) => picking?.onPick(picked)}
+        onClose={() => setPicking(null)}
+      />
       {ready && <EditorContent editor={editor} />}
       <textarea
         ref={textarea}
