@@ -16,7 +16,11 @@ type Props = {
 /** The "FOTO" mark before a picture story's title, read out with it. */
 function KindMark({ kind }: { kind: ArticleCardData["kind"] }) {
   if (kind !== "foto") return null;
-  return <span className="mr-1.5 inline-block rounded-sm bg-slate-900 px-1.5 align-middle text-xs font-bold tracking-wide text-white">FOTO</span>;
+  return (
+    <>
+      <span className="inline-block rounded-sm bg-slate-900 px-1.5 align-middle text-xs font-bold tracking-wide text-white">FOTO</span>{" "}
+    </>
+  );
 }
 
 export function ArticleCard({ article, variant = "row", as: Heading = "h3", showKanal = true, priority = false }: Props) {
