@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { htmlToText } from "@/lib/html";
 import type { MediaStore } from "@/lib/media";
 import type { ArticleKind } from "@/lib/domain";
@@ -6,7 +7,7 @@ import { sanitizeBody } from "@/lib/sanitize";
 import { slugify } from "@/lib/slug";
 import type { Db } from "../engine";
 import type { RevisionData } from "../mutations/article-revisions";
-import { articleRevisions, articles, media } from "../tables";
+import { articleRevisions, articles, articleTags, media, tags } from "../tables";
 import { PHOTO_HEIGHT, PHOTO_WIDTH, renderSeedPhoto } from "./photos";
 import { createRandom } from "./random";
 
@@ -24,6 +25,7 @@ type Story = {
   reporter: string;
   editor: string;
   hoursAgo: number;
+  tags: string[];
   photos: Photo[];
   /** The body, with `{n}` for the n-th photo's figure and `{gallery a-b}` for a gallery of photos a to b. */
   body: string;
@@ -50,6 +52,7 @@ const STORIES: Story[] = [
     reporter: "putu-ardana",
     editor: "bambang-setiadi",
     hoursAgo: 6,
+    tags: ["Palembang", "Festival Budaya", "Wisata"],
     photos: KARNAVAL,
     body:
       "{gallery 1-8}" +
@@ -66,6 +69,7 @@ const STORIES: Story[] = [
     reporter: "ahmad-fauzi",
     editor: "hendra-kusuma",
     hoursAgo: 9,
+    tags: ["Bandung", "Transportasi Publik", "Lingkungan"],
     photos: [
       { alt: "Pesepeda melaju di jalur berwarna hijau yang dipisahkan pembatas beton dari jalan raya.", caption: "Pesepeda melintasi jalur terlindung di ruas Jalan Soekarno-Hatta, Bandung.", credit: "Warta/Galih Permana" },
       { alt: "Petugas memasang rambu penunjuk jalur sepeda di persimpangan.", caption: "Petugas dinas perhubungan memasang rambu di persimpangan Kiaracondong.", credit: "Warta/Galih Permana" },
@@ -130,10 +134,16 @@ export async function seedFigureStories(
       .insert(articles)
       .values({ ...fields, publicId: generatePublicId(rnd.bytes), photoId: ids[0], publishedAt, createdAt: new Date(publishedAt.getTime() - 7_200_000), updatedAt: publishedAt })
       .returning({ id: articles.id });
+    for (const [position, name] of s.tags.entries()) {
+      const slug = slugify(name);
+      const [existing] = await tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug));
+      const tagId = existing?.id ?? (await tx.insert(tags).values({ slug, name }).returning({ id: tags.id }))[0].id;
+      await tx.insert(articleTags).values({ articleId: article.id, tagId, position });
+    }
     const first = s.photos[0];
     const revision: RevisionData = {
       ...fields,
-      tags: [],
+      tags: s.tags,
       relatedPublicIds: [],
       publishedAt: publishedAt.getTime(),
       photoId: ids[0],
