@@ -1,6 +1,7 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
+import { type Editor, EditorContent, useEditor } from "@tiptap/react";
+import { NodeSelection } from "@tiptap/pm/state";
 import StarterKit from "@tiptap/starter-kit";
 import { useRef, useState } from "react";
 import type { BodyPhoto } from "@/lib/body-photos";
@@ -95,21 +96,8 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy, photos
           {button("Daftar", () => editor.chain().focus().toggleBulletList().run(), editor.isActive("bulletList"))}
           {button("Daftar bernomor", () => editor.chain().focus().toggleOrderedList().run(), editor.isActive("orderedList"))}
           {button("Kutipan", () => editor.chain().focus().toggleBlockquote().run(), editor.isActive("blockquote"))}
-          {button("Sisipkan foto", () =>
-            pick(false, ([p]) => {
-              if (!p) return;
-              photos.set(p.id, p);
-              editor.chain().focus().insertContent({ type: "photoFigure", attrs: toEditorPhoto(p) }).run();
-            }),
-          )}
-          {button("Sisipkan galeri", () =>
-            pick(true, (picked) => {
-              for (const p of picked) photos.set(p.id, p);
-              // One photo is not a gallery: it goes in as a photo, as the server would store it.
-              if (picked.length === 1) editor.chain().focus().insertContent({ type: "photoFigure", attrs: toEditorPhoto(picked[0]) }).run();
-              else if (picked.length > 1) editor.chain().focus().insertContent({ type: "photoGallery", attrs: { photos: picked.map(toEditorPhoto) } }).run();
-            }),
-          )}
+          {button("Sisipkan foto", () => pick(false, (picked) => insertPhotos(editor, photos, picked)))}
+          {button("Sisipkan galeri", () => pick(true, (picked) => insertPhotos(editor, photos, picked)))}
           {button("Urungkan", () => editor.chain().focus().undo().run())}
         </div>
       )}
@@ -133,4 +121,17 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy, photos
       />
     </div>
   );
+}
+
+/**
+ * Puts picked library photos in at the cursor: one as a photo, several as a gallery (one photo is no
+ * gallery, as the server would store it). A selected photo or gallery is kept: the new one goes after it.
+ */
+function insertPhotos(editor: Editor, known: Map<number, BodyPhoto>, picked: BodyPhoto[]) {
+  if (picked.length === 0) return;
+  for (const p of picked) known.set(p.id, p);
+  const node = picked.length === 1 ? { type: "photoFigure", attrs: toEditorPhoto(picked[0]) } : { type: "photoGallery", attrs: { photos: picked.map(toEditorPhoto) } };
+  const { selection } = editor.state;
+  const at = selection instanceof NodeSelection ? selection.to : selection.from;
+  editor.chain().focus().insertContentAt(at, node).run();
 }

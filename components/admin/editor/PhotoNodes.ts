@@ -39,8 +39,6 @@ export const PhotoGallery = Node.create<PhotoNodeOptions>({
   group: "block",
   atom: true,
   draggable: true,
-  // Before the figure rule: a gallery's figures belong to it, not to the text.
-  priority: 1001,
   addOptions: () => ({ photos: new Map(), pick: () => {} }),
   addAttributes() {
     return {
@@ -52,7 +50,9 @@ export const PhotoGallery = Node.create<PhotoNodeOptions>({
       },
     };
   },
-  parseHTML: () => [{ tag: "div[data-gallery]" }],
+  // Read before any figure rule: a gallery's figures belong to it. (A parse-rule priority: an extension
+  // priority would put this node first in the schema, making it the block ProseMirror fills gaps with.)
+  parseHTML: () => [{ tag: "div[data-gallery]", priority: 60 }],
   renderHTML: ({ node }) => ["div", { "data-gallery": "" }, ...(node.attrs.photos as EditorPhoto[]).map(figureSpec)],
   addNodeView: () => ReactNodeViewRenderer(PhotoGalleryView),
 });
