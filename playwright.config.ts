@@ -24,8 +24,8 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/, /cluster\.spec\.ts/, /live\.spec\.ts/] },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/, /cluster\.spec\.ts/, /live\.spec\.ts/] },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/, /cluster\.spec\.ts/, /live\.spec\.ts/, /media-library\.spec\.ts/] },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/admin\//, /views\.spec\.ts/, /nginx\.spec\.ts/, /durability\.spec\.ts/, /postgres\.spec\.ts/, /taxonomy\.spec\.ts/, /redis\.spec\.ts/, /desk-.*\.spec\.ts/, /cluster\.spec\.ts/, /live\.spec\.ts/, /media-library\.spec\.ts/] },
     // Kanal, tags and author profiles: renaming and hiding kanal changes every reader page's navigation,
     // so each project runs the spec on a `next start` of its own (E2E_PORT + 21 and + 22) with a copy of the database.
     { name: "taxonomy", testMatch: /taxonomy\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
@@ -39,6 +39,9 @@ export default defineConfig({
     // "Laporan langsung" (issue 16), desktop and phone in the file, on a `next start` of its own (E2E_PORT + 41)
     // on a copy of the e2e database, with deploy/nginx.conf in front (E2E_PORT + 42) for the freshness check.
     { name: "live", testMatch: /live\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    // The photo library (issue 16): uploads, edits and deletions on a `next start` of its own (E2E_PORT + 33)
+    // with a copy of the e2e database; desktop and the phone at 360 px inside the file.
+    { name: "media", testMatch: /media-library\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
     // The main journeys on PostgreSQL: the same build, a `next start` of its own (E2E_PORT + 9) on a
     // throwaway cluster that the spec starts on a loopback port and removes (e2e/helpers/server.ts).
     { name: "postgres", testMatch: /postgres\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },

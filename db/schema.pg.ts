@@ -20,7 +20,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { adKinds, adSlots, articleStatuses, correctionKinds, staffRoles } from "@/lib/domain";
+import { adKinds, adSlots, articleKinds, articleStatuses, correctionKinds, staffRoles } from "@/lib/domain";
 
 const id = () => integer("id").primaryKey().generatedByDefaultAsIdentity();
 const time = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: "date" });
@@ -132,6 +132,8 @@ export const articles = pgTable(
     noAds: boolean("no_ads").notNull().default(false),
     liveStartedAt: time("live_started_at"),
     liveEndedAt: time("live_ended_at"),
+    /** "Jenis berita": ordinary news, or a "Foto" story led by its gallery. */
+    kind: text("kind", { enum: articleKinds }).notNull().default("berita"),
   },
   (t) => [
     uniqueIndex("articles_public_id_unique").on(t.publicId),

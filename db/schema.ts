@@ -8,7 +8,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import { adKinds, adSlots, articleStatuses, correctionKinds, staffRoles } from "@/lib/domain";
+import { adKinds, adSlots, articleKinds, articleStatuses, correctionKinds, staffRoles } from "@/lib/domain";
 
 
 // Times are stored as epoch milliseconds (UTC); WIB is only a display concern.
@@ -147,6 +147,8 @@ export const articles = sqliteTable(
     liveStartedAt: integer("live_started_at", { mode: "timestamp_ms" }),
     /** When the editor ended it: the LANGSUNG badge goes, the updates stay. */
     liveEndedAt: integer("live_ended_at", { mode: "timestamp_ms" }),
+    /** "Jenis berita": ordinary news, or a "Foto" story led by its gallery. */
+    kind: text("kind", { enum: articleKinds }).notNull().default("berita"),
   },
   (t) => [
     uniqueIndex("articles_public_id_unique").on(t.publicId),

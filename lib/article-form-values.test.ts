@@ -17,6 +17,7 @@ describe("articleToFormValues", () => {
       publishedAt: new Date("2026-11-28T01:00:00Z"),
       version: 4,
       noAds: true,
+      kind: "foto",
       tagNames: ["Banjir", "Jakarta"],
       related: [{ publicId: "k3v9q2mz" }],
       photo: { caption: "Rob", credit: "Warta/Andi", alt: "Rumah tergenang" },
@@ -32,6 +33,7 @@ describe("articleToFormValues", () => {
       version: 4,
       photoAlt: "Rumah tergenang",
       noAds: true,
+      kind: "foto",
     });
     expect(parsed.publishAt?.toISOString()).toBe("2026-11-28T01:00:00.000Z");
   });

@@ -13,6 +13,7 @@ type EditableArticle = {
   publishedAt: Date | null;
   version: number;
   noAds: boolean;
+  kind: string;
   tagNames: string[];
   related: { publicId: string }[];
   photo: { caption: string; credit: string; alt: string } | null;
@@ -38,5 +39,6 @@ export function articleToFormValues(a: EditableArticle): Record<string, string> 
     waktu_terbit: a.publishedAt ? toWibDateTimeLocal(a.publishedAt) : "",
     version: String(a.version),
     tanpa_iklan: a.noAds ? "1" : "",
+    jenis: a.kind,
   };
 }

@@ -36,6 +36,19 @@ describe("articleFormSchema", () => {
     expect(r.data.noAds).toBe(false);
   });
 
+  it("reads Jenis berita, Berita when an older form leaves it out", () => {
+    expect(articleFormSchema.parse(base).kind).toBe("berita");
+    expect(articleFormSchema.parse({ ...base, jenis: "foto" }).kind).toBe("foto");
+    expect(fieldErrors(articleFormSchema.safeParse({ ...base, jenis: "video" }).error!.issues).jenis).toBe("Pilih jenis berita.");
+  });
+
+  it("refuses a gallery of more than 30 photos beside Isi berita, cutting nothing", () => {
+    const figures = Array.from({ length: 31 }, (_, i) => `<figure data-photo="${i + 1}"></figure>`).join("");
+    const r = articleFormSchema.safeParse({ ...base, isi: `${base.isi}<div data-gallery="">${figures}</div>` });
+    expect(r.success).toBe(false);
+    expect(fieldErrors(r.error!.issues).isi).toMatch(/^Galeri berisi 31 foto; maksimal 30 foto per galeri/);
+  });
+
   it("reads the Tanpa iklan checkbox", () => {
     expect(articleFormSchema.parse({ ...base, tanpa_iklan: "1" }).noAds).toBe(true);
     expect(articleFormSchema.parse({ ...base, tanpa_iklan: "" }).noAds).toBe(false);

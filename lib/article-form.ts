@@ -1,5 +1,6 @@
 import { z } from "./zod";
-import { articleStatuses } from "@/lib/domain";
+import { articleKinds, articleStatuses } from "@/lib/domain";
+import { galleryProblem } from "./body-photos";
 import { htmlToText } from "./html";
 import { isPublicId } from "./public-id";
 import { sanitizeBody } from "./sanitize";
@@ -79,6 +80,8 @@ export const articleFormSchema = z
     status: z.enum(articleStatuses, { message: "Pilih status." }),
     waktu_terbit: z.string().trim(),
     version: z.string().trim(),
+    /** "Jenis berita": Berita or Foto; a missing field (an older form) means Berita. */
+    jenis: z.enum(articleKinds, { message: "Pilih jenis berita." }).optional(),
     /** Checkbox: "1" when ticked; a missing field (an older form) means ads stay on. */
     tanpa_iklan: z.string().optional(),
     /** A photo the form uploaded ahead of the save (its progress bar); read by the action, kept on a refusal. */
@@ -92,6 +95,8 @@ export const articleFormSchema = z
     const body = sanitizeBody(v.isi);
     const bodyText = htmlToText(body);
     const needsText = v.status !== "draft";
+    const gallery = galleryProblem(body);
+    if (gallery) ctx.addIssue({ code: "custom", path: ["isi"], message: gallery });
     if (needsText && bodyText.length < 20) ctx.addIssue({ code: "custom", path: ["isi"], message: "Isi berita masih kosong." });
     if (needsText && v.ringkasan.length < 10) ctx.addIssue({ code: "custom", path: ["ringkasan"], message: "Ringkasan minimal 10 karakter." });
 
@@ -137,6 +142,7 @@ export const articleFormSchema = z
       publishAt,
       version,
       noAds: v.tanpa_iklan === "1",
+      kind: v.jenis ?? "berita",
     };
   });
 

@@ -6,6 +6,10 @@ export type StaffRole = (typeof staffRoles)[number];
 
 // "review" is a reporter's draft handed to the editors; readers see only published and
 // scheduled-with-its-time-come (see isVisibleAt in db/queries/shared.ts).
+/** What a story is: ordinary news, or "Foto", a picture story led by its gallery (docs/newsroom.md). */
+export const articleKinds = ["berita", "foto"] as const;
+export type ArticleKind = (typeof articleKinds)[number];
+
 export const articleStatuses = ["draft", "review", "scheduled", "published"] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 

@@ -79,3 +79,21 @@ describe("htmlToText", () => {
     expect(htmlToText(paragraphsToHtml(["A <b> & \"C\"", "D"]))).toBe('A <b> & "C"\n\nD');
   });
 });
+
+describe("library photos in the body (issue 16)", () => {
+  const stored = '<p>Satu</p><figure data-photo="41"><figcaption>Warga &amp; relawan</figcaption></figure><div data-gallery=""><figure data-photo="42"></figure><figure data-photo="43"><figcaption>Sore</figcaption></figure></div><p>Dua</p><p>Tiga</p>';
+
+  it("indexes the captions a story gives, never the library ids", () => {
+    const text = htmlToText(stored);
+    expect(text).toBe("Satu\n\nWarga & relawan\n\nSore\n\nDua\n\nTiga");
+    expect(text).not.toMatch(/4[123]/);
+  });
+
+  it("keeps a figure and a whole gallery as one block each, so Baca Juga never lands inside a gallery", () => {
+    const blocks = splitBlocks(stored);
+    expect(blocks.map((b) => b.tag)).toEqual(["p", "figure", "div", "p", "p"]);
+    expect(blocks[2].html).toBe('<div data-gallery=""><figure data-photo="42"></figure><figure data-photo="43"><figcaption>Sore</figcaption></figure></div>');
+    // After the second paragraph, counting paragraphs only: past the photos.
+    expect(bacaJugaAfter(blocks)).toBe(3);
+  });
+});

@@ -1,11 +1,15 @@
 import { defaultTreeAdapter, html as parse5Html, parseFragment, serialize } from "parse5";
 import sanitizeHtml from "sanitize-html";
+import { PHOTO_ATTRIBUTES, PHOTO_EMPTY_ATTRIBUTES, PHOTO_TAGS, PHOTO_TRANSFORMS, settlePhotoNodes } from "./body-photos-sanitize";
 
 // What the editor can produce: paragraphs, subheadings, emphasis, links, lists, quotes.
-// Anything else (scripts, styles, event handlers, iframes, images in the body) is dropped.
-const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "h2", "h3", "strong", "b", "em", "i", "u", "s", "a", "ul", "ol", "li", "blockquote", "br"],
-  allowedAttributes: { a: ["href", "rel"] },
+// Library photos and galleries by id only (lib/body-photos-sanitize.ts). Anything else (scripts,
+// styles, event handlers, iframes, images in the body) is dropped.
+// allowedEmptyAttributes is a sanitize-html 2.x option its type declarations do not list yet.
+const OPTIONS: sanitizeHtml.IOptions & { allowedEmptyAttributes: string[] } = {
+  allowedTags: ["p", "h2", "h3", "strong", "b", "em", "i", "u", "s", "a", "ul", "ol", "li", "blockquote", "br", ...PHOTO_TAGS],
+  allowedAttributes: { a: ["href", "rel"], ...PHOTO_ATTRIBUTES },
+  allowedEmptyAttributes: ["alt", ...PHOTO_EMPTY_ATTRIBUTES],
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesAppliedToAttributes: ["href"],
   allowProtocolRelative: false,
@@ -21,6 +25,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     h6: "h3",
     // Links leave the site without handing it the reader's page as opener or referrer source.
     a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "noopener noreferrer nofollow" } }),
+    ...PHOTO_TRANSFORMS,
   },
   exclusiveFilter: (frame) => frame.tag === "a" && !frame.attribs.href,
 };
@@ -32,7 +37,10 @@ const OPTIONS: sanitizeHtml.IOptions = {
  */
 function asBrowserParses(html: string): string {
   const context = defaultTreeAdapter.createElement("div", parse5Html.NS.HTML, []);
-  return serialize(parseFragment(context, html, {}));
+  const fragment = parseFragment(context, html, {});
+  // Photo nodes are judged by where they stand, which only a tree shows.
+  settlePhotoNodes(fragment);
+  return serialize(fragment);
 }
 
 /**

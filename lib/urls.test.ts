@@ -9,6 +9,7 @@ import {
   kanalFeedPath,
   kanalPath,
   koreksiPagePath,
+  mediaSrcSet,
   mediaUrl,
   mediaVariantPath,
   ogImagePath,
@@ -24,6 +25,7 @@ describe("urls", () => {
     expect(kanalPath("dunia-islam")).toBe("/kanal/dunia-islam");
     expect(tagPath("haji")).toBe("/tag/haji");
     expect(mediaUrl("seed/a b.webp")).toBe("/media/seed/a%20b.webp");
+    expect(mediaSrcSet({ path: "seed/a.webp", width: 1180 })).toBe("/media/seed/a-640.webp 640w, /media/seed/a.webp 1180w");
     expect(authorPath("dimas-prasetyo")).toBe("/penulis/dimas-prasetyo");
     expect(indeksPath()).toBe("/indeks");
     expect(indeksPath("2026-02-03")).toBe("/indeks?tanggal=2026-02-03");

@@ -113,6 +113,16 @@ export function mediaVariantPath(path: string, width: number): string {
 }
 
 /**
+ * The `srcset` of a stored photo: its 640 px variant and the stored file at its own width. The one
+ * place it is made, for the React photo (components/shared/ArticleImage.tsx) and for photos inside a
+ * story body (lib/body-photos.ts) alike.
+ * @example mediaSrcSet({ path: "seed/a.webp", width: 1200 }) // "/media/seed/a-640.webp 640w, /media/seed/a.webp 1200w"
+ */
+export function mediaSrcSet(photo: { path: string; width: number }): string {
+  return `${mediaUrl(mediaVariantPath(photo.path, 640))} 640w, ${mediaUrl(photo.path)} ${photo.width}w`;
+}
+
+/**
  * Resolves a /media/ request to a path below the media folder, or null when it tries
  * to leave it or names something that is not a plain file name.
  * @example safeMediaPath(["seed", "a.webp"]) // "seed/a.webp"

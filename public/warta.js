@@ -6,6 +6,7 @@
 // - ad impressions: an ad ([data-ad-id]) counts once half of it stayed in view for a full second;
 // - share links ([data-share]): "Salin tautan" copies, "Bagikan" opens the phone's share sheet.
 // - a running live report ([data-live]) offers its new updates ("N pembaruan baru").
+// - galleries in a story: next and previous.
 // Without JavaScript the page still reads; a <noscript> pixel counts the view, and no ad is counted,
 // which is the honest answer: nobody can tell whether it was seen.
 (() => {
@@ -181,11 +182,73 @@
     schedule();
   };
 
+  // Galleries (lib/body-photos.ts): without JavaScript the photos stack. With it, app/globals.css has
+  // laid each out as a row with one photo in view and room kept for these controls before this script
+  // arrives, so adding them shifts nothing. Next and previous by button, arrow key or swipe; a link to
+  // #foto-N scrolls the row itself, and the counter follows any scroll.
+  const galleries = () => {
+    for (const box of /** @type {HTMLElement[]} */ ([...document.querySelectorAll(".gallery")])) {
+      const track = /** @type {HTMLElement} */ (box.firstElementChild);
+      const total = track.children.length;
+      let at = 0;
+      const nav = document.createElement("div");
+      const count = document.createElement("span");
+      const button = (/** @type {string} */ label, /** @type {number} */ step) => {
+        const b = document.createElement("button");
+        b.type = "button";
+        b.textContent = label;
+        b.onclick = () => go(at + step);
+        return b;
+      };
+      const prev = button("Foto sebelumnya", -1);
+      const next = button("Foto berikutnya", 1);
+      const show = () => {
+        count.textContent = `${at + 1} / ${total}`;
+        prev.disabled = at === 0;
+        next.disabled = at === total - 1;
+      };
+      const go = (/** @type {number} */ i) => {
+        at = Math.max(0, Math.min(total - 1, i));
+        track.scrollTo({ left: at * track.clientWidth });
+        show();
+      };
+      nav.className = "gallery-nav";
+      count.setAttribute("aria-live", "polite");
+      nav.append(prev, count, next);
+      box.append(nav);
+      box.classList.add("gallery-live");
+      track.addEventListener("scroll", () => {
+        const i = Math.round(track.scrollLeft / track.clientWidth);
+        if (i !== at) {
+          at = i;
+          show();
+        }
+      });
+      box.addEventListener("keydown", (e) => {
+        const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+        if (!step) return;
+        e.preventDefault();
+        go(at + step);
+      });
+      let x0 = NaN;
+      track.addEventListener("pointerdown", (e) => (x0 = e.clientX));
+      track.addEventListener("pointerup", (e) => {
+        const dx = e.clientX - x0;
+        if (Math.abs(dx) > 40) go(at + (dx < 0 ? 1 : -1));
+        x0 = NaN;
+      });
+      track.addEventListener("pointercancel", () => (x0 = NaN));
+      at = Math.round(track.scrollLeft / track.clientWidth);
+      show();
+    }
+  };
+
   const start = () => {
     countView();
     countAds();
     shareLinks();
     followLive();
+    galleries();
   };
   // Loaded async: it may arrive before the body has been read.
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });

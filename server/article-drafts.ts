@@ -96,5 +96,5 @@ export async function uploadPhotoFromRequest(request: Request): Promise<Response
   const checked = await processUpload(new Uint8Array(await file.arrayBuffer()));
   if (!checked.ok) return answer(422, { message: checked.message });
   const photo = await storeUploadedPhoto(mediaStore(), checked.image);
-  return answer(201, { id: photo.id, path: photo.path, preview: mediaUrl(mediaVariantPath(photo.path, 640)) });
+  return answer(201, { id: photo.id, path: photo.path, width: photo.width, height: photo.height, preview: mediaUrl(mediaVariantPath(photo.path, 640)) });
 }

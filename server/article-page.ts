@@ -2,10 +2,13 @@ import "server-only";
 import { getPageAds, type PageAds } from "@/db/queries/ads";
 import type { ArticleCard, ArticlePage } from "@/db/queries/articles";
 import { getStoryCorrections } from "@/db/queries/corrections";
+import { getBodyPhotos } from "@/db/queries/photos";
 import { getTerpopuler, type Terpopuler } from "@/db/queries/popular";
 import { getBacaJuga, getBeritaLainnya } from "@/db/queries/related";
+import { leadGallery, photoIdsIn } from "@/lib/body-photos";
 import type { PublicCorrection } from "@/lib/corrections";
 import { getReaderLiveReport, type ReaderLiveReport } from "./live";
+import { expandStoryHtml } from "@/lib/story-html";
 
 /** What an article page shows around the story itself. */
 export type ArticleExtras = {
@@ -17,7 +20,24 @@ export type ArticleExtras = {
   corrections: PublicCorrection[];
   /** "Laporan langsung": null for a story that never had one. */
   live: ReaderLiveReport | null;
+  /** The story text as readers get it (lib/story-html.ts): photos drawn from the library, embeds as previews. */
+  body: StoryBody;
 };
+
+/** A "Foto" story's first gallery is drawn apart, large and ahead of the text; null for any other story. */
+export type StoryBody = { gallery: string | null; html: string };
+
+/** The stored body, expanded; a Foto story's lead gallery taken out of the text to head the page. */
+async function storyBody(article: ArticlePage): Promise<StoryBody> {
+  const photos = await getBodyPhotos(photoIdsIn(article.body));
+  const lead = article.kind === "foto" ? leadGallery(article.body) : null;
+  if (!lead) return { gallery: null, html: expandStoryHtml(article.body, photos) };
+  // Expanded together, so the photo anchors (foto-1, foto-2…) run through the page in reading order;
+  // <hr> marks the seam because no stored body holds one (lib/sanitize.ts drops it).
+  const both = expandStoryHtml(`${lead.gallery}<hr>${lead.rest}`, photos);
+  const seam = both.indexOf("<hr>");
+  return { gallery: both.slice(0, seam), html: both.slice(seam + "<hr>".length) };
+}
 
 /**
  * Baca Juga, Berita Lainnya, Terpopuler and the ads of one article page, for the reader page
@@ -25,7 +45,7 @@ export type ArticleExtras = {
  */
 export async function getArticleExtras(article: ArticlePage): Promise<ArticleExtras> {
   const bacaJuga = await getBacaJuga(article);
-  const [lainnya, populer, ads, corrections, live] = await Promise.all([
+  const [lainnya, populer, ads, corrections, live, body] = await Promise.all([
     getBeritaLainnya(article, { excludeIds: bacaJuga.map((a) => a.id) }),
     getTerpopuler(),
     getPageAds({
@@ -34,6 +54,7 @@ export async function getArticleExtras(article: ArticlePage): Promise<ArticleExt
     }),
     getStoryCorrections(article.id),
     getReaderLiveReport(article.id),
+    storyBody(article),
   ]);
-  return { bacaJuga, lainnya, populer, ads, corrections, live };
+  return { bacaJuga, lainnya, populer, ads, corrections, live, body };
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useCallback, useRef, useState } from "react";
 import { saveArticleAction } from "@/app/(admin)/admin/_actions/articles";
+import type { BodyPhoto } from "@/lib/body-photos";
 import type { ArticleStatus } from "@/lib/domain";
 import { STATUS_LABELS, type StatusAction } from "@/lib/auth/roles";
 import type { ArticleFormState } from "@/lib/article-conflict";
@@ -36,6 +37,8 @@ type Props = {
   tagSuggestions: string[];
   statuses: ArticleStatus[];
   photo: { path: string; alt: string } | null;
+  /** The library photos the stored body refers to, for the editor's previews. */
+  bodyPhotos?: BodyPhoto[];
   related: { publicId: string; title: string }[];
   /** Buttons beside Simpan that save the form with a new status (see statusActions). */
   statusActions: StatusAction[];
@@ -43,13 +46,16 @@ type Props = {
   autosave?: OfferedAutosave | null;
 };
 
-export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, statuses, photo, related, statusActions, autosave }: Props) {
+export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, statuses, photo, bodyPhotos = [], related, statusActions, autosave }: Props) {
   const [state, action, pending] = useActionState<ArticleFormState, FormData>(saveArticleAction, {});
   const form = useRef<HTMLFormElement>(null);
   useLeaveGuard(form, JSON.stringify(initial), state);
   const [offer, setOffer] = useState(autosave ?? null);
   const [restored, setRestored] = useState<Record<string, string> | null>(null);
   const [uploading, setUploading] = useState(false);
+  // Kept across the editor's remounts (a refused save, a restore): photos picked since load keep their previews.
+  const [knownPhotos] = useState(() => new Map(bodyPhotos.map((p) => [p.id, p])));
+  const takePhotoWords = useCallback((photo: BodyPhoto) => fillPhotoWords(form.current, photo), []);
   // Held while an offered copy waits for Pulihkan or Buang: the next autosave would replace it.
   const autosaveStatus = useAutosave(form, { articleId, active: !pending && !offer });
   const v = state.values ?? restored ?? initial;
@@ -95,7 +101,7 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
             <p id="isi-label" className="text-sm font-semibold text-slate-800">
               Isi berita
             </p>
-            <RichTextEditor name="isi" initialHtml={v.isi ?? ""} invalid={!!e.isi} describedBy={e.isi ? "isi-error" : undefined} />
+            <RichTextEditor name="isi" initialHtml={v.isi ?? ""} invalid={!!e.isi} describedBy={e.isi ? "isi-error" : undefined} photos={knownPhotos} />
             {e.isi && (
               <p id="isi-error" role="alert" className="text-sm font-medium text-red-700">
                 {e.isi}
@@ -112,6 +118,12 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
                   {STATUS_LABELS[s]}
                 </option>
               ))}
+            </select>
+          </Field>
+          <Field label="Jenis berita" name="jenis" error={e.jenis} hint="Foto: berita foto, dibuka galeri pertama di isi berita.">
+            <select {...describe("jenis", e.jenis, "x")} defaultValue={v.jenis || "berita"} className={inputClass}>
+              <option value="berita">Berita</option>
+              <option value="foto">Foto</option>
             </select>
           </Field>
           <Field label="Waktu terbit (WIB)" name="waktu_terbit" error={e.waktu_terbit} hint="Untuk Terjadwal; kosong berarti saat diterbitkan.">
@@ -163,7 +175,7 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
               // eslint-disable-next-line @next/next/no-img-element -- admin thumbnail of a stored variant
               <img src={mediaUrl(mediaVariantPath(photo.path, 640))} alt={photo.alt} className="w-full rounded" width={640} height={360} />
             )}
-            <PhotoUpload error={e.foto} uploadedId={v.foto_id ?? ""} onBusyChange={setUploading} />
+            <PhotoUpload error={e.foto} uploadedId={v.foto_id ?? ""} onBusyChange={setUploading} onPicked={takePhotoWords} />
             {e.foto && <p className="text-xs text-slate-600">Pilih ulang foto sebelum menyimpan lagi.</p>}
             <Field label="Keterangan foto" name="keterangan_foto" error={e.keterangan_foto}>
               <textarea {...describe("keterangan_foto", e.keterangan_foto)} defaultValue={v.keterangan_foto} rows={2} className={inputClass} />
@@ -212,4 +224,23 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
       </form>
     </>
   );
+}
+
+/**
+ * A photo picked from the library brings its own caption, credit and alt text: the save writes these
+ * fields back onto the photo, so leaving the last photo's words here would overwrite the library's.
+ * The input event lets the autosave and the leave guard see the change.
+ */
+function fillPhotoWords(form: HTMLFormElement | null, photo: BodyPhoto) {
+  const words: [string, string][] = [
+    ["keterangan_foto", photo.caption],
+    ["kredit_foto", photo.credit],
+    ["alt_foto", photo.alt],
+  ];
+  for (const [name, value] of words) {
+    const field = form?.elements.namedItem(name);
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) continue;
+    field.value = value;
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  }
 }

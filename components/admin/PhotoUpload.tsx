@@ -1,15 +1,15 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { BodyPhoto } from "@/lib/body-photos";
+import { mediaUrl, mediaVariantPath } from "@/lib/urls";
 import { describe, Field } from "./Field";
+import { MediaPicker } from "./MediaPicker";
+import { UploadProgress } from "./UploadProgress";
+import { usePhotoUpload } from "./usePhotoUpload";
 
-export const UPLOAD_ENDPOINT = "/admin/unggah-foto";
-
-type Upload =
-  | { kind: "idle" }
-  | { kind: "sending"; file: File; loaded: number; total: number }
-  | { kind: "done"; id: string; preview: string | null; name: string }
-  | { kind: "failed"; file: File; message: string };
+/** The photo the save will name by id: one just uploaded, or one picked from the library. */
+type Chosen = { id: string; preview: string | null; name: string };
 
 type Props = {
   /** The field's error from the last save (a refused file, a missing alt text). */
@@ -18,6 +18,8 @@ type Props = {
   uploadedId: string;
   /** Told when an upload starts and ends: the form's save buttons wait for it. */
   onBusyChange: (busy: boolean) => void;
+  /** A photo picked from the library: the form takes over its caption, credit and alt text. */
+  onPicked?: (photo: BodyPhoto) => void;
 };
 
 /**
@@ -27,50 +29,38 @@ type Props = {
  * save on a slow link carries only words. Nothing typed depends on it. Without JavaScript it is the
  * plain file field the form posts, as before.
  */
-export function PhotoUpload({ error, uploadedId, onBusyChange }: Props) {
+export function PhotoUpload({ error, uploadedId, onBusyChange, onPicked }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const request = useRef<XMLHttpRequest | null>(null);
-  const [upload, setUpload] = useState<Upload>(uploadedId ? { kind: "done", id: uploadedId, preview: null, name: "" } : { kind: "idle" });
+  const [chosen, setChosen] = useState<Chosen | null>(uploadedId ? { id: uploadedId, preview: null, name: "" } : null);
+  const [picking, setPicking] = useState(false);
+  const { upload, start: send, cancel, percent } = usePhotoUpload((photo, file) => setChosen({ id: String(photo.id), preview: photo.preview, name: file.name }));
   const busy = upload.kind === "sending";
   useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
-  useEffect(() => () => request.current?.abort(), []);
-
+  // A new upload replaces the photo chosen before; until it is stored the save names none.
   const start = (file: File) => {
-    const xhr = new XMLHttpRequest();
-    request.current = xhr;
-    setUpload({ kind: "sending", file, loaded: 0, total: file.size });
-    const fail = (message: string) => setUpload({ kind: "failed", file, message });
-    xhr.upload.onprogress = (e) => setUpload({ kind: "sending", file, loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
-    xhr.onload = () => {
-      let body: { id?: number; preview?: string; message?: string } = {};
-      try {
-        body = JSON.parse(xhr.responseText) as typeof body;
-      } catch {
-        // An answer that is not ours (a proxy's error page): the status below says enough.
-      }
-      if (xhr.status === 201 && body.id) setUpload({ kind: "done", id: String(body.id), preview: body.preview ?? null, name: file.name });
-      else fail(body.message ?? "Unggahan gagal.");
-    };
-    xhr.onerror = () => fail("Unggahan terputus. Periksa sambungan.");
-    xhr.onabort = () => fail("Unggahan dibatalkan.");
-    xhr.open("POST", UPLOAD_ENDPOINT);
-    const data = new FormData();
-    data.append("foto", file);
-    xhr.send(data);
+    setChosen(null);
+    send(file);
   };
+  const pick = useCallback(
+    ([photo]: BodyPhoto[]) => {
+      if (!photo) return;
+      cancel();
+      setChosen({ id: String(photo.id), preview: mediaUrl(mediaVariantPath(photo.path, 640)), name: photo.caption || `foto pustaka #${photo.id}` });
+      onPicked?.(photo);
+    },
+    [cancel, onPicked],
+  );
 
   const onChange = () => {
     const file = input.current?.files?.[0];
     if (!file || !input.current) return;
     // The file now travels on its own; left in the field it would go up a second time with the save.
     input.current.value = "";
-    request.current?.abort();
     start(file);
   };
 
-  const percent = upload.kind === "sending" && upload.total > 0 ? Math.min(100, Math.round((upload.loaded / upload.total) * 100)) : 0;
   // A new upload answers the last save's complaint about the file.
-  const message = upload.kind === "failed" ? upload.message : upload.kind === "done" && upload.name ? undefined : error;
+  const message = upload.kind === "failed" && !chosen ? upload.message : chosen?.name ? undefined : error;
 
   return (
     <Field label="Foto" name="foto" error={message} hint="JPEG, PNG, atau WebP, maksimal 10 MB.">
@@ -82,31 +72,22 @@ export function PhotoUpload({ error, uploadedId, onBusyChange }: Props) {
         onChange={onChange}
         className="block w-full text-sm"
       />
-      <input type="hidden" name="foto_id" value={upload.kind === "done" ? upload.id : ""} />
+      <button type="button" onClick={() => setPicking(true)} className="rounded border border-slate-500 px-3 py-1.5 text-sm font-semibold">
+        Pilih dari pustaka
+      </button>
+      <MediaPicker open={picking} onPick={pick} onClose={() => setPicking(false)} />
+      <input type="hidden" name="foto_id" value={chosen?.id ?? ""} />
       <div className="space-y-2 text-sm">
-        {upload.kind === "sending" && (
-          <div className="space-y-1">
-            <progress id="foto-progres" max={100} value={percent} aria-label={`Mengunggah ${upload.file.name}`} className="w-full" />
-            <p className="flex items-center justify-between gap-2">
-              <span>Mengunggah… {percent}%</span>
-              <button type="button" onClick={() => request.current?.abort()} className="rounded border border-slate-500 px-2 py-1 font-semibold">
-                Batalkan
-              </button>
-            </p>
-          </div>
-        )}
-        {upload.kind === "failed" && (
-          <button type="button" onClick={() => start(upload.file)} className="rounded border border-slate-500 px-2 py-1 font-semibold">
-            Coba lagi
-          </button>
-        )}
-        {upload.kind === "done" && (
+        <UploadProgress upload={upload} percent={percent} progressId="foto-progres" onCancel={cancel} onRetry={start} />
+        {chosen?.name && (
           <>
-            {upload.preview && (
-              // eslint-disable-next-line @next/next/no-img-element -- admin thumbnail of the photo just uploaded
-              <img src={upload.preview} alt="" className="w-full rounded" width={640} height={360} />
+            {chosen.preview && (
+              // eslint-disable-next-line @next/next/no-img-element -- admin thumbnail of the photo just chosen
+              <img src={chosen.preview} alt="" className="w-full rounded" width={640} height={360} />
             )}
-            <p role="status" className="text-green-800">Foto terunggah{upload.name && `: ${upload.name}`}. Dipasang saat berita disimpan.</p>
+            <p role="status" className="text-green-800">
+              {upload.kind === "done" && String(upload.photo.id) === chosen.id ? "Foto terunggah" : "Foto dipilih"}: {chosen.name}. Dipasang saat berita disimpan.
+            </p>
           </>
         )}
       </div>

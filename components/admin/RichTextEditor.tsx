@@ -1,23 +1,43 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
+import { type Editor, EditorContent, useEditor } from "@tiptap/react";
+import { NodeSelection } from "@tiptap/pm/state";
 import StarterKit from "@tiptap/starter-kit";
 import { useRef, useState } from "react";
+import type { BodyPhoto } from "@/lib/body-photos";
+import { PhotoFigure, PhotoGallery } from "./editor/PhotoNodes";
+import { toEditorPhoto } from "./editor/photos";
+import { MediaPicker } from "./MediaPicker";
 import "./prosemirror.css";
 
-type Props = { name: string; initialHtml: string; invalid?: boolean; describedBy?: string };
+type Props = {
+  name: string;
+  initialHtml: string;
+  invalid?: boolean;
+  describedBy?: string;
+  /** The library photos the body refers to (and any picked since), for the editor's previews. */
+  photos?: Map<number, BodyPhoto>;
+};
+
+type Picking = { multiple: boolean; onPick: (photos: BodyPhoto[]) => void } | null;
 
 /**
  * Tiptap for the story body. The HTML travels in a plain textarea, which is also the
  * editor when JavaScript is off; the server sanitizes whatever arrives either way.
  */
-export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Props) {
+export function RichTextEditor({ name, initialHtml, invalid, describedBy, photos = new Map() }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [ready, setReady] = useState(false);
+  const [picking, setPicking] = useState<Picking>(null);
+  const pick = (multiple: boolean, onPick: (picked: BodyPhoto[]) => void) => setPicking({ multiple, onPick });
   // The body as Tiptap writes it back on load: its HTML differs in form from the stored one.
   const loaded = useRef<string | null>(null);
   const editor = useEditor({
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true }, code: false, codeBlock: false, horizontalRule: false })],
+    extensions: [
+      StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true }, code: false, codeBlock: false, horizontalRule: false }),
+      PhotoFigure.configure({ photos, pick }),
+      PhotoGallery.configure({ photos, pick }),
+    ],
     content: initialHtml,
     immediatelyRender: false,
     // An inline <style> would be refused by the page's CSP (style-src 'self'): see prosemirror.css.
@@ -76,9 +96,17 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Prop
           {button("Daftar", () => editor.chain().focus().toggleBulletList().run(), editor.isActive("bulletList"))}
           {button("Daftar bernomor", () => editor.chain().focus().toggleOrderedList().run(), editor.isActive("orderedList"))}
           {button("Kutipan", () => editor.chain().focus().toggleBlockquote().run(), editor.isActive("blockquote"))}
+          {button("Sisipkan foto", () => pick(false, (picked) => insertPhotos(editor, photos, picked)))}
+          {button("Sisipkan galeri", () => pick(true, (picked) => insertPhotos(editor, photos, picked)))}
           {button("Urungkan", () => editor.chain().focus().undo().run())}
         </div>
       )}
+      <MediaPicker
+        open={picking !== null}
+        multiple={picking?.multiple}
+        onPick={(picked) => picking?.onPick(picked)}
+        onClose={() => setPicking(null)}
+      />
       {ready && <EditorContent editor={editor} />}
       <textarea
         ref={textarea}
@@ -93,4 +121,17 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Prop
       />
     </div>
   );
+}
+
+/**
+ * Puts picked library photos in at the cursor: one as a photo, several as a gallery (one photo is no
+ * gallery, as the server would store it). A selected photo or gallery is kept: the new one goes after it.
+ */
+function insertPhotos(editor: Editor, known: Map<number, BodyPhoto>, picked: BodyPhoto[]) {
+  if (picked.length === 0) return;
+  for (const p of picked) known.set(p.id, p);
+  const node = picked.length === 1 ? { type: "photoFigure", attrs: toEditorPhoto(picked[0]) } : { type: "photoGallery", attrs: { photos: picked.map(toEditorPhoto) } };
+  const { selection } = editor.state;
+  const at = selection instanceof NodeSelection ? selection.to : selection.from;
+  editor.chain().focus().insertContentAt(at, node).run();
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { bacaJugaAfter, escapeHtml, splitBlocks, withLeadIn } from "@/lib/html";
 
 type Props = {
-  /** Sanitized HTML from the database. */
+  /** The story text as readers get it: sanitized when stored, photos and embeds expanded (extras.body). */
   html: string;
   /** "WARTA.ID, JEDDAH --": printed as the opening words of the first paragraph. */
   dateline: string;
@@ -19,8 +19,10 @@ type Props = {
  */
 export function ArticleBody({ html, dateline, bacaJuga, inArticleAd, inArticleAdAfter }: Props) {
   const blocks = splitBlocks(html);
+  // The dateline opens the first paragraph, not a photo or gallery that may come before it.
+  const first = Math.max(0, blocks.findIndex((b) => b.tag === "p"));
   if (blocks.length > 0 && dateline) {
-    blocks[0] = { ...blocks[0], html: withLeadIn(blocks[0].html, `<strong>${escapeHtml(dateline)}</strong> `) };
+    blocks[first] = { ...blocks[first], html: withLeadIn(blocks[first].html, `<strong>${escapeHtml(dateline)}</strong> `) };
   }
   const inserts = new Map<number, ReactNode>();
   const bacaAt = bacaJugaAfter(blocks);

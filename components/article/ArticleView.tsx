@@ -39,10 +39,15 @@ export function ArticleView({ article, extras }: Props) {
             {/* Under the byline, where readers on a phone look for them, and again once they have read it. */}
             <ShareLinks url={url} title={article.title} />
             <CorrectionNotes notes={extras.corrections} />
-            {article.photo && <ArticlePhoto photo={article.photo} />}
+            {extras.body.gallery ? (
+              // A "Foto" story opens with its gallery, large, in place of the main photo.
+              <div className="photo-story mt-5" dangerouslySetInnerHTML={{ __html: extras.body.gallery }} />
+            ) : (
+              article.photo && <ArticlePhoto photo={article.photo} />
+            )}
             {extras.live && <LiveReport report={extras.live} story={{ path: articlePath(article), url, title: article.title }} publicId={article.publicId} />}
             <ArticleBody
-              html={article.body}
+              html={extras.body.html}
               dateline={article.dateline ? `${siteConfig.datelineName}, ${article.dateline} --` : ""}
               bacaJuga={<BacaJuga articles={bacaJuga} />}
               inArticleAd={ads.slots["in-article"] ? <AdSlot slot="in-article" ads={ads} className="my-6" /> : null}

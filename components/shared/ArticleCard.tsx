@@ -14,6 +14,16 @@ type Props = {
   priority?: boolean;
 };
 
+/** The "FOTO" mark before a picture story's title, read out with it. */
+function KindMark({ kind }: { kind: ArticleCardData["kind"] }) {
+  if (kind !== "foto") return null;
+  return (
+    <>
+      <span className="inline-block rounded-sm bg-slate-900 px-1.5 align-middle text-xs font-bold tracking-wide text-white">FOTO</span>{" "}
+    </>
+  );
+}
+
 export function ArticleCard({ article, variant = "row", as: Heading = "h3", showKanal = true, priority = false }: Props) {
   const href = articlePath(article);
   const badge = article.live ? <LiveBadge /> : null;
@@ -35,6 +45,7 @@ export function ArticleCard({ article, variant = "row", as: Heading = "h3", show
         <Heading className="mt-1 font-serif text-2xl font-bold leading-tight sm:text-3xl">
           {badge}
           <a href={href} className="hover:underline">
+            <KindMark kind={article.kind} />
             {article.title}
           </a>
         </Heading>
@@ -51,6 +62,7 @@ export function ArticleCard({ article, variant = "row", as: Heading = "h3", show
         <Heading className="font-semibold leading-snug">
           {badge}
           <a href={href} className="hover:underline">
+            <KindMark kind={article.kind} />
             {article.title}
           </a>
         </Heading>
@@ -71,6 +83,7 @@ export function ArticleCard({ article, variant = "row", as: Heading = "h3", show
         <Heading className="font-semibold leading-snug sm:text-lg">
           {badge}
           <a href={href} className="hover:underline">
+            <KindMark kind={article.kind} />
             {article.title}
           </a>
         </Heading>

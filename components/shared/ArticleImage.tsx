@@ -1,4 +1,4 @@
-import { mediaUrl, mediaVariantPath } from "@/lib/urls";
+import { mediaSrcSet, mediaUrl } from "@/lib/urls";
 
 type Props = {
   photo: { path: string; width: number; height: number; alt: string };
@@ -12,12 +12,11 @@ type Props = {
 // A plain <img> with srcset: photos are already resized to WebP variants when stored,
 // so the reader page needs no image optimizer and no client JavaScript.
 export function ArticleImage({ photo, sizes, priority = false, className = "" }: Props) {
-  const small = mediaVariantPath(photo.path, 640);
   return (
     // eslint-disable-next-line @next/next/no-img-element -- variants are pre-rendered at upload time
     <img
       src={mediaUrl(photo.path)}
-      srcSet={`${mediaUrl(small)} 640w, ${mediaUrl(photo.path)} ${photo.width}w`}
+      srcSet={mediaSrcSet(photo)}
       sizes={sizes}
       width={photo.width}
       height={photo.height}

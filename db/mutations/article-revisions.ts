@@ -1,13 +1,13 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { type ArticleChangeFacts, isPublicAt } from "@/lib/article-change";
 import type { ArticleInput } from "@/lib/article-form";
-import type { ArticleStatus } from "@/lib/domain";
+import type { ArticleKind, ArticleStatus } from "@/lib/domain";
 import { type Db, getDb, transaction } from "../engine";
 import { articleRevisions, articles, media } from "../tables";
 import { saveArticle, type SaveResult, stateOf } from "./articles";
 
 /** What a revision keeps: everything an editor can change in the form, the photo included. */
-export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCaption" | "photoCredit" | "photoAlt" | "noAds"> & {
+export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCaption" | "photoCredit" | "photoAlt" | "noAds" | "kind"> & {
   publishedAt: number | null;
   photoId: number | null;
   /** The photo's words as saved; absent in revisions saved before they were recorded (restore then keeps the photo's own). */
@@ -16,6 +16,8 @@ export type RevisionData = Omit<ArticleInput, "version" | "publishAt" | "photoCa
   photoAlt?: string;
   /** Absent in revisions saved before the Tanpa iklan switch existed (ads were on then). */
   noAds?: boolean;
+  /** Absent in revisions saved before the story kind existed (every story was Berita then). */
+  kind?: ArticleKind;
 };
 
 /** Changes only the status (publish, unpublish, hand to review), keeping a revision like any save. */
@@ -85,6 +87,7 @@ export async function restoreRevision(params: {
         ...d,
         // Revisions saved before the switch existed had ads on.
         noAds: d.noAds ?? false,
+        kind: d.kind ?? "berita",
         publishAt: d.publishedAt ? new Date(d.publishedAt) : null,
         photoCaption: d.photoCaption ?? photo?.caption ?? "",
         photoCredit: d.photoCredit ?? photo?.credit ?? "",

@@ -173,6 +173,7 @@ export async function saveArticle(params: SaveArticleParams): Promise<SaveResult
       publishedAt,
       updatedAt: now,
       noAds: input.noAds,
+      kind: input.kind,
     };
     let id: number;
     let publicId: string;
@@ -234,6 +235,7 @@ export async function saveArticle(params: SaveArticleParams): Promise<SaveResult
       photoCredit: input.photoCredit,
       photoAlt: input.photoAlt,
       noAds: input.noAds,
+      kind: input.kind,
     };
     await tx.insert(articleRevisions).values({ articleId: id, version, savedById: actorId, savedAt: now, data: JSON.stringify(data) });
     const after: ArticleState = {

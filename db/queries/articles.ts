@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, inArray, lt, notInArray } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "../engine";
-import type { ArticleStatus } from "@/lib/domain";
+import type { ArticleKind, ArticleStatus } from "@/lib/domain";
 import { articles, articleTags, kanal, media, staff, tags } from "../tables";
 import { type ArticleCard, cardColumns, isVisibleAt, toCard } from "./shared";
 
@@ -120,6 +120,8 @@ export type ArticlePage = {
   kanal: { id: number; slug: string; name: string; parent: { id: number; slug: string; name: string } | null };
   /** "Tanpa iklan": the page shows no ad slot at all. */
   noAds: boolean;
+  /** "Foto": a picture story, led by its gallery. */
+  kind: ArticleKind;
   reporter: { slug: string; name: string } | null;
   editor: { slug: string; name: string } | null;
   photo: { path: string; width: number; height: number; alt: string; caption: string; credit: string } | null;
@@ -153,6 +155,7 @@ async function loadArticlePage(publicId: string, visibleAt: Date | null): Promis
       updatedAt: articles.updatedAt,
       kanalId: articles.kanalId,
       noAds: articles.noAds,
+      kind: articles.kind,
       reporterId: articles.reporterId,
       editorId: articles.editorId,
       photo: {
@@ -200,6 +203,7 @@ async function loadArticlePage(publicId: string, visibleAt: Date | null): Promis
     updatedAt: row.updatedAt,
     kanal: { id: k.id, slug: k.slug, name: k.name, parent: parent ?? null },
     noAds: row.noAds,
+    kind: row.kind,
     reporter: person(row.reporterId),
     editor: person(row.editorId),
     photo: row.photo,

@@ -1,5 +1,6 @@
 import { and, lte, sql, type SQL } from "drizzle-orm";
 import { isLiveNow } from "@/lib/live";
+import type { ArticleKind } from "@/lib/domain";
 import { articles, kanal, media } from "../tables";
 
 /**
@@ -21,6 +22,7 @@ export const cardColumns = {
   title: articles.title,
   lead: articles.lead,
   publishedAt: articles.publishedAt,
+  kind: articles.kind,
   kanal: { slug: kanal.slug, name: kanal.name },
   photo: { path: media.path, width: media.width, height: media.height, alt: media.alt },
   liveStartedAt: articles.liveStartedAt,
@@ -34,6 +36,8 @@ export type ArticleCardRow = {
   title: string;
   lead: string;
   publishedAt: Date | null;
+  /** "foto": the card carries the FOTO mark. */
+  kind: ArticleKind;
   kanal: { slug: string; name: string };
   photo: { path: string; width: number; height: number; alt: string } | null;
   /** "Laporan langsung" state: the card shows LANGSUNG while the report runs. */

@@ -22,6 +22,7 @@ import {
   tags,
 } from "../tables";
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
+import { seedFigureStories } from "./rich-figures";
 import { renderSeedAd, seedAds, seedAdsTxt, seedAdWindow } from "./ads";
 import { ekonomiTeknologiArticles } from "./articles/ekonomi-teknologi";
 import { internasionalArticles } from "./articles/internasional";
@@ -257,6 +258,7 @@ export async function seedDatabase(
         .returning({ id: adCreatives.id });
       for (const slug of ad.kanal ?? []) await tx.insert(adCreativeKanal).values({ creativeId: creative.id, kanalId: need(kanalIds, slug, "kanal") });
     }
+    await seedFigureStories(tx, { now, media: opts.media, kanalIds, staffIds });
     await tx
       .insert(siteSettings)
       .values({ key: "adsTxt", value: encodeSetting("adsTxt", seedAdsTxt) })

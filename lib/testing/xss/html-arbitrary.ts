@@ -10,9 +10,12 @@ const TAGS = [
   ...["template", "textarea", "title", "xmp", "noembed", "noframes", "plaintext", "listing", "form", "input"],
   ...["button", "select", "option", "base", "meta", "link", "table", "td", "video", "source", "details", "marquee"],
   ...["div", "span", "x-warta", "isindex"],
+  // Library photos and galleries (issue 16), each with a wrong id or in a wrong place as often as not.
+  ...["figure", "figure", "figcaption", "picture"],
 ];
 const EVENTS = ["onerror", "onload", "onclick", "onmouseover", "onfocus", "ontoggle", "onbegin", "onanimationstart", "OnErRoR", "onpointerenter"];
 const URL_ATTRS = ["href", "HREF", "src", "xlink:href", "action", "formaction", "data", "srcdoc", "background", "poster", "to", "values"];
+const PHOTO_ATTRS = ["data-photo", "data-gallery", "DATA-PHOTO", "data-src"];
 const OTHER_ATTRS = ["title", "rel", "target", "id", "class", "style", "alt", "tabindex", "autofocus", "open", "attributeName", "encoding"];
 const SCHEMES = ["javascript:", "vbscript:", "livescript:", "data:text/html,", "data:image/svg+xml,", "https://", "http://", "mailto:", "//", "/\\", ""];
 const CALLS = ["__xss(1)", "alert(1)", "confirm(1)", "top.__xss(2)"];
@@ -69,6 +72,8 @@ const plainValue = fc.oneof(
   fc.constantFrom("x", "</p><img src=x onerror=__xss(1)>", '"><script>__xss(1)</script>', "width:expression(__xss(1))", "background:url(javascript:__xss(1))", "text/html", "_blank", "opener"),
 );
 
+const photoId = fc.oneof(fc.integer({ min: 0, max: 2_000_000_000 }).map(String), fc.constantFrom("", "007", "1e3", " 5", "5 ", "-1", "12&#x22;"));
+
 const quoted = (value: string, quote: string) => (quote === "none" ? value : `${quote}${value}${quote}`);
 
 const attribute = fc
@@ -78,6 +83,7 @@ const attribute = fc
       fc.tuple(fc.constantFrom(...EVENTS), handlerValue),
       fc.tuple(fc.constantFrom(...URL_ATTRS), urlValue),
       fc.tuple(fc.constantFrom(...OTHER_ATTRS), plainValue),
+      fc.tuple(fc.constantFrom(...PHOTO_ATTRS), fc.oneof(photoId, urlValue, plainValue)),
     ),
     fc.constantFrom('"', "'", "`", "none", "empty"),
   )
@@ -96,14 +102,26 @@ const strayEnd = fc.constantFrom(...TAGS).map((t) => `</${t}>`);
 
 type Node = string;
 
-const { node } = fc.letrec<{ node: Node; element: Node }>((tie) => ({
+const { node } = fc.letrec<{ node: Node; element: Node; photo: Node; gallery: Node }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     { weight: 3, arbitrary: text },
     { weight: 1, arbitrary: comment },
     { weight: 1, arbitrary: strayEnd },
     { weight: 4, arbitrary: tie("element") },
+    { weight: 1, arbitrary: tie("photo") },
+    { weight: 1, arbitrary: tie("gallery") },
   ),
+  // A library photo as the editor writes it, often with a bad id, a dressed-up caption or more inside.
+  photo: fc
+    .tuple(fc.oneof(photoId, plainValue), fc.array(attribute, { maxLength: 1 }), fc.array(tie("node"), { maxLength: 2 }), fc.boolean())
+    .map(([id, attrs, inner, captioned]) => {
+      const body = inner.join("");
+      return `<figure data-photo="${id}"${attrs.join("")}>${captioned ? `<figcaption>${body}</figcaption>` : body}</figure>`;
+    }),
+  gallery: fc
+    .tuple(fc.array(fc.oneof({ weight: 4, arbitrary: tie("photo") }, { weight: 1, arbitrary: tie("node") }), { maxLength: 4 }), fc.constantFrom("", "1", '" onclick="__xss(1)'))
+    .map(([items, value]) => `<div data-gallery="${value}">${items.join("")}</div>`),
   element: fc
     .tuple(
       fc.constantFrom(...TAGS),

@@ -49,4 +49,21 @@ describe("unsafeParts", () => {
       '<a href="https://contoh.id" href="javascript:alert(1)">klik</a>',
     ]);
   });
+
+  it("accepts library photos in their stored form only", () => {
+    const ok = '<figure data-photo="3"><figcaption>Teks</figcaption></figure><div data-gallery=""><figure data-photo="1"></figure><figure data-photo="2"></figure></div>';
+    expect(unsafeParts(ok)).toEqual([]);
+    for (const bad of [
+      '<figure data-photo="x"></figure>',
+      '<figure data-photo="1"><img src="a.jpg"></figure>',
+      '<figure data-photo="1"><figcaption><strong>b</strong></figcaption></figure>',
+      '<ul><li><figure data-photo="1"></figure></li></ul>',
+      '<div data-gallery=""><figure data-photo="1"></figure></div>',
+      '<div data-gallery="x"><figure data-photo="1"></figure><figure data-photo="2"></figure></div>',
+      '<div data-gallery=""><p>a</p><figure data-photo="1"></figure><figure data-photo="2"></figure></div>',
+      "<div><p>a</p></div>",
+    ]) {
+      expect(unsafeParts(bad), bad).not.toEqual([]);
+    }
+  });
 });

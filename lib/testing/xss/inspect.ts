@@ -18,6 +18,10 @@ const ALLOWED: Record<string, string[]> = {
   li: [],
   blockquote: [],
   br: [],
+  // Library photos (lib/body-photos-sanitize.ts): an id, nothing else; checked by photoProblem below.
+  figure: ["data-photo"],
+  figcaption: [],
+  div: ["data-gallery"],
 };
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
 const LINK_REL = "noopener noreferrer nofollow";
@@ -33,6 +37,28 @@ export function unsafeHref(value: string): string | null {
   if (scheme && !SAFE_SCHEMES.has(scheme.toLowerCase())) return `scheme ${scheme}:`;
   // "//host" and, in browsers, "/\host" and "\\host" leave the site without naming a scheme.
   if (!scheme && /^[/\\]{2}/.test(url)) return "protocol-relative";
+  return null;
+}
+
+/**
+ * Why a photo node is not in its stored form, or null: a figure names a library id and stands at the
+ * top level or in a gallery, holding at most one caption of plain text; a gallery (top level only)
+ * holds 2 or more such figures and nothing else.
+ */
+function photoProblem(el: Element, parent: Element | null): string | null {
+  const at = parent === null ? "top" : parent.tagName;
+  const kids = el.childNodes;
+  if (el.tagName === "figure") {
+    const id = el.attrs.find((a) => a.name === "data-photo")?.value ?? "";
+    if (!/^[1-9]\d{0,8}$/.test(id)) return `figure id ${JSON.stringify(id)}`;
+    if (at !== "top" && !(at === "div" && parent?.attrs.some((a) => a.name === "data-gallery"))) return `figure inside <${at}>`;
+    if (kids.length > 1 || kids.some((k) => !("tagName" in k) || k.tagName !== "figcaption")) return "figure holds more than one caption";
+  }
+  if (el.tagName === "figcaption" && (at !== "figure" || kids.some((k) => k.nodeName !== "#text"))) return `figcaption inside <${at}> or not plain text`;
+  if (el.tagName === "div") {
+    if (at !== "top" || el.attrs.find((a) => a.name === "data-gallery")?.value !== "") return `div inside <${at}> or not a gallery`;
+    if (kids.length < 2 || kids.some((k) => !("tagName" in k) || k.tagName !== "figure")) return "gallery of fewer than 2 figures or holding more";
+  }
   return null;
 }
 
@@ -68,6 +94,9 @@ export function unsafeParts(html: string): string[] {
       problems.push(`element <${el.tagName}> (${el.namespaceURI})`);
       continue;
     }
+    const parent = el.parentNode === wrap ? null : (el.parentNode as Element);
+    const photo = photoProblem(el, parent);
+    if (photo) problems.push(photo);
     for (const attr of el.attrs) {
       const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
       if (!allowed.includes(name)) problems.push(`attribute ${name} on <${el.tagName}>`);

@@ -10,9 +10,11 @@ import { getArticleForEdit, getKanalOptions, getRevisions, getTagSuggestions } f
 import { getAutosave } from "@/db/queries/autosaves";
 import { getDeskCorrections } from "@/db/queries/corrections";
 import { getLiveReport } from "@/db/queries/live";
+import { getBodyPhotos } from "@/db/queries/photos";
 import { getStaffList } from "@/db/queries/staff";
 import { articleToFormValues } from "@/lib/article-form-values";
 import { autosaveDiffers } from "@/lib/autosave-values";
+import { photoIdsIn } from "@/lib/body-photos";
 import { allowedStatuses, canDeleteArticle, canEditArticle, hasRole, STATUS_LABELS, statusActions } from "@/lib/auth/roles";
 import { requireUser } from "@/server/session";
 import { articlePath } from "@/lib/urls";
@@ -27,13 +29,14 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!article) notFound();
   const sp = await searchParams;
   const editable = canEditArticle(user, article);
-  const [kanal, staff, tags, revisions, notes, liveReport] = await Promise.all([
+  const [kanal, staff, tags, revisions, notes, liveReport, bodyPhotos] = await Promise.all([
     getKanalOptions(),
     getStaffList(),
     getTagSuggestions(),
     getRevisions(article.id),
     getDeskCorrections(article.id),
     getLiveReport(article.id),
+    getBodyPhotos(photoIdsIn(article.body)),
   ]);
   const initial = articleToFormValues(article);
   // The editor's own autosave, offered only when it holds something the stored story does not.
@@ -78,6 +81,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           tagSuggestions={tags}
           statuses={allowedStatuses(user.role).includes(article.status) ? allowedStatuses(user.role) : [article.status, ...allowedStatuses(user.role)]}
           photo={article.photo}
+          bodyPhotos={[...bodyPhotos.values()]}
           related={article.related}
           statusActions={statusActions(user.role, article.status)}
           autosave={offered}

@@ -1,0 +1,1 @@
+ALTER TABLE `articles` ADD `kind` text DEFAULT 'berita' NOT NULL;
