@@ -56,6 +56,17 @@ describe("expandPhotos", () => {
     expect(out.endsWith("</figure></div></div>")).toBe(true);
   });
 
+  it("gives gallery photos share links for their own anchors, and a live update's photos anchors of its own", () => {
+    const share = { url: "https://warta.example/berita/a/b", title: "Karnaval" };
+    const out = expandPhotos(`${fig(3)}<div data-gallery="">${fig(1)}${fig(2)}</div>`, library, { share });
+    // The photo in the text is not a gallery photo: no share row there.
+    expect(out.match(/data-share-url="[^"]+"/g)).toEqual(['data-share-url="https://warta.example/berita/a/b#foto-2"', 'data-share-url="https://warta.example/berita/a/b#foto-3"']);
+    expect(out).toContain('aria-label="Bagikan foto 2"');
+    const update = expandPhotos(`<div data-gallery="">${fig(1)}${fig(2)}</div>`, library, { anchorPrefix: "pembaruan-7-foto-" });
+    expect(update.match(/id="[^"]+"/g)).toEqual(['id="pembaruan-7-foto-1"', 'id="pembaruan-7-foto-2"']);
+    expect(update).not.toContain("data-share");
+  });
+
   it("leaves out a photo no longer in the library; a gallery left with one is a figure", () => {
     expect(expandPhotos(`<p>a</p>${fig(9)}<p>b</p>`, library)).toBe("<p>a</p><p>b</p>");
     const out = expandPhotos(`<div data-gallery="">${fig(9)}${fig(1)}</div>`, library);

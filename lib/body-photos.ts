@@ -7,6 +7,7 @@
 
 import { escapeHtml } from "./html";
 import { mediaSrcSet, mediaUrl } from "./urls";
+import { shareLinksHtml } from "./share-html";
 
 /** What the reader page needs of one library photo to draw it. */
 export type BodyPhoto = {
@@ -68,15 +69,24 @@ export function leadGallery(html: string): { gallery: string; rest: string } | n
 /** How wide a body photo shows: the article column, or the whole phone screen. */
 export const BODY_PHOTO_SIZES = "(min-width: 1024px) 720px, 100vw";
 
-function figureHtml(photo: BodyPhoto, anchor: number, captionOverride: string | undefined): string {
+/** How the photos of one body are named and shared on the page. */
+export type PhotoOptions = {
+  /** Prefix of each photo's anchor: "foto-" for the story, one of its own for each live update,
+   *  so that anchors stay unique on a page that prints several bodies. */
+  anchorPrefix?: string;
+  /** The story's URL and title: each gallery photo then gets share links for its own anchor. */
+  share?: { url: string; title: string };
+};
+
+function figureHtml(photo: BodyPhoto, anchor: string, captionOverride: string | undefined, share: string): string {
   // The override is stored as sanitized text, already escaped; the library's words are not.
   const caption = captionOverride ?? escapeHtml(photo.caption);
   const credit = photo.credit ? `<span class="photo-credit">Foto: ${escapeHtml(photo.credit)}</span>` : "";
   const figcaption = caption || credit ? `<figcaption>${[caption, credit].filter(Boolean).join(" ")}</figcaption>` : "";
   return (
-    `<figure id="foto-${anchor}" class="body-photo">` +
+    `<figure id="${anchor}" class="body-photo">` +
     `<img src="${mediaUrl(photo.path)}" srcset="${mediaSrcSet(photo)}" sizes="${BODY_PHOTO_SIZES}" width="${photo.width}" height="${photo.height}" alt="${escapeHtml(photo.alt)}" loading="lazy" decoding="async">` +
-    `${figcaption}</figure>`
+    `${figcaption}${share}</figure>`
   );
 }
 
@@ -88,15 +98,19 @@ function figureHtml(photo: BodyPhoto, anchor: number, captionOverride: string | 
  * they stack). A photo no longer in the library is left out; a gallery left with one is a figure.
  * @example expandPhotos('<figure data-photo="1"></figure>', new Map([[1, photo]])) // '<figure id="foto-1" class="body-photo"><img …></figure>'
  */
-export function expandPhotos(html: string, photos: ReadonlyMap<number, BodyPhoto>): string {
-  let anchor = 0;
-  const draw = (id: string, caption: string | undefined) => {
+export function expandPhotos(html: string, photos: ReadonlyMap<number, BodyPhoto>, options: PhotoOptions = {}): string {
+  const { anchorPrefix = "foto-", share } = options;
+  let n = 0;
+  const draw = (id: string, caption: string | undefined, inGallery = false) => {
     const photo = photos.get(Number(id));
-    return photo ? figureHtml(photo, ++anchor, caption) : "";
+    if (!photo) return "";
+    const anchor = `${anchorPrefix}${++n}`;
+    const links = share && inGallery ? shareLinksHtml({ url: `${share.url}#${anchor}`, title: share.title, compact: true, label: `Bagikan foto ${n}` }) : "";
+    return figureHtml(photo, anchor, caption, links);
   };
   return html.replace(GALLERY_OR_FIGURE, (whole, galleryInner: string | undefined, id: string | undefined, caption: string | undefined) => {
     if (galleryInner === undefined) return draw(id!, caption);
-    const figures = [...galleryInner.matchAll(FIGURE)].map(([, fid, fcaption]) => draw(fid, fcaption)).filter(Boolean);
+    const figures = [...galleryInner.matchAll(FIGURE)].map(([, fid, fcaption]) => draw(fid, fcaption, true)).filter(Boolean);
     if (figures.length < 2) return figures.join("");
     return (
       `<div class="gallery" data-gallery="">` +

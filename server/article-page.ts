@@ -9,6 +9,7 @@ import { leadGallery, photoIdsIn } from "@/lib/body-photos";
 import type { PublicCorrection } from "@/lib/corrections";
 import { getReaderLiveReport, type ReaderLiveReport } from "./live";
 import { expandStoryHtml } from "@/lib/story-html";
+import { absoluteUrl, articlePath } from "@/lib/urls";
 
 /** What an article page shows around the story itself. */
 export type ArticleExtras = {
@@ -30,11 +31,13 @@ export type StoryBody = { gallery: string | null; html: string };
 /** The stored body, expanded; a Foto story's lead gallery taken out of the text to head the page. */
 async function storyBody(article: ArticlePage): Promise<StoryBody> {
   const photos = await getBodyPhotos(photoIdsIn(article.body));
+  // Each gallery photo gets share links for its own anchor.
+  const options = { share: { url: absoluteUrl(articlePath(article)), title: article.title } };
   const lead = article.kind === "foto" ? leadGallery(article.body) : null;
-  if (!lead) return { gallery: null, html: expandStoryHtml(article.body, photos) };
+  if (!lead) return { gallery: null, html: expandStoryHtml(article.body, photos, options) };
   // Expanded together, so the photo anchors (foto-1, foto-2…) run through the page in reading order;
   // <hr> marks the seam because no stored body holds one (lib/sanitize.ts drops it).
-  const both = expandStoryHtml(`${lead.gallery}<hr>${lead.rest}`, photos);
+  const both = expandStoryHtml(`${lead.gallery}<hr>${lead.rest}`, photos, options);
   const seam = both.indexOf("<hr>");
   return { gallery: both.slice(0, seam), html: both.slice(seam + "<hr>".length) };
 }
