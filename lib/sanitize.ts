@@ -1,11 +1,13 @@
 import { defaultTreeAdapter, html as parse5Html, parseFragment, serialize } from "parse5";
 import sanitizeHtml from "sanitize-html";
+import { EMBED_ATTRIBUTES, settleEmbeds } from "./embed-sanitize";
 
-// What the editor can produce: paragraphs, subheadings, emphasis, links, lists, quotes.
+// What the editor can produce: paragraphs, subheadings, emphasis, links, lists, quotes, and typed
+// embeds (a <div> that settleEmbeds keeps only as a known provider's id).
 // Anything else (scripts, styles, event handlers, iframes, images in the body) is dropped.
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "h2", "h3", "strong", "b", "em", "i", "u", "s", "a", "ul", "ol", "li", "blockquote", "br"],
-  allowedAttributes: { a: ["href", "rel"] },
+  allowedTags: ["p", "h2", "h3", "strong", "b", "em", "i", "u", "s", "a", "ul", "ol", "li", "blockquote", "br", "div"],
+  allowedAttributes: { a: ["href", "rel"], div: EMBED_ATTRIBUTES },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesAppliedToAttributes: ["href"],
   allowProtocolRelative: false,
@@ -31,8 +33,12 @@ const OPTIONS: sanitizeHtml.IOptions = {
  * <p><p></p></p>, which a browser reads as something else; after this, what is stored is what readers get.
  */
 function asBrowserParses(html: string): string {
-  const context = defaultTreeAdapter.createElement("div", parse5Html.NS.HTML, []);
-  return serialize(parseFragment(context, html, {}));
+  const parse = (source: string) => parseFragment(defaultTreeAdapter.createElement("div", parse5Html.NS.HTML, []), source, {});
+  const fragment = parse(html);
+  // A <div> that is no embed gives way to its content, which can leave a nesting the standard
+  // parser would not build (<h3><h2>): parse once more so that what is stored is what readers get.
+  if (!settleEmbeds(fragment)) return serialize(fragment);
+  return serialize(parse(serialize(fragment)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type DefaultTreeAdapterMap, parse } from "parse5";
+import { cleanEmbedTitle, isValidEmbedId } from "@/lib/embed-urls";
 
 type Element = DefaultTreeAdapterMap["element"];
 type ChildNode = DefaultTreeAdapterMap["childNode"];
@@ -18,6 +19,7 @@ const ALLOWED: Record<string, string[]> = {
   li: [],
   blockquote: [],
   br: [],
+  div: ["data-embed", "data-id", "data-title"],
 };
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
 const LINK_REL = "noopener noreferrer nofollow";
@@ -44,6 +46,19 @@ function* elements(nodes: ChildNode[]): Generator<Element> {
   }
 }
 
+/** A <div> may only be a typed embed: a known provider's valid id, a clean title, nothing inside. */
+function embedProblems(el: Element): string[] {
+  const value = (name: string) => el.attrs.find((a) => a.name === name)?.value;
+  const provider = value("data-embed") ?? "";
+  const id = value("data-id") ?? "";
+  const title = value("data-title");
+  const problems: string[] = [];
+  if (!isValidEmbedId(provider, id)) problems.push(`embed ${JSON.stringify(provider)} ${JSON.stringify(id)} is no known provider's id`);
+  if (title !== undefined && (title === "" || cleanEmbedTitle(title) !== title)) problems.push(`embed title ${JSON.stringify(title)}`);
+  if (el.childNodes.length > 0) problems.push("embed with content");
+  return problems;
+}
+
 /**
  * Everything unsafe in sanitized body HTML, as a browser would parse it on the reader page: inside
  * a wrapper element of the server-rendered document, followed by more page. Empty when the output
@@ -68,6 +83,7 @@ export function unsafeParts(html: string): string[] {
       problems.push(`element <${el.tagName}> (${el.namespaceURI})`);
       continue;
     }
+    if (el.tagName === "div") problems.push(...embedProblems(el));
     for (const attr of el.attrs) {
       const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
       if (!allowed.includes(name)) problems.push(`attribute ${name} on <${el.tagName}>`);
