@@ -176,7 +176,7 @@ describe("expandEmbeds", () => {
     expect(video.text).toBe('YouTube|Banjir "rob" <b>Jakarta</b> & Bekasi|Putar video|Buka di YouTube');
     expect(post.attrs).toMatchObject({ class: "embed embed-post", "data-player": "https://platform.twitter.com/embed/Tweet.html?id=20&dnt=true" });
     expect(post.text).toBe("X|Tampilkan unggahan|Buka di X");
-    expect(html).toContain('<button type="button" class="embed-load" hidden>');
+    expect(html).toContain('<button type="button" class="embed-load">');
     expect(html).toContain('<a class="embed-link" href="https://x.com/i/status/20" rel="noopener noreferrer nofollow">');
     expect(html).not.toMatch(/<b>|<img|<iframe|<script/);
     expect(html.startsWith("<p>Awal</p>")).toBe(true);

@@ -27,10 +27,10 @@ export function embedNode(embed: Embed, title = ""): string {
 
 /**
  * The reader's preview of one embed, drawn on the server: provider, title when known, and a link to
- * the original. Nothing in it loads from the provider. The button stays hidden (and out of the
- * accessibility tree) until public/warta.js shows it; without JavaScript the preview is a plain
- * link. The box's size comes from its shape class alone (app/globals.css), so swapping its content
- * for the player moves nothing on the page.
+ * the original. Nothing in it loads from the provider. The button keeps its place but stays invisible
+ * (and out of the accessibility tree) until public/warta.js marks the box `embed-on`; without
+ * JavaScript the preview is a plain link. The box's size comes from its shape class alone
+ * (app/globals.css), so showing the button or swapping in the player moves nothing on the page.
  */
 function preview(embed: Embed, title: string): string {
   const name = PROVIDER_NAMES[embed.provider];
@@ -40,7 +40,7 @@ function preview(embed: Embed, title: string): string {
     `<div class="embed embed-${embedShape(embed)}" data-embed="${embed.provider}" data-player="${escapeHtml(playerUrl(embed))}" data-player-title="${escapeHtml(frameTitle)}" role="group" aria-label="Sematan ${name}">`,
     `<p class="embed-provider">${name}</p>`,
     title ? `<p class="embed-title">${escapeHtml(title)}</p>` : "",
-    `<button type="button" class="embed-load" hidden>${video ? "Putar video" : "Tampilkan unggahan"}</button>`,
+    `<button type="button" class="embed-load">${video ? "Putar video" : "Tampilkan unggahan"}</button>`,
     `<a class="embed-link" href="${escapeHtml(originalUrl(embed))}" rel="noopener noreferrer nofollow">Buka di ${name}</a>`,
     `</div>`,
   ].join("");

@@ -19,8 +19,10 @@ type Props = {
  */
 export function ArticleBody({ html, dateline, bacaJuga, inArticleAd, inArticleAdAfter }: Props) {
   const blocks = splitBlocks(html);
-  if (blocks.length > 0 && dateline) {
-    blocks[0] = { ...blocks[0], html: withLeadIn(blocks[0].html, `<strong>${escapeHtml(dateline)}</strong> `) };
+  // The dateline opens the first block of text, not an embed's or a photo's box that comes before it.
+  const lead = blocks.findIndex((b) => b.tag !== "div" && b.tag !== "figure");
+  if (lead >= 0 && dateline) {
+    blocks[lead] = { ...blocks[lead], html: withLeadIn(blocks[lead].html, `<strong>${escapeHtml(dateline)}</strong> `) };
   }
   const inserts = new Map<number, ReactNode>();
   const bacaAt = bacaJugaAfter(blocks);

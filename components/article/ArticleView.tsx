@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/shared/Breadcrumbs";
 import type { ArticlePage } from "@/db/queries/articles";
 import type { ArticleExtras } from "@/server/article-page";
 import { siteConfig } from "@/lib/config";
+import { expandStoryHtml } from "@/lib/story-html";
 import { kanalPath } from "@/lib/urls";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleHeader } from "./ArticleHeader";
@@ -36,7 +37,7 @@ export function ArticleView({ article, extras }: Props) {
             <CorrectionNotes notes={extras.corrections} />
             {article.photo && <ArticlePhoto photo={article.photo} />}
             <ArticleBody
-              html={article.body}
+              html={expandStoryHtml(article.body, new Map())}
               dateline={article.dateline ? `${siteConfig.datelineName}, ${article.dateline} --` : ""}
               bacaJuga={<BacaJuga articles={bacaJuga} />}
               inArticleAd={ads.slots["in-article"] ? <AdSlot slot="in-article" ads={ads} className="my-6" /> : null}
