@@ -1,4 +1,4 @@
-import { parseFragment } from "parse5";
+import { type DefaultTreeAdapterMap, parseFragment } from "parse5";
 import { describe, expect, it } from "vitest";
 import { PLAYER_ORIGINS } from "./embed-origins.mjs";
 import { embedKind, embedLoneLinks, embedNode, expandEmbeds, isValidEmbedId, originalUrl, parseEmbedUrl, playerUrl, type Embed } from "./embeds";
@@ -146,22 +146,14 @@ describe("originalUrl and playerUrl", () => {
 describe("expandEmbeds", () => {
   const stored = sanitizeBody('<p>Awal</p><div data-embed="youtube" data-id="dQw4w9WgXcQ" data-title="Banjir &quot;rob&quot; <b>Jakarta</b> &amp; Bekasi"></div><div data-embed="x" data-id="20"></div>');
   const html = expandEmbeds(stored);
-  const boxes = () => {
-    const found: { attrs: Record<string, string>; text: string; html: string }[] = [];
-    const walk = (nodes: ReturnType<typeof parseFragment>["childNodes"]) => {
-      for (const n of nodes) {
-        if (!("tagName" in n)) continue;
-        const attrs = Object.fromEntries(n.attrs.map((a) => [a.name, a.value]));
-        if (attrs.class?.startsWith("embed ")) {
-          const text = (m: typeof n.childNodes): string => m.map((c) => ("value" in c ? c.value : "childNodes" in c ? text(c.childNodes) : "")).join("|");
-          found.push({ attrs, text: text(n.childNodes), html: "" });
-        }
-        walk(n.childNodes);
-      }
-    };
-    walk(parseFragment(html).childNodes);
-    return found;
-  };
+  type ChildNode = DefaultTreeAdapterMap["childNode"];
+  const textOf = (nodes: ChildNode[]): string[] => nodes.flatMap((c) => ("value" in c ? [c.value] : "childNodes" in c ? textOf(c.childNodes) : []));
+  const boxes = () =>
+    parseFragment(html).childNodes.flatMap((n) => {
+      if (!("tagName" in n)) return [];
+      const attrs = Object.fromEntries(n.attrs.map((a) => [a.name, a.value]));
+      return attrs.class?.startsWith("embed ") ? [{ attrs, text: textOf(n.childNodes).join("|") }] : [];
+    });
 
   it("draws a preview per embed: provider, title as text, the button, the link to the original", () => {
     const [video, post] = boxes();

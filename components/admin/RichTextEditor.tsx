@@ -3,6 +3,7 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useRef, useState } from "react";
+import { EmbedNode } from "./editor/EmbedNode";
 import "./prosemirror.css";
 
 type Props = { name: string; initialHtml: string; invalid?: boolean; describedBy?: string };
@@ -14,10 +15,15 @@ type Props = { name: string; initialHtml: string; invalid?: boolean; describedBy
 export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [ready, setReady] = useState(false);
+  // Why a link pasted on its own line did not become an embed (EmbedNode).
+  const [embedNotice, setEmbedNotice] = useState<string | null>(null);
   // The body as Tiptap writes it back on load: its HTML differs in form from the stored one.
   const loaded = useRef<string | null>(null);
   const editor = useEditor({
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true }, code: false, codeBlock: false, horizontalRule: false })],
+    extensions: [
+      StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true }, code: false, codeBlock: false, horizontalRule: false }),
+      EmbedNode.configure({ onNotice: setEmbedNotice }),
+    ],
     content: initialHtml,
     immediatelyRender: false,
     // An inline <style> would be refused by the page's CSP (style-src 'self'): see prosemirror.css.
@@ -80,6 +86,11 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy }: Prop
         </div>
       )}
       {ready && <EditorContent editor={editor} />}
+      {ready && (
+        <p role="status" className="border-t border-slate-300 px-4 py-2 text-sm text-amber-900 empty:border-0 empty:p-0">
+          {embedNotice}
+        </p>
+      )}
       <textarea
         ref={textarea}
         id={name}
