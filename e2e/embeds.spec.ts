@@ -55,6 +55,8 @@ const pageBox = (box: Locator) =>
 
 test.describe("embeds on a reader page, JavaScript on", () => {
   test("a preview per provider, nothing from a third party before the tap, the player in the same box after it", async ({ page }) => {
+    // Five taps, five frames and two axe runs: more than the default 30 s on a busy shared machine.
+    test.slow();
     const thirdParty = await interceptThirdParty(page);
     const violations = await watchCsp(page);
     const shift = await watchEveryShift(page);
