@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { createNonce, noncePolicy } from "@/lib/csp.mjs";
+import { ALL_PLAYER_ORIGINS, createNonce, noncePolicy } from "@/lib/csp.mjs";
 import { badAddressResponse, isDecodablePath } from "@/lib/request-path";
 import { queryStatus } from "@/lib/query-status";
 
@@ -49,7 +49,8 @@ export function proxy(request: NextRequest) {
 
   const nonce = createNonce();
   const frameAncestors = !admin ? undefined : admin["X-Frame-Options"] === "SAMEORIGIN" ? "'self'" : "'none'";
-  const csp = noncePolicy(nonce, frameAncestors);
+  // A staff preview may show any embed and is rendered after this policy is set: it allows every player.
+  const csp = noncePolicy(nonce, frameAncestors, rawPath.startsWith("/pratinjau/") ? ALL_PLAYER_ORIGINS : []);
 
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);

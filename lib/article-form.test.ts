@@ -49,6 +49,18 @@ describe("articleFormSchema", () => {
     expect(fieldErrors(r.error!.issues).isi).toMatch(/^Galeri berisi 31 foto; maksimal 30 foto per galeri/);
   });
 
+  it("turns a line holding only a video or post link into an embed (the textarea with JavaScript off)", () => {
+    const r = articleFormSchema.parse({ ...base, isi: `${base.isi}<p>https://www.youtube.com/watch?v=dQw4w9WgXcQ</p>` });
+    expect(r.body).toBe('<p>Air laut pasang merendam ratusan rumah di pesisir.</p><div data-embed="youtube" data-id="dQw4w9WgXcQ"></div>');
+  });
+
+  it("refuses a lone provider link it cannot embed, beside Isi berita, rather than store a plain link silently", () => {
+    const r = articleFormSchema.safeParse({ ...base, isi: `${base.isi}<p>https://www.instagram.com/kompascom/</p>` });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(fieldErrors(r.error.issues).isi).toMatch(/^https:\/\/www\.instagram\.com\/kompascom\/: Tautan Instagram ini tidak menunjuk ke satu video atau unggahan/);
+  });
+
   it("reads the Tanpa iklan checkbox", () => {
     expect(articleFormSchema.parse({ ...base, tanpa_iklan: "1" }).noAds).toBe(true);
     expect(articleFormSchema.parse({ ...base, tanpa_iklan: "" }).noAds).toBe(false);

@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { articleKinds, articleStatuses } from "@/lib/domain";
 import { galleryProblem } from "./body-photos";
+import { embedLoneLinks } from "./embeds";
 import { htmlToText } from "./html";
 import { isPublicId } from "./public-id";
 import { sanitizeBody } from "./sanitize";
@@ -92,7 +93,13 @@ export const articleFormSchema = z
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
       ctx.addIssue({ code: "custom", path: ["slug"], message: "Slug hanya huruf kecil, angka, dan tanda hubung." });
     }
-    const body = sanitizeBody(v.isi);
+    // A line holding only a video or post link becomes an embed here too, so the plain textarea
+    // (JavaScript off) gets what the editor makes on paste.
+    const { html: body, refused } = embedLoneLinks(sanitizeBody(v.isi));
+    if (refused.length) {
+      const { url, error } = refused[0];
+      ctx.addIssue({ code: "custom", path: ["isi"], message: `${url}: ${error} Bila memang ingin tautan biasa, tulis teks lain di baris itu.` });
+    }
     const bodyText = htmlToText(body);
     const needsText = v.status !== "draft";
     const gallery = galleryProblem(body);

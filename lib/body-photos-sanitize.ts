@@ -98,6 +98,8 @@ export function settlePhotoNodes(fragment: ParentNode): void {
       const fig = settledFigure(child);
       replace(fragment, child, fig ? [fig] : []);
     } else if (child.tagName === "div") {
+      // An embed, which lib/embed-sanitize.ts has settled already.
+      if (attr(child, "data-embed") !== undefined) continue;
       const figures = attr(child, "data-gallery") === undefined ? [] : galleryFigures(child);
       replace(fragment, child, figures.length >= 2 ? [element("div", { "data-gallery": "" }, figures)] : figures);
     } else if (child.tagName === "figcaption") {

@@ -8,6 +8,7 @@
 //
 // Plain JavaScript: the cache handler is loaded by Next as it is, and shares this file with proxy.ts.
 import { createHash } from "node:crypto";
+import { embedFrameOrigins, PLAYER_ORIGINS } from "./embed-origins.mjs";
 
 /** Everything except scripts: the same for both kinds of page. */
 const BASE = [
@@ -16,8 +17,6 @@ const BASE = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  // HTML ad creatives run in a sandboxed frame loaded from /iklan/html (its own CSP).
-  "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -72,13 +71,17 @@ export function scriptHash(body) {
 }
 
 /**
- * The policy of a cached page: its own inline scripts by hash, build files from 'self'.
+ * The policy of a cached page: its own inline scripts by hash, build files from 'self', and frames
+ * from the players of the embeds the page shows (lib/embed-origins.mjs), those providers alone.
  * @example hashPolicy("<script>a()</script>") // "default-src 'self'; script-src 'self' 'sha256-…'; …"
  * @param {string} html
  */
 export function hashPolicy(html) {
-  return policy(inlineScripts(html).map(scriptHash));
+  return policy(inlineScripts(html).map(scriptHash), undefined, embedFrameOrigins(html));
 }
+
+/** Every provider's player: a staff preview is rendered after its policy is set, so it cannot know which it shows. */
+export const ALL_PLAYER_ORIGINS = Object.values(PLAYER_ORIGINS);
 
 /** A fresh nonce: 128 random bits, base64. */
 export function createNonce() {
@@ -87,21 +90,27 @@ export function createNonce() {
 
 /**
  * The policy of a per-request page. `frameAncestors` is set for the newsroom ("'none'", or "'self'"
- * for the ad desk's preview frame); reader pages leave it out.
+ * for the ad desk's preview frame); reader pages leave it out. `frames` are the embed players the
+ * page may frame (ALL_PLAYER_ORIGINS for a staff preview, none elsewhere).
  * @param {string} nonce
  * @param {string} [frameAncestors]
+ * @param {readonly string[]} [frames]
  */
-export function noncePolicy(nonce, frameAncestors) {
-  return policy([`'nonce-${nonce}'`], frameAncestors);
+export function noncePolicy(nonce, frameAncestors, frames = []) {
+  return policy([`'nonce-${nonce}'`], frameAncestors, frames);
 }
 
 /**
  * @param {string[]} scriptSources
  * @param {string} [frameAncestors]
+ * @param {readonly string[]} [frames]
  */
-function policy(scriptSources, frameAncestors) {
+function policy(scriptSources, frameAncestors, frames = []) {
   const directives = [
     ...BASE,
+    // HTML ad creatives run in a sandboxed frame loaded from /iklan/html (its own CSP); embed
+    // players only on a page that shows that provider's embed.
+    ["frame-src 'self'", ...frames].join(" "),
     `script-src 'self' ${scriptSources.join(" ")}`.trimEnd(),
     // No inline <style> or style="…" in any page (Tiptap's own rules live in a stylesheet);
     // scripts may still set element.style, which CSP does not govern.

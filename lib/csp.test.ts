@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createNonce, hashPolicy, inlineScripts, noncePolicy, scriptHash } from "./csp.mjs";
+import { ALL_PLAYER_ORIGINS, createNonce, hashPolicy, inlineScripts, noncePolicy, scriptHash } from "./csp.mjs";
+import { expandEmbeds } from "./embeds";
 
 const scriptSrc = (policy: string) => policy.split("; ").find((d) => d.startsWith("script-src "));
 
@@ -46,6 +47,35 @@ describe("hashPolicy and noncePolicy", () => {
 
   it("names frame-ancestors only when asked (the newsroom)", () => {
     expect(noncePolicy("n", "'none'")).toMatch(/; frame-ancestors 'none'$/);
+  });
+});
+
+describe("frame-src", () => {
+  const frameSrc = (policy: string) => policy.split("; ").find((d) => d.startsWith("frame-src "));
+  const embeds = (...nodes: string[]) => `<article>${expandEmbeds(nodes.join(""))}</article>`;
+
+  it("allows the player of each provider a cached page embeds, and no other", () => {
+    expect(frameSrc(hashPolicy("<p>tanpa sematan</p>"))).toBe("frame-src 'self'");
+    expect(frameSrc(hashPolicy(embeds('<div data-embed="youtube" data-id="dQw4w9WgXcQ"></div>')))).toBe("frame-src 'self' https://www.youtube-nocookie.com");
+    const all = embeds(
+      '<div data-embed="tiktok" data-id="kompascom/7234567890123456789"></div>',
+      '<div data-embed="x" data-id="1460323737035677698"></div>',
+      '<div data-embed="x" data-id="20"></div>',
+      '<div data-embed="facebook" data-id="kompascom/posts/123"></div>',
+    );
+    expect(frameSrc(hashPolicy(all))).toBe("frame-src 'self' https://platform.twitter.com https://www.tiktok.com https://www.facebook.com");
+  });
+
+  it("is not widened by text or attribute values that merely read like an embed", () => {
+    for (const html of ['<p>data-embed="youtube"</p>', '<p>&lt;div data-embed="instagram"&gt;</p>', '<a href="https://a.id/?data-embed=&quot;x&quot;">x</a>', '<div data-embed="vimeo"></div>']) {
+      expect(frameSrc(hashPolicy(html)), html).toBe("frame-src 'self'");
+    }
+  });
+
+  it("gives a per-request page the players only when asked (staff previews)", () => {
+    expect(frameSrc(noncePolicy("n"))).toBe("frame-src 'self'");
+    expect(frameSrc(noncePolicy("n", undefined, ALL_PLAYER_ORIGINS))).toBe(`frame-src 'self' ${ALL_PLAYER_ORIGINS.join(" ")}`);
+    expect(ALL_PLAYER_ORIGINS).toHaveLength(5);
   });
 });
 

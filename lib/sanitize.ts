@@ -1,14 +1,16 @@
 import { defaultTreeAdapter, html as parse5Html, parseFragment, serialize } from "parse5";
 import sanitizeHtml from "sanitize-html";
 import { PHOTO_ATTRIBUTES, PHOTO_EMPTY_ATTRIBUTES, PHOTO_TAGS, PHOTO_TRANSFORMS, settlePhotoNodes } from "./body-photos-sanitize";
+import { EMBED_ATTRIBUTES, EMBED_TRANSFORM, settleEmbeds } from "./embed-sanitize";
 
-// What the editor can produce: paragraphs, subheadings, emphasis, links, lists, quotes.
-// Library photos and galleries by id only (lib/body-photos-sanitize.ts). Anything else (scripts,
-// styles, event handlers, iframes, images in the body) is dropped.
+// What the editor can produce: paragraphs, subheadings, emphasis, links, lists, quotes; library
+// photos and galleries by id only (lib/body-photos-sanitize.ts); typed embeds, a known provider's id
+// only (lib/embed-sanitize.ts). Anything else (scripts, styles, event handlers, iframes, images in
+// the body) is dropped.
 // allowedEmptyAttributes is a sanitize-html 2.x option its type declarations do not list yet.
 const OPTIONS: sanitizeHtml.IOptions & { allowedEmptyAttributes: string[] } = {
   allowedTags: ["p", "h2", "h3", "strong", "b", "em", "i", "u", "s", "a", "ul", "ol", "li", "blockquote", "br", ...PHOTO_TAGS],
-  allowedAttributes: { a: ["href", "rel"], ...PHOTO_ATTRIBUTES },
+  allowedAttributes: { a: ["href", "rel"], ...PHOTO_ATTRIBUTES, div: [...PHOTO_ATTRIBUTES.div, ...EMBED_ATTRIBUTES] },
   allowedEmptyAttributes: ["alt", ...PHOTO_EMPTY_ATTRIBUTES],
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesAppliedToAttributes: ["href"],
@@ -26,6 +28,8 @@ const OPTIONS: sanitizeHtml.IOptions & { allowedEmptyAttributes: string[] } = {
     // Links leave the site without handing it the reader's page as opener or referrer source.
     a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "noopener noreferrer nofollow" } }),
     ...PHOTO_TRANSFORMS,
+    // A <div> is a gallery or an embed; anything else gives way to its text (PHOTO_TRANSFORMS.div).
+    div: (tagName, attribs) => ("data-embed" in attribs ? EMBED_TRANSFORM(tagName, attribs) : PHOTO_TRANSFORMS.div(tagName, attribs)),
   },
   exclusiveFilter: (frame) => frame.tag === "a" && !frame.attribs.href,
 };
@@ -36,8 +40,11 @@ const OPTIONS: sanitizeHtml.IOptions & { allowedEmptyAttributes: string[] } = {
  * <p><p></p></p>, which a browser reads as something else; after this, what is stored is what readers get.
  */
 function asBrowserParses(html: string): string {
-  const context = defaultTreeAdapter.createElement("div", parse5Html.NS.HTML, []);
-  const fragment = parseFragment(context, html, {});
+  const parse = (source: string) => parseFragment(defaultTreeAdapter.createElement("div", parse5Html.NS.HTML, []), source, {});
+  let fragment = parse(html);
+  // A <div> that is no embed gives way to its content, which can leave a nesting the standard
+  // parser would not build (<h3><h2>): parse once more so that what is stored is what readers get.
+  if (settleEmbeds(fragment)) fragment = parse(serialize(fragment));
   // Photo nodes are judged by where they stand, which only a tree shows.
   settlePhotoNodes(fragment);
   return serialize(fragment);

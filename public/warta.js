@@ -7,6 +7,7 @@
 // - share links ([data-share]): "Salin tautan" copies, "Bagikan" opens the phone's share sheet.
 // - a running live report ([data-live]) offers its new updates ("N pembaruan baru").
 // - galleries in a story: next and previous.
+// - embeds: a preview's button swaps in the provider's player, and not before the tap.
 // Without JavaScript the page still reads; a <noscript> pixel counts the view, and no ad is counted,
 // which is the honest answer: nobody can tell whether it was seen.
 (() => {
@@ -243,12 +244,35 @@
     }
   };
 
+  // Embeds (lib/embeds.ts): the server draws a preview that loads nothing from the provider. The tap
+  // is the reader's consent: only then does the player's frame replace the preview, in the same box
+  // (its size comes from the stylesheet, so nothing moves). The sandbox gives the player what it
+  // needs to run and to open the original in a new tab; the page's CSP allows that provider alone.
+  const tapToLoad = () => {
+    for (const box of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(".embed[data-player]"))) {
+      const button = box.querySelector("button");
+      if (!button) continue;
+      box.classList.add("embed-on");
+      button.addEventListener("click", () => {
+        const frame = document.createElement("iframe");
+        frame.src = /** @type {string} */ (box.dataset.player);
+        frame.title = /** @type {string} */ (box.dataset.playerTitle);
+        frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation");
+        frame.allow = "autoplay; encrypted-media; fullscreen; picture-in-picture";
+        frame.referrerPolicy = "strict-origin-when-cross-origin";
+        box.replaceChildren(frame);
+        frame.focus();
+      }, { once: true });
+    }
+  };
+
   const start = () => {
     countView();
     countAds();
     shareLinks();
     followLive();
     galleries();
+    tapToLoad();
   };
   // Loaded async: it may arrive before the body has been read.
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start, { once: true });

@@ -8,6 +8,7 @@ import type { BodyPhoto } from "@/lib/body-photos";
 import { PhotoFigure, PhotoGallery } from "./editor/PhotoNodes";
 import { toEditorPhoto } from "./editor/photos";
 import { MediaPicker } from "./MediaPicker";
+import { EmbedNode } from "./editor/EmbedNode";
 import "./prosemirror.css";
 
 type Props = {
@@ -30,6 +31,8 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy, photos
   const [ready, setReady] = useState(false);
   const [picking, setPicking] = useState<Picking>(null);
   const pick = (multiple: boolean, onPick: (picked: BodyPhoto[]) => void) => setPicking({ multiple, onPick });
+  // Why a link pasted on its own line did not become an embed (EmbedNode).
+  const [embedNotice, setEmbedNotice] = useState<string | null>(null);
   // The body as Tiptap writes it back on load: its HTML differs in form from the stored one.
   const loaded = useRef<string | null>(null);
   const editor = useEditor({
@@ -37,6 +40,7 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy, photos
       StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false, autolink: true }, code: false, codeBlock: false, horizontalRule: false }),
       PhotoFigure.configure({ photos, pick }),
       PhotoGallery.configure({ photos, pick }),
+      EmbedNode.configure({ onNotice: setEmbedNotice }),
     ],
     content: initialHtml,
     immediatelyRender: false,
@@ -108,6 +112,11 @@ export function RichTextEditor({ name, initialHtml, invalid, describedBy, photos
         onClose={() => setPicking(null)}
       />
       {ready && <EditorContent editor={editor} />}
+      {ready && (
+        <p role="status" className="border-t border-slate-300 px-4 py-2 text-sm text-amber-900 empty:border-0 empty:p-0">
+          {embedNotice}
+        </p>
+      )}
       <textarea
         ref={textarea}
         id={name}

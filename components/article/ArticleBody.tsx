@@ -19,10 +19,10 @@ type Props = {
  */
 export function ArticleBody({ html, dateline, bacaJuga, inArticleAd, inArticleAdAfter }: Props) {
   const blocks = splitBlocks(html);
-  // The dateline opens the first paragraph, not a photo or gallery that may come before it.
-  const first = Math.max(0, blocks.findIndex((b) => b.tag === "p"));
-  if (blocks.length > 0 && dateline) {
-    blocks[first] = { ...blocks[first], html: withLeadIn(blocks[first].html, `<strong>${escapeHtml(dateline)}</strong> `) };
+  // The dateline opens the first paragraph, not a photo, gallery or embed that may come before it.
+  const lead = blocks.findIndex((b) => b.tag === "p");
+  if (lead >= 0 && dateline) {
+    blocks[lead] = { ...blocks[lead], html: withLeadIn(blocks[lead].html, `<strong>${escapeHtml(dateline)}</strong> `) };
   }
   const inserts = new Map<number, ReactNode>();
   const bacaAt = bacaJugaAfter(blocks);

@@ -1,3 +1,4 @@
+import { embedLoneLinks } from "@/lib/embeds";
 import { htmlToText, paragraphsToHtml } from "@/lib/html";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
@@ -24,6 +25,7 @@ import {
 import { AD_SLOT_SIZES } from "@/lib/ads/slots";
 import { seedFigureStories } from "./rich-figures";
 import { renderSeedAd, seedAds, seedAdsTxt, seedAdWindow } from "./ads";
+import { embedArticles } from "./rich-embeds";
 import { ekonomiTeknologiArticles } from "./articles/ekonomi-teknologi";
 import { internasionalArticles } from "./articles/internasional";
 import { nasionalArticles } from "./articles/nasional";
@@ -53,6 +55,7 @@ export const seedArticles: SeedArticle[] = [
   ...internasionalArticles,
   ...ekonomiTeknologiArticles,
   ...olahragaGayaHidupArticles,
+  ...embedArticles,
 ];
 
 export type SeedSummary = { kanal: number; articles: number; published: number; tags: number; staff: number };
@@ -160,7 +163,7 @@ export async function seedDatabase(
         })
         .returning({ id: media.id });
       const at = publishedAt ?? now - 3 * HOUR;
-      const body = paragraphsToHtml(a.paragraphs);
+      const body = embedLoneLinks(paragraphsToHtml(a.paragraphs)).html;
       const [article] = await tx
         .insert(articles)
         .values({

@@ -102,6 +102,23 @@ const strayEnd = fc.constantFrom(...TAGS).map((t) => `</${t}>`);
 
 type Node = string;
 
+// Typed embeds (lib/embed-sanitize.ts): known and unknown providers, ids valid for one provider and
+// not another, ids that try to leave their attribute, and titles that carry markup.
+const embedProvider = fc.constantFrom("youtube", "x", "instagram", "tiktok", "facebook", "YouTube", "vimeo", "", "javascript:__xss(1)");
+const embedId = fc.oneof(
+  fc.constantFrom("dQw4w9WgXcQ", "1460323737035677698", "p/CxYz12345", "reel/C0ab-_9xyz", "kompas/7234567890123456789", "kompascom/posts/pfbid02abc", "watch/1234567890"),
+  fc.constantFrom("dQw4w9WgXc", "p/../x", '"><script>__xss(1)</script>', "javascript:__xss(1)", "1 2", "x".repeat(300)),
+  fc.string({ maxLength: 14 }),
+);
+const embedTitle = fc.oneof(text, fc.constantFrom('"><img src=x onerror=__xss(1)>', "Judul &amp; &quot;kutip&quot;", " \n spasi\t ", "x".repeat(260)));
+const embedAttributes = fc
+  .tuple(embedProvider, embedId, fc.option(embedTitle), fc.array(attribute, { maxLength: 1 }), fc.boolean())
+  .map(([provider, id, title, extra, swapped]) => {
+    const parts = [` data-embed="${provider}"`, ` data-id="${id}"`];
+    if (swapped) parts.reverse();
+    return [...parts, title === null ? "" : ` data-title="${title}"`, ...extra].join("");
+  });
+
 const { node } = fc.letrec<{ node: Node; element: Node; photo: Node; gallery: Node }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
@@ -111,6 +128,7 @@ const { node } = fc.letrec<{ node: Node; element: Node; photo: Node; gallery: No
     { weight: 4, arbitrary: tie("element") },
     { weight: 1, arbitrary: tie("photo") },
     { weight: 1, arbitrary: tie("gallery") },
+    { weight: 1, arbitrary: fc.tuple(embedAttributes, fc.array(tie("node"), { maxLength: 2 })).map(([attrs, children]) => `<div${attrs}>${children.join("")}</div>`) },
   ),
   // A library photo as the editor writes it, often with a bad id, a dressed-up caption or more inside.
   photo: fc

@@ -1,4 +1,5 @@
 import { type DefaultTreeAdapterMap, parse } from "parse5";
+import { cleanEmbedTitle, isValidEmbedId } from "@/lib/embed-urls";
 
 type Element = DefaultTreeAdapterMap["element"];
 type ChildNode = DefaultTreeAdapterMap["childNode"];
@@ -21,7 +22,8 @@ const ALLOWED: Record<string, string[]> = {
   // Library photos (lib/body-photos-sanitize.ts): an id, nothing else; checked by photoProblem below.
   figure: ["data-photo"],
   figcaption: [],
-  div: ["data-gallery"],
+  // A gallery, or a typed embed (checked by embedProblems below).
+  div: ["data-gallery", "data-embed", "data-id", "data-title"],
 };
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
 const LINK_REL = "noopener noreferrer nofollow";
@@ -70,6 +72,19 @@ function* elements(nodes: ChildNode[]): Generator<Element> {
   }
 }
 
+/** A <div> may only be a typed embed: a known provider's valid id, a clean title, nothing inside. */
+function embedProblems(el: Element): string[] {
+  const value = (name: string) => el.attrs.find((a) => a.name === name)?.value;
+  const provider = value("data-embed") ?? "";
+  const id = value("data-id") ?? "";
+  const title = value("data-title");
+  const problems: string[] = [];
+  if (!isValidEmbedId(provider, id)) problems.push(`embed ${JSON.stringify(provider)} ${JSON.stringify(id)} is no known provider's id`);
+  if (title !== undefined && (title === "" || cleanEmbedTitle(title) !== title)) problems.push(`embed title ${JSON.stringify(title)}`);
+  if (el.childNodes.length > 0) problems.push("embed with content");
+  return problems;
+}
+
 /**
  * Everything unsafe in sanitized body HTML, as a browser would parse it on the reader page: inside
  * a wrapper element of the server-rendered document, followed by more page. Empty when the output
@@ -95,8 +110,13 @@ export function unsafeParts(html: string): string[] {
       continue;
     }
     const parent = el.parentNode === wrap ? null : (el.parentNode as Element);
-    const photo = photoProblem(el, parent);
-    if (photo) problems.push(photo);
+    if (el.tagName === "div" && el.attrs.some((a) => a.name === "data-embed")) {
+      problems.push(...embedProblems(el));
+      if (parent) problems.push("embed below the top level");
+    } else {
+      const photo = photoProblem(el, parent);
+      if (photo) problems.push(photo);
+    }
     for (const attr of el.attrs) {
       const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
       if (!allowed.includes(name)) problems.push(`attribute ${name} on <${el.tagName}>`);
