@@ -23,7 +23,7 @@ test.afterAll(async () => {
 
 test("an editor publishes, a reader finds and reads it, views lift it into Terpopuler, and unpublishing hides it", async ({ browser, page }) => {
   const { url } = server;
-  expect(server.output()).toMatch(/Database baru PostgreSQL: 47 berita demo/);
+  expect(server.output()).toMatch(/Database baru PostgreSQL: 49 berita demo/);
 
   // Publish from the admin, posted exactly as the editor's browser posts the forms.
   const forms = await editorForms(browser, url, { run: "pg", ownStories: 1 });
