@@ -38,4 +38,5 @@ export const {
   adStatsDaily,
   siteSettings,
   frontPageVersions,
+  articlePhotoUses,
 } = engineSchema();

@@ -112,6 +112,19 @@ export function mediaVariantPath(path: string, width: number): string {
   return dot === -1 ? `${path}-${width}` : `${path.slice(0, dot)}-${width}${path.slice(dot)}`;
 }
 
+/** Where the kept originals of uploads live in the media store; never served at /media/. */
+export const ORIGINALS_FOLDER = "originals";
+
+/**
+ * Where the metadata-stripped original of an upload is kept: the same name under ORIGINALS_FOLDER,
+ * in the upload's own format.
+ * @example originalPathFor("uploads/2026/12/k3v9q2mz.webp", "jpg") // "originals/2026/12/k3v9q2mz.jpg"
+ */
+export function originalPathFor(path: string, ext: string): string {
+  const dot = path.lastIndexOf(".");
+  return `${ORIGINALS_FOLDER}/${(dot === -1 ? path : path.slice(0, dot)).replace(/^uploads\//, "")}.${ext}`;
+}
+
 /**
  * Resolves a /media/ request to a path below the media folder, or null when it tries
  * to leave it or names something that is not a plain file name.
@@ -119,6 +132,8 @@ export function mediaVariantPath(path: string, width: number): string {
  */
 export function safeMediaPath(segments: string[]): string | null {
   if (segments.length === 0 || segments.length > 4) return null;
+  // Full-size originals are kept for re-cropping, not for readers.
+  if (segments[0] === ORIGINALS_FOLDER) return null;
   for (const s of segments) {
     // Stored names are random base64url, so they may start with "-" or "_"; never with a dot.
     if (!/^[a-zA-Z0-9_-][a-zA-Z0-9._-]{0,127}$/.test(s) || s.includes("..")) return null;
