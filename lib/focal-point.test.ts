@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { focalCrop, focusAt, moveFocus, objectPosition } from "./focal-point";
+import { readFileSync } from "node:fs";
+import { focalCrop, focusAt, focusClass, moveFocus } from "./focal-point";
 
-describe("objectPosition", () => {
-  it("leaves the middle to the stylesheet's default and writes any other point in percent", () => {
-    expect(objectPosition({ focusX: 50, focusY: 50 })).toBeUndefined();
-    expect(objectPosition({})).toBeUndefined();
-    expect(objectPosition({ focusX: 0, focusY: 100 })).toBe("0% 100%");
+describe("focusClass", () => {
+  it("leaves the middle to the default and names any other point in steps of 5 %", () => {
+    expect(focusClass({ focusX: 50, focusY: 50 })).toBe("");
+    expect(focusClass({ focusX: 52, focusY: 48 })).toBe("");
+    expect(focusClass({})).toBe("");
+    expect(focusClass({ focusX: 0, focusY: 100 })).toBe("focal focus-x-0 focus-y-100");
+    expect(focusClass({ focusX: 32, focusY: 73 })).toBe("focal focus-x-30 focus-y-75");
+  });
+
+  it("names only classes the stylesheet defines", () => {
+    const css = readFileSync("app/globals.css", "utf8");
+    expect(css).toContain(".focal { object-position: var(--focus-x, 50%) var(--focus-y, 50%); }");
+    for (let n = 0; n <= 100; n++) {
+      for (const c of focusClass({ focusX: n, focusY: 100 - n }).split(" ").filter(Boolean)) expect(css, c).toContain(`.${c} {`);
+    }
   });
 });
 

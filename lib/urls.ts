@@ -81,12 +81,19 @@ export const adImpressionsPath = "/api/ads/impressions";
  * be cached for a year and a new photo or headline still reaches the next share.
  * @example ogImagePath({ publicId: "k3v9q2mz", updatedAt: new Date(1e12) }) // "/og/berita/k3v9q2mz?v=cre66i9s"
  */
-export function ogImagePath(article: { publicId: string; updatedAt: Date }): string {
-  return `/og/berita/${article.publicId}?v=${ogImageVersion(article.updatedAt)}`;
+export function ogImagePath(article: { publicId: string; updatedAt: Date; photo?: { focusX?: number; focusY?: number } | null }): string {
+  return `/og/berita/${article.publicId}?v=${ogImageVersion(article.updatedAt, article.photo)}`;
 }
 
-export function ogImageVersion(updatedAt: Date): string {
-  return updatedAt.getTime().toString(36);
+/**
+ * The share image's version: the last edit, and the photo's focal point when one was chosen (it is
+ * set in the photo library, without a save of the story).
+ * @example ogImageVersion(new Date(1e12), { focusX: 30, focusY: 70 }) // "cre66i9s-30-70"
+ */
+export function ogImageVersion(updatedAt: Date, photo?: { focusX?: number; focusY?: number } | null): string {
+  const base = updatedAt.getTime().toString(36);
+  const [x, y] = [photo?.focusX ?? 50, photo?.focusY ?? 50];
+  return x !== 50 || y !== 50 ? `${base}-${x}-${y}` : base;
 }
 
 /**

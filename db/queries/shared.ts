@@ -21,7 +21,7 @@ export const cardColumns = {
   lead: articles.lead,
   publishedAt: articles.publishedAt,
   kanal: { slug: kanal.slug, name: kanal.name },
-  photo: { path: media.path, width: media.width, height: media.height, alt: media.alt },
+  photo: { path: media.path, width: media.width, height: media.height, alt: media.alt, focusX: media.focusX, focusY: media.focusY },
 };
 
 export type ArticleCardRow = {
@@ -32,7 +32,7 @@ export type ArticleCardRow = {
   lead: string;
   publishedAt: Date | null;
   kanal: { slug: string; name: string };
-  photo: { path: string; width: number; height: number; alt: string } | null;
+  photo: { path: string; width: number; height: number; alt: string; focusX: number; focusY: number } | null;
 };
 
 /** An article as lists show it. Only visible articles become cards, so the date is always set. */
