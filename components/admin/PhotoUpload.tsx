@@ -79,12 +79,12 @@ export function PhotoUpload({ error, uploadedId, onBusyChange, onPicked, library
         Pilih dari pustaka
       </button>
       <MediaPicker open={picking} onPick={pick} onClose={() => setPicking(false)} />
-      {/* Without JavaScript the dialog cannot open: the photo's number from /admin/media does the same. */}
-      <noscript>
-        <Field label="Nomor foto pustaka" name="foto_pustaka" error={libraryError} hint="Nomor (#) foto di Pustaka foto, untuk memakai foto yang sudah ada.">
-          <input {...describe("foto_pustaka", libraryError, "x")} inputMode="numeric" defaultValue={libraryNumber} className={inputClass} />
-        </Field>
-      </noscript>
+      {/* Without JavaScript the dialog cannot open: the photo's number from /admin/media does the same.
+          Always shown (a <noscript> field was lost on the re-render after a refused save); a photo
+          picked or uploaded above wins over it. */}
+      <Field label="Nomor foto pustaka" name="foto_pustaka" error={libraryError} hint="Atau tulis nomor (#) foto dari Pustaka foto.">
+        <input {...describe("foto_pustaka", libraryError, "x")} inputMode="numeric" defaultValue={libraryNumber} className={`${inputClass} max-w-[10rem]`} />
+      </Field>
       <input type="hidden" name="foto_id" value={chosen?.id ?? ""} />
       <div className="space-y-2 text-sm">
         <UploadProgress upload={upload} percent={percent} progressId="foto-progres" onCancel={cancel} onRetry={start} />
