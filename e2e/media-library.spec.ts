@@ -216,6 +216,9 @@ test.describe("without JavaScript", () => {
       await page.getByRole("button", { name: "Simpan", exact: true }).click();
       await expect(page.getByText("Tersimpan.")).toBeVisible();
       expect(server.query("SELECT photo_id FROM articles WHERE id = ?", draft.id)).toEqual([{ photo_id: photo.id }]);
+      // The library's words came with it, and the library keeps them.
+      await expect(page.getByLabel("Keterangan foto")).toHaveValue(photo.caption);
+      expect(server.query("SELECT caption, credit, alt FROM media WHERE id = ?", photo.id)).toEqual([{ caption: photo.caption, credit: photo.credit, alt: photo.alt }]);
       await context.close();
     }
   });

@@ -40,15 +40,15 @@ export async function saveArticleAction(_prev: ArticleFormState, form: FormData)
   if (photo && !photo.ok) errors.foto = photo.message;
   const uploadedId = upload ? null : recordIdFrom(form, "foto_id");
   if (uploadedId === undefined || (uploadedId !== null && !(await getPhoto(uploadedId)))) errors.foto = "Foto yang diunggah tidak ditemukan; unggah lagi.";
-  // Without JavaScript the picker is a number field; the library photo's words fill what was left empty.
+  // Without JavaScript the picker is a number field. The form's photo words describe the photo it had,
+  // and the save writes them onto the photo it names: the library photo's own words come along instead,
+  // as the picker fills them in with JavaScript. They can be changed with the next save.
   const picked = upload || uploadedId ? null : recordIdFrom(form, "foto_pustaka");
   const library = picked ? await getPhoto(picked) : null;
   if (picked === undefined) errors.foto_pustaka = "Nomor foto harus angka, misalnya 12.";
   else if (picked && !library) errors.foto_pustaka = `Foto nomor ${picked} tidak ada di pustaka.`;
   if (library) {
-    values.keterangan_foto ||= library.caption;
-    values.kredit_foto ||= library.credit;
-    values.alt_foto ||= library.alt;
+    Object.assign(values, { keterangan_foto: library.caption, kredit_foto: library.credit, alt_foto: library.alt });
     parsed = articleFormSchema.safeParse(withStatusIntent(values, form.get("intent")));
   }
   if ((upload || uploadedId || library) && !values.alt_foto.trim()) errors.alt_foto = "Isi teks alternatif untuk foto.";
