@@ -23,6 +23,7 @@ const BOTH_ENGINES = [
   "db/taxonomy.test.ts",
   "db/restore-revision.test.ts",
   "db/uploads.test.ts",
+  "db/photo-library.test.ts",
   "server/ads-impressions-route.test.ts",
 ];
 

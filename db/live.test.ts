@@ -8,6 +8,7 @@ import { seededDatabase } from "./testing/seeded-database";
 const m = seededDatabase("live", async () => ({
   mutations: await import("./mutations/live"),
   queries: await import("./queries/live"),
+  library: await import("./queries/media-library"),
 }));
 
 const at = (iso: string) => new Date(iso);
@@ -105,6 +106,27 @@ describe("a live report's life", () => {
     expect(await m.queries.getLiveReport(story.id)).toMatchObject({ startedAt: at("2030-05-01T01:00:00Z"), endedAt: null });
 
     expect((await publishedStory(3)).version).toBe(story.version);
+  });
+
+  it("counts an update's photo as the story's in the library while the update stands", async () => {
+    const story = await publishedStory(6);
+    const actorId = await editorId();
+    // Another story's main photo, which this story does not use.
+    const { articles } = m.tables;
+    const [other] = await m.db().select({ photoId: articles.photoId }).from(articles).where(eq(articles.id, (await publishedStory(7)).id));
+    const photoId = other.photoId!;
+    await m.mutations.startLiveReport({ articleId: story.id });
+    const usesIt = async () => (await m.library.getPhotoForEdit(photoId))!.stories.some((s) => s.id === story.id);
+    expect(await usesIt()).toBe(false);
+    const posted = await m.mutations.addLiveUpdate({ articleId: story.id, input: input("Dengan foto.", "", String(photoId)), actorId });
+    expect(await usesIt()).toBe(true);
+    const updateId = posted.ok ? posted.change.updateId : 0;
+    await m.mutations.editLiveUpdate({ updateId, input: input("Tanpa foto kini.") });
+    expect(await usesIt()).toBe(false);
+    await m.mutations.editLiveUpdate({ updateId, input: input("Foto kembali.", "", String(photoId)) });
+    expect(await usesIt()).toBe(true);
+    await m.mutations.deleteLiveUpdate({ updateId });
+    expect(await usesIt()).toBe(false);
   });
 
   it("never had a report: no live data, and the poll answers nothing", async () => {

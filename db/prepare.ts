@@ -3,6 +3,7 @@ import { siteConfig } from "@/lib/config";
 import { mediaStore } from "@/lib/media";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { type Engine, startEngine } from "./engine";
+import { backfillPhotoUses } from "./mutations/photo-uses";
 import { backfillBodyText } from "./mutations/search-index";
 import { createAccount } from "./mutations/staff";
 import { backfillViewTotals } from "./mutations/views";
@@ -45,6 +46,8 @@ export async function prepareDatabase(): Promise<void> {
     const summary = await seedDatabase({ now: new Date(), media: mediaStore() });
     // The seed writes hourly views directly; the all-time totals follow from them.
     await backfillViewTotals();
+    // The seed writes stories directly; which photos they use follows from them.
+    await backfillPhotoUses();
     const where = engine.kind === "sqlite" ? siteConfig.databasePath : "PostgreSQL";
     console.log(`[warta] Database baru ${where}: ${summary.articles} berita demo, ${summary.kanal} kanal (${Date.now() - started} ms).`);
     await ensureAdminFromEnv();
@@ -53,6 +56,8 @@ export async function prepareDatabase(): Promise<void> {
   await ensureAdminFromEnv();
   const totals = await backfillViewTotals();
   if (totals > 0) console.log(`[warta] Total tayangan: ${totals} berita diisi dari hitungan per jam.`);
+  const uses = await backfillPhotoUses();
+  if (uses > 0) console.log(`[warta] Pustaka foto: pemakaian foto ${uses} berita dicatat.`);
   const fixed = await backfillBodyText();
   if (fixed > 0) console.log(`[warta] Indeks pencarian: ${fixed} berita lama diisi teksnya.`);
   await engine.search.maintain();

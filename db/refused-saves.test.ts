@@ -88,8 +88,11 @@ describe("saveArticleWithPhoto leaves no files behind when the save does not go 
     const before = await snapshot();
     const result = await m.articles.saveArticleWithPhoto({ id: story.id, input, actorId: editorId(), upload: await upload() });
     expect(result).toMatchObject({ ok: true });
-    const { path } = await m.one<{ path: string }>(sql`SELECT m.path FROM articles a JOIN media m ON m.id = a.photo_id WHERE a.id = ${story.id}`);
-    expect(await snapshot()).toEqual({ files: [...before.files, path, path.replace(/\.webp$/, "-640.webp")].sort(), rows: before.rows + 1 });
+    const { path, original } = await m.one<{ path: string; original: string }>(
+      sql`SELECT m.path, m.original_path AS original FROM articles a JOIN media m ON m.id = a.photo_id WHERE a.id = ${story.id}`,
+    );
+    // The full size, its variant, and the metadata-stripped original kept for re-cropping.
+    expect(await snapshot()).toEqual({ files: [...before.files, path, path.replace(/\.webp$/, "-640.webp"), original].sort(), rows: before.rows + 1 });
   });
 });
 

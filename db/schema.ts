@@ -97,18 +97,29 @@ export const staff = sqliteTable(
   (t) => [uniqueIndex("staff_slug_unique").on(t.slug), uniqueIndex("staff_email_unique").on(t.email)],
 );
 
-export const media = sqliteTable("media", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  /** Path below MEDIA_DIR, served at /media/<path>. */
-  path: text("path").notNull(),
-  width: integer("width").notNull(),
-  height: integer("height").notNull(),
-  alt: text("alt").notNull().default(""),
-  caption: text("caption").notNull().default(""),
-  /** Printed as "Foto: <credit>". */
-  credit: text("credit").notNull().default(""),
-  createdAt: createdAt(),
-});
+export const media = sqliteTable(
+  "media",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Path below MEDIA_DIR, served at /media/<path>. */
+    path: text("path").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    alt: text("alt").notNull().default(""),
+    caption: text("caption").notNull().default(""),
+    /** Printed as "Foto: <credit>". */
+    credit: text("credit").notNull().default(""),
+    /** Focal point in percent of width and height (0–100): every crop (cards, squares, share image) keeps it in view. */
+    focusX: integer("focus_x").notNull().default(50),
+    focusY: integer("focus_y").notNull().default(50),
+    /** The metadata-stripped original of an upload, kept for re-cropping; null for seed and older photos. */
+    originalPath: text("original_path"),
+    /** Who uploaded it; null for seed photos and for staff since removed. */
+    uploadedById: integer("uploaded_by_id").references(() => staff.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("media_created_idx").on(t.createdAt)],
+);
 
 export const articles = sqliteTable(
   "articles",
@@ -166,6 +177,26 @@ export const articles = sqliteTable(
     index("articles_visible_reporter_published_idx").on(t.reporterId, t.publishedAt).where(sql`status IN ('published', 'scheduled')`),
     index("articles_visible_editor_published_idx").on(t.editorId, t.publishedAt).where(sql`status IN ('published', 'scheduled')`),
   ],
+);
+
+/**
+ * Which stories show which library photos: the main photo and the photos in the body ("story"), and
+ * parts others add (a live update: "update:<id>"). Written inside each save; "Dipakai di N berita" and
+ * the refusal to delete a photo in use read it.
+ */
+export const articlePhotoUses = sqliteTable(
+  "article_photo_uses",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "restrict" }),
+    /** Which part of the story uses it, so each part rewrites only its own rows. */
+    part: text("part").notNull().default("story"),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.part, t.mediaId] }), index("article_photo_uses_media_idx").on(t.mediaId, t.articleId)],
 );
 
 export const articleTags = sqliteTable(

@@ -39,4 +39,5 @@ export const {
   adStatsDaily,
   siteSettings,
   frontPageVersions,
+  articlePhotoUses,
 } = engineSchema();

@@ -41,7 +41,9 @@ describe("hostile uploads", () => {
     const stored = await m.articles.storePhoto(localMediaStore(mediaDir()), checked.image, new Date("2026-11-28T03:00:00Z"));
     const added = listTree(mediaDir()).filter((f) => !before.has(f));
     expect(stored.path).toMatch(/^uploads\/2026\/11\/[A-Za-z0-9_-]{12}\.webp$/);
-    expect(added.sort()).toEqual([stored.path, stored.path.replace(/\.webp$/, "-640.webp")].sort());
+    // The full size, its variant, and the metadata-stripped original kept for re-cropping.
+    expect(added.sort()).toEqual([stored.path, stored.path.replace(/\.webp$/, "-640.webp"), stored.originalPath].sort());
+    expect(stored.originalPath).toBe(stored.path.replace(/^uploads\/(.*)\.webp$/, "originals/$1.jpg"));
     for (const f of added) expect(resolve(mediaDir(), f).startsWith(resolve(mediaDir()) + "/")).toBe(true);
   });
 });

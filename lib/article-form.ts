@@ -87,6 +87,8 @@ export const articleFormSchema = z
     tanpa_iklan: z.string().optional(),
     /** A photo the form uploaded ahead of the save (its progress bar); read by the action, kept on a refusal. */
     foto_id: z.string().optional(),
+    /** "Nomor foto pustaka": a library photo by number, the picker's stand-in without JavaScript. */
+    foto_pustaka: z.string().optional(),
   })
   .transform((v, ctx) => {
     const slug = v.slug ? v.slug : slugify(v.judul);

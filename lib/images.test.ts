@@ -22,6 +22,19 @@ describe("processUpload", () => {
     expect((await sharp(result.image.variants[0].data).metadata()).width).toBe(640);
   });
 
+  it.each(["jpeg", "png", "webp"] as const)("keeps the %s original at its own size and format, upright and without metadata", async (format) => {
+    // EXIF orientation 6: the camera held sideways; the kept original is turned upright like the rest.
+    const sideways = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#1d4ed8" } })
+      .withMetadata({ orientation: 6, exif: { IFD0: { Copyright: "rahasia-gps" } } })
+      [format]()
+      .toBuffer();
+    const result = await processUpload(sideways);
+    if (!result.ok) throw new Error(result.message);
+    const meta = await sharp(result.image.original.data).metadata();
+    expect([meta.format, meta.width, meta.height, meta.exif, meta.orientation]).toEqual([format, 900, 1600, undefined, undefined]);
+    expect(result.image.original.ext).toBe(format === "jpeg" ? "jpg" : format);
+  });
+
   it("judges by content, not by name: text and SVG are refused", async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     expect(await processUpload(svg)).toEqual({ ok: false, message: "Berkas bukan foto JPEG, PNG, atau WebP." });

@@ -9,7 +9,9 @@ export const VARIANT_WIDTHS = [640] as const;
 const ACCEPTED = new Set(["jpeg", "png", "webp"]);
 const TOO_MANY_PIXELS = "Resolusi foto terlalu besar (maksimal 40 megapiksel).";
 
-export type ProcessedImage = { width: number; height: number; full: Buffer; variants: { width: number; data: Buffer }[] };
+/** The upload at its own size, turned upright and with every metadata block dropped: kept for re-cropping later. */
+export type OriginalImage = { data: Buffer; ext: "jpg" | "png" | "webp" };
+export type ProcessedImage = { width: number; height: number; full: Buffer; variants: { width: number; data: Buffer }[]; original: OriginalImage };
 export type ImageCheck = { ok: true; image: ProcessedImage } | { ok: false; message: string };
 
 /** Sniffs the real type from the first bytes; the file name and the browser's MIME type are not trusted. */
@@ -25,7 +27,7 @@ export function sniffImageType(bytes: Uint8Array): "jpeg" | "png" | "webp" | nul
   return null;
 }
 
-type Checked = { ok: true; width: number; height: number } | { ok: false; message: string };
+type Checked = { ok: true; width: number; height: number; type: "jpeg" | "png" | "webp" } | { ok: false; message: string };
 
 /**
  * The checks every upload passes before anything is decoded in full: size, real type by
@@ -42,7 +44,7 @@ async function checkUpload(data: Uint8Array): Promise<Checked> {
   }
   if (!meta.width || !meta.height) return { ok: false, message: "Ukuran foto tidak terbaca." };
   if (meta.width * meta.height > MAX_UPLOAD_PIXELS) return { ok: false, message: TOO_MANY_PIXELS };
-  return { ok: true, width: meta.width, height: meta.height };
+  return { ok: true, width: meta.width, height: meta.height, type };
 }
 
 function readFailure(err: unknown): { ok: false; message: string } {
@@ -66,13 +68,22 @@ export async function processUpload(data: Uint8Array): Promise<ImageCheck> {
       .resize({ width: STORED_WIDTH, withoutEnlargement: true })
       .webp({ quality: 78 })
       .toBuffer({ resolveWithObject: true });
+    // sharp writes no metadata unless asked (withMetadata), so re-encoding is what strips it;
+    // at high quality in the upload's own format, since later crops start from this copy.
+    const upright = base.clone();
+    const original: OriginalImage =
+      checked.type === "png"
+        ? { data: await upright.png().toBuffer(), ext: "png" }
+        : checked.type === "webp"
+          ? { data: await upright.webp({ quality: 92 }).toBuffer(), ext: "webp" }
+          : { data: await upright.jpeg({ quality: 92, mozjpeg: true }).toBuffer(), ext: "jpg" };
     const variants = await Promise.all(
       VARIANT_WIDTHS.map(async (width) => ({
         width,
         data: await base.clone().resize({ width, withoutEnlargement: true }).webp({ quality: 74 }).toBuffer(),
       })),
     );
-    return { ok: true, image: { width: info.width, height: info.height, full, variants } };
+    return { ok: true, image: { width: info.width, height: info.height, full, variants, original } };
   } catch (err) {
     return readFailure(err);
   }

@@ -58,7 +58,7 @@ type ArticleForMetadata = {
   updatedAt: Date;
   kanal: { name: string };
   reporter: { slug: string } | null;
-  photo: { alt: string } | null;
+  photo: { alt: string; focusX?: number; focusY?: number } | null;
   tags: { name: string }[];
 };
 

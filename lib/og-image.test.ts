@@ -10,6 +10,20 @@ describe("photoToOgJpeg", () => {
       expect([meta.format, meta.width, meta.height], `${width}×${height}`).toEqual(["jpeg", 1200, 630]);
     }
   });
+
+  it("keeps the focal point: a portrait photo, red above and blue below, cut around a low point shows blue", async () => {
+    const top = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#ff0000" } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 800, height: 1200, channels: 3, background: "#0000ff" } })
+      .composite([{ input: top, top: 0, left: 0 }])
+      .webp()
+      .toBuffer();
+    const colour = async (focus: { x: number; y: number }) => {
+      const { data } = await sharp(await photoToOgJpeg(photo, focus)).resize(1, 1).raw().toBuffer({ resolveWithObject: true });
+      return data[0] > data[2] ? "red" : "blue";
+    };
+    expect(await colour({ x: 50, y: 0 })).toBe("red");
+    expect(await colour({ x: 50, y: 100 })).toBe("blue");
+  });
 });
 
 describe("generated images", () => {

@@ -1,16 +1,20 @@
 import { ImageResponse } from "next/og";
 import sharp from "sharp";
+import { CENTRE, type Focus, focalCrop } from "./focal-point";
 import { LOGO_SIZE, OG_IMAGE_SIZE } from "./metadata";
 
 const BRAND = "#b91c1c";
 
 /**
- * The 1200×630 share image cut from an article photo. `attention` keeps the busiest part of
- * the picture (faces, text) when the crop trims the top and bottom of a 16:9 photo.
+ * The 1200×630 share image cut from an article photo around its focal point (lib/focal-point.ts),
+ * the same cut CSS makes for the cards, so a share shows what the editor chose to keep.
  */
-export async function photoToOgJpeg(photo: Buffer): Promise<Buffer> {
-  return sharp(photo)
-    .resize({ ...OG_IMAGE_SIZE, fit: "cover", position: sharp.strategy.attention })
+export async function photoToOgJpeg(photo: Buffer, focus: Focus = CENTRE): Promise<Buffer> {
+  const { width, height } = await sharp(photo).metadata();
+  const crop = width && height ? focalCrop({ width, height }, OG_IMAGE_SIZE, focus) : null;
+  const cut = crop ? sharp(photo).extract(crop) : sharp(photo);
+  return cut
+    .resize({ ...OG_IMAGE_SIZE, fit: "cover" })
     .flatten({ background: "#ffffff" })
     .jpeg({ quality: 82, mozjpeg: true })
     .toBuffer();

@@ -13,6 +13,7 @@ import {
   mediaUrl,
   mediaVariantPath,
   ogImagePath,
+  originalPathFor,
   safeMediaPath,
   searchPath,
   tagFeedPath,
@@ -46,6 +47,17 @@ describe("urls", () => {
     const b = ogImagePath({ publicId: "k3v9q2mz", updatedAt: new Date(1_000_000_060_000) });
     expect(a).toMatch(/^\/og\/berita\/k3v9q2mz\?v=[0-9a-z]+$/);
     expect(a).not.toBe(b);
+  });
+
+  it("versions the share image by the photo's focal point too, leaving the default out", () => {
+    const at = new Date(1_000_000_000_000);
+    expect(ogImagePath({ publicId: "k3v9q2mz", updatedAt: at, photo: { focusX: 50, focusY: 50 } })).toBe(ogImagePath({ publicId: "k3v9q2mz", updatedAt: at }));
+    expect(ogImagePath({ publicId: "k3v9q2mz", updatedAt: at, photo: { focusX: 30, focusY: 70 } })).toBe("/og/berita/k3v9q2mz?v=cre66i9s-30-70");
+  });
+
+  it("keeps an upload's original under originals/, which /media/ never serves", () => {
+    expect(originalPathFor("uploads/2026/12/k3v9q2mz.webp", "jpg")).toBe("originals/2026/12/k3v9q2mz.jpg");
+    expect(safeMediaPath(["originals", "2026", "12", "k3v9q2mz.jpg"])).toBeNull();
   });
 
   it("names variants by width", () => {

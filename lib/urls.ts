@@ -81,12 +81,19 @@ export const adImpressionsPath = "/api/ads/impressions";
  * be cached for a year and a new photo or headline still reaches the next share.
  * @example ogImagePath({ publicId: "k3v9q2mz", updatedAt: new Date(1e12) }) // "/og/berita/k3v9q2mz?v=cre66i9s"
  */
-export function ogImagePath(article: { publicId: string; updatedAt: Date }): string {
-  return `/og/berita/${article.publicId}?v=${ogImageVersion(article.updatedAt)}`;
+export function ogImagePath(article: { publicId: string; updatedAt: Date; photo?: { focusX?: number; focusY?: number } | null }): string {
+  return `/og/berita/${article.publicId}?v=${ogImageVersion(article.updatedAt, article.photo)}`;
 }
 
-export function ogImageVersion(updatedAt: Date): string {
-  return updatedAt.getTime().toString(36);
+/**
+ * The share image's version: the last edit, and the photo's focal point when one was chosen (it is
+ * set in the photo library, without a save of the story).
+ * @example ogImageVersion(new Date(1e12), { focusX: 30, focusY: 70 }) // "cre66i9s-30-70"
+ */
+export function ogImageVersion(updatedAt: Date, photo?: { focusX?: number; focusY?: number } | null): string {
+  const base = updatedAt.getTime().toString(36);
+  const [x, y] = [photo?.focusX ?? 50, photo?.focusY ?? 50];
+  return x !== 50 || y !== 50 ? `${base}-${x}-${y}` : base;
 }
 
 /**
@@ -112,6 +119,19 @@ export function mediaVariantPath(path: string, width: number): string {
   return dot === -1 ? `${path}-${width}` : `${path.slice(0, dot)}-${width}${path.slice(dot)}`;
 }
 
+/** Where the kept originals of uploads live in the media store; never served at /media/. */
+export const ORIGINALS_FOLDER = "originals";
+
+/**
+ * Where the metadata-stripped original of an upload is kept: the same name under ORIGINALS_FOLDER,
+ * in the upload's own format.
+ * @example originalPathFor("uploads/2026/12/k3v9q2mz.webp", "jpg") // "originals/2026/12/k3v9q2mz.jpg"
+ */
+export function originalPathFor(path: string, ext: string): string {
+  const dot = path.lastIndexOf(".");
+  return `${ORIGINALS_FOLDER}/${(dot === -1 ? path : path.slice(0, dot)).replace(/^uploads\//, "")}.${ext}`;
+}
+
 /**
  * The `srcset` of a stored photo: its 640 px variant and the stored file at its own width. The one
  * place it is made, for the React photo (components/shared/ArticleImage.tsx) and for photos inside a
@@ -129,6 +149,8 @@ export function mediaSrcSet(photo: { path: string; width: number }): string {
  */
 export function safeMediaPath(segments: string[]): string | null {
   if (segments.length === 0 || segments.length > 4) return null;
+  // Full-size originals are kept for re-cropping, not for readers.
+  if (segments[0] === ORIGINALS_FOLDER) return null;
   for (const s of segments) {
     // Stored names are random base64url, so they may start with "-" or "_"; never with a dot.
     if (!/^[a-zA-Z0-9_-][a-zA-Z0-9._-]{0,127}$/.test(s) || s.includes("..")) return null;

@@ -95,6 +95,6 @@ export async function uploadPhotoFromRequest(request: Request): Promise<Response
   if (!(file instanceof File) || file.size === 0) return answer(400, { message: "Pilih foto dulu." });
   const checked = await processUpload(new Uint8Array(await file.arrayBuffer()));
   if (!checked.ok) return answer(422, { message: checked.message });
-  const photo = await storeUploadedPhoto(mediaStore(), checked.image);
+  const photo = await storeUploadedPhoto(mediaStore(), checked.image, new Date(), auth.user.id);
   return answer(201, { id: photo.id, path: photo.path, width: photo.width, height: photo.height, preview: mediaUrl(mediaVariantPath(photo.path, 640)) });
 }

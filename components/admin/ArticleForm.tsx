@@ -175,7 +175,7 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
               // eslint-disable-next-line @next/next/no-img-element -- admin thumbnail of a stored variant
               <img src={mediaUrl(mediaVariantPath(photo.path, 640))} alt={photo.alt} className="w-full rounded" width={640} height={360} />
             )}
-            <PhotoUpload error={e.foto} uploadedId={v.foto_id ?? ""} onBusyChange={setUploading} onPicked={takePhotoWords} />
+            <PhotoUpload error={e.foto} uploadedId={v.foto_id ?? ""} onBusyChange={setUploading} onPicked={takePhotoWords} libraryNumber={v.foto_pustaka ?? ""} libraryError={e.foto_pustaka} />
             {e.foto && <p className="text-xs text-slate-600">Pilih ulang foto sebelum menyimpan lagi.</p>}
             <Field label="Keterangan foto" name="keterangan_foto" error={e.keterangan_foto}>
               <textarea {...describe("keterangan_foto", e.keterangan_foto)} defaultValue={v.keterangan_foto} rows={2} className={inputClass} />

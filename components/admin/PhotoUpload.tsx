@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { BodyPhoto } from "@/lib/body-photos";
 import { mediaUrl, mediaVariantPath } from "@/lib/urls";
-import { describe, Field } from "./Field";
+import { describe, Field, inputClass } from "./Field";
 import { MediaPicker } from "./MediaPicker";
 import { UploadProgress } from "./UploadProgress";
 import { usePhotoUpload } from "./usePhotoUpload";
@@ -20,6 +20,9 @@ type Props = {
   onBusyChange: (busy: boolean) => void;
   /** A photo picked from the library: the form takes over its caption, credit and alt text. */
   onPicked?: (photo: BodyPhoto) => void;
+  /** "Nomor foto pustaka" as last posted, and its error: the picker's stand-in without JavaScript. */
+  libraryNumber: string;
+  libraryError?: string;
 };
 
 /**
@@ -29,7 +32,7 @@ type Props = {
  * save on a slow link carries only words. Nothing typed depends on it. Without JavaScript it is the
  * plain file field the form posts, as before.
  */
-export function PhotoUpload({ error, uploadedId, onBusyChange, onPicked }: Props) {
+export function PhotoUpload({ error, uploadedId, onBusyChange, onPicked, libraryNumber, libraryError }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<Chosen | null>(uploadedId ? { id: uploadedId, preview: null, name: "" } : null);
   const [picking, setPicking] = useState(false);
@@ -76,6 +79,12 @@ export function PhotoUpload({ error, uploadedId, onBusyChange, onPicked }: Props
         Pilih dari pustaka
       </button>
       <MediaPicker open={picking} onPick={pick} onClose={() => setPicking(false)} />
+      {/* Without JavaScript the dialog cannot open: the photo's number from /admin/media does the same.
+          Always shown (a <noscript> field was lost on the re-render after a refused save); a photo
+          picked or uploaded above wins over it. */}
+      <Field label="Nomor foto pustaka" name="foto_pustaka" error={libraryError} hint="Atau tulis nomor (#) foto dari Pustaka foto.">
+        <input {...describe("foto_pustaka", libraryError, "x")} inputMode="numeric" defaultValue={libraryNumber} className={`${inputClass} max-w-[10rem]`} />
+      </Field>
       <input type="hidden" name="foto_id" value={chosen?.id ?? ""} />
       <div className="space-y-2 text-sm">
         <UploadProgress upload={upload} percent={percent} progressId="foto-progres" onCancel={cancel} onRetry={start} />

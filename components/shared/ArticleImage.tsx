@@ -1,7 +1,9 @@
+import { focusClass } from "@/lib/focal-point";
 import { mediaSrcSet, mediaUrl } from "@/lib/urls";
 
 type Props = {
-  photo: { path: string; width: number; height: number; alt: string };
+  /** focusX/focusY: the library's focal point, kept in view wherever a card crops the photo. */
+  photo: { path: string; width: number; height: number; alt: string; focusX?: number; focusY?: number };
   /** The `sizes` attribute: how wide the image shows at each breakpoint. */
   sizes: string;
   /** Above-the-fold images load first; the rest wait until they scroll near. */
@@ -24,7 +26,7 @@ export function ArticleImage({ photo, sizes, priority = false, className = "" }:
       loading={priority ? "eager" : "lazy"}
       fetchPriority={priority ? "high" : "auto"}
       decoding="async"
-      className={`h-auto w-full bg-slate-200 object-cover ${className}`}
+      className={`h-auto w-full bg-slate-200 object-cover ${focusClass(photo)} ${className}`}
     />
   );
 }

@@ -7,11 +7,12 @@ import type { ProcessedImage } from "@/lib/images";
 import type { MediaStore } from "@/lib/media";
 import { generatePublicId } from "@/lib/public-id";
 import { slugify } from "@/lib/slug";
-import { mediaVariantPath } from "@/lib/urls";
+import { mediaVariantPath, originalPathFor } from "@/lib/urls";
 import { type Db, getDb, transaction } from "../engine";
 import type { Article } from "../schema";
 import { articleRelated, articleRevisions, articles, articleTags, kanal, media, staff, tags, tagSlugHistory } from "../tables";
 import type { RevisionData } from "./article-revisions";
+import { recordPhotoUses, storyPhotoIds } from "./photo-uses";
 
 export type SaveResult =
   | { ok: true; id: number; publicId: string; slug: string; version: number; change: ArticleChangeFacts }
@@ -19,25 +20,27 @@ export type SaveResult =
   | { ok: false; reason: "slug"; message: string }
   | { ok: false; reason: "missing" };
 
-export type StoredPhoto = { path: string; width: number; height: number };
+export type StoredPhoto = { path: string; width: number; height: number; originalPath: string };
 
-/** The files of a stored photo: the full size and each narrower variant. */
+/** The files of a stored photo: the full size, each narrower variant and the kept original. */
 export function photoFiles(path: string, image: ProcessedImage): string[] {
-  return [path, ...image.variants.map((v) => mediaVariantPath(path, v.width))];
+  return [path, ...image.variants.map((v) => mediaVariantPath(path, v.width)), originalPathFor(path, image.original.ext)];
 }
 
 /** Writes an uploaded photo's files to the media store and returns the media row fields; a write that fails halfway removes what it wrote. */
 export async function storePhoto(media: MediaStore, image: ProcessedImage, now = new Date()): Promise<StoredPhoto> {
   const month = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const path = `uploads/${month}/${randomBytes(9).toString("base64url")}.webp`;
+  const originalPath = originalPathFor(path, image.original.ext);
   try {
     await media.put(path, image.full);
     for (const v of image.variants) await media.put(mediaVariantPath(path, v.width), v.data);
+    await media.put(originalPath, image.original.data);
   } catch (error) {
     await media.remove(photoFiles(path, image));
     throw error;
   }
-  return { path, width: image.width, height: image.height };
+  return { path, width: image.width, height: image.height, originalPath };
 }
 
 const parentKanal = alias(kanal, "parent_kanal");
@@ -151,7 +154,7 @@ export async function saveArticle(params: SaveArticleParams): Promise<SaveResult
     if (params.photo) {
       const [row] = await tx
         .insert(media)
-        .values({ ...params.photo, alt: input.photoAlt, caption: input.photoCaption, credit: input.photoCredit })
+        .values({ ...params.photo, alt: input.photoAlt, caption: input.photoCaption, credit: input.photoCredit, uploadedById: actorId })
         .returning({ id: media.id });
       photoId = row.id;
     } else if (photoId) {
@@ -215,6 +218,9 @@ export async function saveArticle(params: SaveArticleParams): Promise<SaveResult
       });
       if (pins.length) await tx.insert(articleRelated).values(pins);
     }
+
+    // "Dipakai di N berita" and the refusal to delete a photo in use read this, written with the story.
+    await recordPhotoUses(tx, id, storyPhotoIds(photoId, input.body));
 
     const data: RevisionData = {
       title: input.title,

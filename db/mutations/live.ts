@@ -1,12 +1,14 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { ArticleChangeFacts } from "@/lib/article-change";
 import { isPublicAt } from "@/lib/article-change";
+import { photoIdsIn } from "@/lib/body-photos";
 import type { LiveUpdateInput } from "@/lib/live";
 import { sanitizeBody } from "@/lib/sanitize";
 import { type Db, transaction } from "../engine";
 import type { Article } from "../schema";
 import { articles, liveUpdates, media } from "../tables";
 import { stateOf } from "./articles";
+import { recordPhotoUses, updatePart } from "./photo-uses";
 
 // "Laporan langsung": starting and ending a story's live report, and its updates. None of these
 // bumps the story's version: an editor's open article form stays valid while the desk posts.
@@ -72,17 +74,20 @@ export async function addLiveUpdate(params: { articleId: number; input: LiveUpda
     if (!story.liveStartedAt) return { ok: false, reason: "not-live" } as const;
     if (story.liveEndedAt) return { ok: false, reason: "ended" } as const;
     if (!(await photoExists(tx, params.input.photoId))) return { ok: false, reason: "photo-missing" } as const;
+    const body = sanitizeBody(params.input.html);
     const [row] = await tx
       .insert(liveUpdates)
       .values({
         articleId: story.id,
-        body: sanitizeBody(params.input.html),
+        body,
         keyTitle: params.input.keyTitle,
         createdAt: now,
         updatedAt: now,
         createdById: params.actorId,
       })
       .returning({ id: liveUpdates.id });
+    // "Dipakai di N berita" counts the story for the update's photo too.
+    await recordPhotoUses(tx, story.id, photoIdsIn(body), updatePart(row.id));
     return { ok: true, change: changeOf(story, row.id, now) } as const;
   });
 }
@@ -102,20 +107,20 @@ async function onUpdate(updateId: number, now: Date, write: (tx: Db, articleId: 
 /** "Simpan perubahan" on an update: new text, photo and key title; its time of posting stays. */
 export function editLiveUpdate(params: { updateId: number; input: LiveUpdateInput; now?: Date }): Promise<LiveUpdateWrite> {
   const now = params.now ?? new Date();
-  return onUpdate(params.updateId, now, async (tx) => {
+  return onUpdate(params.updateId, now, async (tx, articleId) => {
     if (!(await photoExists(tx, params.input.photoId))) return "photo-missing";
-    await tx
-      .update(liveUpdates)
-      .set({ body: sanitizeBody(params.input.html), keyTitle: params.input.keyTitle, updatedAt: now })
-      .where(eq(liveUpdates.id, params.updateId));
+    const body = sanitizeBody(params.input.html);
+    await tx.update(liveUpdates).set({ body, keyTitle: params.input.keyTitle, updatedAt: now }).where(eq(liveUpdates.id, params.updateId));
+    await recordPhotoUses(tx, articleId, photoIdsIn(body), updatePart(params.updateId));
     return null;
   });
 }
 
 /** "Hapus pembaruan": gone from the page, the feed and the JSON-LD. */
 export function deleteLiveUpdate(params: { updateId: number; now?: Date }): Promise<LiveUpdateWrite> {
-  return onUpdate(params.updateId, params.now ?? new Date(), async (tx) => {
+  return onUpdate(params.updateId, params.now ?? new Date(), async (tx, articleId) => {
     await tx.delete(liveUpdates).where(eq(liveUpdates.id, params.updateId));
+    await recordPhotoUses(tx, articleId, [], updatePart(params.updateId));
     return null;
   });
 }

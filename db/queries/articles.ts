@@ -124,7 +124,7 @@ export type ArticlePage = {
   kind: ArticleKind;
   reporter: { slug: string; name: string } | null;
   editor: { slug: string; name: string } | null;
-  photo: { path: string; width: number; height: number; alt: string; caption: string; credit: string } | null;
+  photo: { path: string; width: number; height: number; alt: string; caption: string; credit: string; focusX: number; focusY: number } | null;
   tags: { id: number; slug: string; name: string }[];
 };
 
@@ -165,6 +165,8 @@ async function loadArticlePage(publicId: string, visibleAt: Date | null): Promis
         alt: media.alt,
         caption: media.caption,
         credit: media.credit,
+        focusX: media.focusX,
+        focusY: media.focusY,
       },
     })
     .from(articles)

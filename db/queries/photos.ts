@@ -4,8 +4,8 @@ import { getDb } from "../engine";
 import { media } from "../tables";
 
 /** A stored photo by id, for a form that names one it uploaded before saving. */
-export async function getPhoto(id: number): Promise<{ id: number; path: string } | null> {
-  const [row] = await getDb().select({ id: media.id, path: media.path }).from(media).where(eq(media.id, id));
+export async function getPhoto(id: number): Promise<{ id: number; path: string; alt: string; caption: string; credit: string } | null> {
+  const [row] = await getDb().select({ id: media.id, path: media.path, alt: media.alt, caption: media.caption, credit: media.credit }).from(media).where(eq(media.id, id));
   return row ?? null;
 }
 

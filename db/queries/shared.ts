@@ -24,7 +24,7 @@ export const cardColumns = {
   publishedAt: articles.publishedAt,
   kind: articles.kind,
   kanal: { slug: kanal.slug, name: kanal.name },
-  photo: { path: media.path, width: media.width, height: media.height, alt: media.alt },
+  photo: { path: media.path, width: media.width, height: media.height, alt: media.alt, focusX: media.focusX, focusY: media.focusY },
   liveStartedAt: articles.liveStartedAt,
   liveEndedAt: articles.liveEndedAt,
 };
@@ -39,7 +39,7 @@ export type ArticleCardRow = {
   /** "foto": the card carries the FOTO mark. */
   kind: ArticleKind;
   kanal: { slug: string; name: string };
-  photo: { path: string; width: number; height: number; alt: string } | null;
+  photo: { path: string; width: number; height: number; alt: string; focusX: number; focusY: number } | null;
   /** "Laporan langsung" state: the card shows LANGSUNG while the report runs. */
   liveStartedAt?: Date | null;
   liveEndedAt?: Date | null;

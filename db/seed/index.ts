@@ -151,6 +151,7 @@ export async function seedDatabase(
 
     for (const { a, publicId, photoPath, status, publishedAt } of prepared) {
       const photoAlt = `Ilustrasi: ${a.photo.alt}`;
+      const at = publishedAt ?? now - 3 * HOUR;
       const [photo] = await tx
         .insert(media)
         .values({
@@ -160,9 +161,10 @@ export async function seedDatabase(
           alt: photoAlt,
           caption: a.photo.caption,
           credit: a.photo.credit,
+          // Taken for the story: the library lists it with the story's own day.
+          createdAt: new Date(Math.min(at, now) - 2 * HOUR),
         })
         .returning({ id: media.id });
-      const at = publishedAt ?? now - 3 * HOUR;
       const body = embedLoneLinks(paragraphsToHtml(a.paragraphs)).html;
       const [article] = await tx
         .insert(articles)

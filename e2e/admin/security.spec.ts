@@ -153,7 +153,8 @@ function someIds() {
   const [kanal] = readDb<{ id: number }>("SELECT id FROM kanal ORDER BY id LIMIT 1");
   const [tag] = readDb<{ id: number }>("SELECT id FROM tags ORDER BY id LIMIT 1");
   const [staff] = readDb<{ id: number }>("SELECT id FROM staff ORDER BY id LIMIT 1");
-  return { article: draft.id, creative: creative.id, kanal: kanal.id, tag: tag.id, staff: staff.id };
+  const [photo] = readDb<{ id: number }>("SELECT id FROM media ORDER BY id LIMIT 1");
+  return { article: draft.id, creative: creative.id, kanal: kanal.id, tag: tag.id, staff: staff.id, photo: photo.id };
 }
 
 test.describe("Origin", () => {
@@ -273,6 +274,7 @@ function adminRoutes(): { path: string; public: boolean }[] {
     "kanal/[id]": String(ids.kanal),
     "tag/[id]": String(ids.tag),
     "profil/[id]": String(ids.staff),
+    "media/[id]": String(ids.photo),
   };
   // The login page and the one-time setup form are for people without a session.
   const publicPages = new Set(["masuk", "mulai"]);

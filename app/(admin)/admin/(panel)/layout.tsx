@@ -13,6 +13,7 @@ export default async function PanelLayout({ children }: { children: ReactNode })
   const links = [
     { href: "/admin", label: "Berita" },
     { href: "/admin/berita/baru", label: "Tulis berita" },
+    { href: "/admin/media", label: "Pustaka foto" },
     ...(hasRole(user.role, "editor")
       ? [
           { href: "/admin/beranda", label: "Atur Beranda" },

@@ -27,7 +27,7 @@ export async function saveArticleAction(_prev: ArticleFormState, form: FormData)
   const values = withOverwrite(readArticleForm(form), form.get("timpa"));
   const articleId = recordIdFrom(form);
   // A status button (intent) is checked and saved with the typed fields; a refusal gives the form back with Status as it was.
-  const parsed = articleFormSchema.safeParse(withStatusIntent(values, form.get("intent")));
+  let parsed = articleFormSchema.safeParse(withStatusIntent(values, form.get("intent")));
   // Who is asking is checked before the photo is decoded: a stranger's upload costs nothing.
   const auth = await authorizeAction("reporter");
   if (!auth.ok) return { message: auth.message, values };
@@ -40,7 +40,18 @@ export async function saveArticleAction(_prev: ArticleFormState, form: FormData)
   if (photo && !photo.ok) errors.foto = photo.message;
   const uploadedId = upload ? null : recordIdFrom(form, "foto_id");
   if (uploadedId === undefined || (uploadedId !== null && !(await getPhoto(uploadedId)))) errors.foto = "Foto yang diunggah tidak ditemukan; unggah lagi.";
-  if ((upload || uploadedId) && !values.alt_foto.trim()) errors.alt_foto = "Isi teks alternatif untuk foto.";
+  // Without JavaScript the picker is a number field. The form's photo words describe the photo it had,
+  // and the save writes them onto the photo it names: the library photo's own words come along instead,
+  // as the picker fills them in with JavaScript. They can be changed with the next save.
+  const picked = upload || uploadedId ? null : recordIdFrom(form, "foto_pustaka");
+  const library = picked ? await getPhoto(picked) : null;
+  if (picked === undefined) errors.foto_pustaka = "Nomor foto harus angka, misalnya 12.";
+  else if (picked && !library) errors.foto_pustaka = `Foto nomor ${picked} tidak ada di pustaka.`;
+  if (library) {
+    Object.assign(values, { keterangan_foto: library.caption, kredit_foto: library.credit, alt_foto: library.alt });
+    parsed = articleFormSchema.safeParse(withStatusIntent(values, form.get("intent")));
+  }
+  if ((upload || uploadedId || library) && !values.alt_foto.trim()) errors.alt_foto = "Isi teks alternatif untuk foto.";
   if (!parsed.success || Object.keys(errors).length) {
     return { message: "Periksa kembali isian yang ditandai.", errors, values };
   }
@@ -60,7 +71,7 @@ export async function saveArticleAction(_prev: ArticleFormState, form: FormData)
     input,
     actorId: user.id,
     upload: photo?.ok ? { media: mediaStore(), image: photo.image } : null,
-      ...(uploadedId ? { photoId: uploadedId } : {}),
+      ...(uploadedId ? { photoId: uploadedId } : library ? { photoId: library.id } : {}),
   });
   if (!result.ok) {
     if (result.reason === "conflict") {

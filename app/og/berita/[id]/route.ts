@@ -13,11 +13,11 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
   if (!article) return new Response("Berita tidak ditemukan", { status: 404 });
   // The page links the image with the version of its last edit; that URL never changes content.
   // Old or missing versions still get the current image, just briefly cached.
-  const current = new URL(req.url).searchParams.get("v") === ogImageVersion(article.updatedAt);
+  const current = new URL(req.url).searchParams.get("v") === ogImageVersion(article.updatedAt, article.photo);
   const cacheControl = current ? "public, max-age=31536000, immutable" : "public, max-age=300";
   const photo = article.photo ? await mediaStore().read(article.photo.path) : null;
   if (photo) {
-    return new Response(new Uint8Array(await photoToOgJpeg(photo)), {
+    return new Response(new Uint8Array(await photoToOgJpeg(photo, { x: article.photo!.focusX, y: article.photo!.focusY })), {
       headers: { "Content-Type": "image/jpeg", "Cache-Control": cacheControl, "X-Content-Type-Options": "nosniff" },
     });
   }
