@@ -1,57 +1,21 @@
-import { expect, type Locator, type Page, test, type TestInfo } from "@playwright/test";
+import { expect, type Page, test, type TestInfo } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/axe";
 import { watchCsp } from "./helpers/csp";
 import { readDb } from "./helpers/db";
 import { EDITOR, logIn, startDeskServer } from "./helpers/desk";
 import type { SpareServer } from "./helpers/server";
+import { interceptThirdParty, pageBox, PLAYERS, STUB, watchEveryShift } from "./helpers/third-party";
 
 // Typed embeds (issue 16): the seeded story with one embed of each provider. Every request that
 // leaves localhost is intercepted: none may happen before a tap; after "Putar video" or "Tampilkan
 // unggahan" the player's request is answered with a stub page, so the frame really loads under the
 // page's CSP (a blocked frame would report a violation and never show the stub).
 
-const PLAYERS = ["https://www.youtube-nocookie.com", "https://platform.twitter.com", "https://www.instagram.com", "https://www.tiktok.com", "https://www.facebook.com"];
-const STUB = "Pemutar uji dari penyedia";
-
 function embedStory() {
   const [row] = readDb<{ public_id: string; slug: string }>("SELECT public_id, slug FROM articles WHERE body LIKE '%data-embed=\"tiktok\"%' AND status = 'published' LIMIT 1");
   if (!row) throw new Error("the seed has no story with embeds");
   return `/berita/${row.public_id}/${row.slug}`;
 }
-
-/** Records every request that leaves the test server; player pages get the stub, anything else is refused. */
-async function interceptThirdParty(page: Page): Promise<string[]> {
-  const seen: string[] = [];
-  await page.route(
-    (url) => url.hostname !== "127.0.0.1" && url.hostname !== "localhost",
-    (route) => {
-      const url = route.request().url();
-      seen.push(url);
-      if (PLAYERS.includes(new URL(url).origin)) return route.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="id"><title>Uji</title><p>${STUB}</p></html>` });
-      return route.abort();
-    },
-  );
-  return seen;
-}
-
-/** Sums every layout shift from before the first byte, the ones right after a tap included (the CLS metric would leave those out). */
-async function watchEveryShift(page: Page): Promise<() => Promise<number>> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.__shift += e.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
-}
-
-/** Size and place on the page (not in the viewport, which scrolls when the frame takes focus). */
-const pageBox = (box: Locator) =>
-  box.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
-  });
 
 test.describe("embeds on a reader page, JavaScript on", () => {
   test("a preview per provider, nothing from a third party before the tap, the player in the same box after it", async ({ page }) => {

@@ -57,6 +57,19 @@ export function expandEmbeds(html: string): string {
   );
 }
 
+/**
+ * Each stored embed back as a paragraph holding its original address: the inverse of
+ * embedLoneLinks, for a form that edits a body as plain text (a live update's "Sunting").
+ * @example embedsAsLinks('<div data-embed="youtube" data-id="dQw4w9WgXcQ"></div>') // '<p><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">https://www.youtube.com/watch?v=dQw4w9WgXcQ</a></p>'
+ */
+export function embedsAsLinks(html: string): string {
+  return html.replace(STORED, (_, provider: string, id: string) => {
+    if (!isValidEmbedId(provider, id)) return "";
+    const url = escapeHtml(originalUrl({ provider, id } as Embed));
+    return `<p><a href="${url}">${url}</a></p>`;
+  });
+}
+
 /** A paragraph that holds one link and nothing else, as the sanitizer writes it: the bare address, or a link whose text is its address. */
 const LONE_LINK = /<p>\s*(?:<a href="([^"]*)" rel="noopener noreferrer nofollow">([^<]*)<\/a>|(https?:\/\/[^\s<]+))\s*<\/p>/g;
 /** Hosts whose lone links were meant as embeds: refusing an unreadable one beats storing a plain link silently. */

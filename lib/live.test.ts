@@ -41,6 +41,22 @@ describe("orderUpdates and keyEvents", () => {
   });
 });
 
+describe("an update with an embed", () => {
+  it("turns a video link alone on its line into an embed, and gives it back as the link for Sunting", () => {
+    const text = "Rekaman warga dari lokasi.\n\nhttps://youtu.be/dQw4w9WgXcQ";
+    const parsed = liveUpdateFormSchema.parse({ pembaruan: text, "foto-pembaruan": "", "poin-penting": "" });
+    expect(parsed.html).toBe('<p>Rekaman warga dari lokasi.</p><div data-embed="youtube" data-id="dQw4w9WgXcQ"></div>');
+    expect(updateHtmlToFields(sanitizeBody(parsed.html)).pembaruan).toBe("Rekaman warga dari lokasi.\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ");
+  });
+
+  it("refuses a provider link that names no video or post, beside Pembaruan", () => {
+    const r = liveUpdateFormSchema.safeParse({ pembaruan: "https://www.instagram.com/kompascom/", "foto-pembaruan": "", "poin-penting": "" });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]).toMatchObject({ path: ["pembaruan"] });
+    expect(r.error?.issues[0].message).toMatch(/^https:\/\/www\.instagram\.com\/kompascom\/: Tautan Instagram/);
+  });
+});
+
 describe("textToUpdateHtml and updateHtmlToFields", () => {
   it("makes paragraphs, line breaks, escaped text, a link line and the photo", () => {
     const html = textToUpdateHtml("Hujan reda <sore>.\nAir surut.\n\n  https://example.com/a?b=1&c=2 \n\n", 7);

@@ -1,4 +1,6 @@
+import { embedLoneLinks, embedsAsLinks } from "./embeds";
 import { escapeHtml, htmlToText } from "./html";
+import { sanitizeBody } from "./sanitize";
 import { toWibIso } from "./wib";
 import { z } from "./zod";
 
@@ -88,7 +90,7 @@ export function textToUpdateHtml(text: string, photoId: number | null): string {
  */
 export function updateHtmlToFields(html: string): Record<LiveFormField, string> {
   const photo = /<figure\b[^>]*\sdata-photo="(\d+)"/.exec(html);
-  const withoutFigures = html.replace(/<figure\b[\s\S]*?<\/figure>/g, "");
+  const withoutFigures = embedsAsLinks(html).replace(/<figure\b[\s\S]*?<\/figure>/g, "");
   const linksAsText = withoutFigures.replace(/<a\b[^>]*\shref="([^"]*)"[^>]*>[\s\S]*?<\/a>/g, (_, href: string) => href);
   const text = htmlToText(linksAsText.replace(/<br\s*\/?>/g, "\u2028")).replace(/ ?\u2028 ?/g, "\n");
   return { pembaruan: text, "foto-pembaruan": photo ? photo[1] : "", "poin-penting": "" };
@@ -117,7 +119,16 @@ export const liveUpdateFormSchema = z
     "foto-pembaruan": photoIdField,
     "poin-penting": z.string().trim().max(KEY_TITLE_MAX, `Judul poin penting paling panjang ${KEY_TITLE_MAX} karakter.`),
   })
-  .transform((v) => ({ html: textToUpdateHtml(v.pembaruan, v["foto-pembaruan"]), photoId: v["foto-pembaruan"], keyTitle: v["poin-penting"] }));
+  .transform((v, ctx) => {
+    // A video or post link alone on its line becomes an embed, as in the story's body.
+    const { html, refused } = embedLoneLinks(sanitizeBody(textToUpdateHtml(v.pembaruan, v["foto-pembaruan"])));
+    if (refused.length) {
+      const { url, error } = refused[0];
+      ctx.addIssue({ code: "custom", path: ["pembaruan"], message: `${url}: ${error} Bila memang ingin tautan biasa, tulis teks lain di baris itu.` });
+      return z.NEVER;
+    }
+    return { html, photoId: v["foto-pembaruan"], keyTitle: v["poin-penting"] };
+  });
 
 export type LiveUpdateInput = z.output<typeof liveUpdateFormSchema>;
 

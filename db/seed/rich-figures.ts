@@ -58,7 +58,13 @@ const STORIES: Story[] = [
       "{gallery 1-8}" +
       "<p>Karnaval perahu hias tahunan kembali digelar di tepian Sungai Musi pada akhir pekan. Sebanyak 42 perahu hias dan 60 kelompok seni dari 18 kecamatan ambil bagian dalam pawai yang berlangsung sejak sore hingga malam hari.</p>" +
       "<p>Panitia memperkirakan lebih dari 30.000 penonton hadir di sepanjang tepian dan jembatan. Tahun ini panitia menambah deretan stan usaha kecil di jalur pejalan kaki, sehingga pengunjung dapat berbelanja kain tenun dan makanan khas sambil menunggu iring-iringan perahu.</p>" +
-      "<p>Pemerintah kota menyebut karnaval akan diusulkan masuk kalender acara wisata nasional tahun depan.</p>",
+      "<p>Pemerintah kota menyebut karnaval akan diusulkan masuk kalender acara wisata nasional tahun depan.</p>" +
+      // A gallery and three embeds on one page: the story the issue measures (CLS, Lighthouse).
+      "<h2>Karnaval dari layar warga</h2>" +
+      '<div data-embed="youtube" data-id="M7lc1UVf-VE" data-title="Iring-iringan perahu hias dari dermaga"></div>' +
+      "<p>Penonton membagikan momen pawai di media sosial sepanjang malam.</p>" +
+      '<div data-embed="instagram" data-id="p/C3kY7pLyQ2m" data-title="Lampion belida di atas Sungai Musi"></div>' +
+      '<div data-embed="x" data-id="20"></div>',
   },
   {
     kind: "berita",
