@@ -93,8 +93,8 @@ describe("photos uploaded ahead of the save", () => {
     if (!checked.ok) throw new Error(checked.message);
     const files = listTree(process.env.MEDIA_DIR!);
     const photo = await m.photos.storeUploadedPhoto(localMediaStore(process.env.MEDIA_DIR!), checked.image);
-    expect(listTree(process.env.MEDIA_DIR!).length).toBe(files.length + 2);
-    expect(await m.photoQueries.getPhoto(photo.id)).toEqual({ id: photo.id, path: photo.path });
+    expect(listTree(process.env.MEDIA_DIR!).length).toBe(files.length + 3);
+    expect(await m.photoQueries.getPhoto(photo.id)).toMatchObject({ id: photo.id, path: photo.path });
 
     const story = await aStory();
     const input = await m.inputs.formInputFor(story.id, { alt_foto: "Banjir di Kampung Melayu", keterangan_foto: "Warga mengungsi." });

@@ -96,7 +96,7 @@ test.describe("embeds in the editor", () => {
   // A server of its own with an editor account (the shared server's accounts belong to the admin projects).
   let server: SpareServer;
   test.beforeAll(async ({}, info) => {
-    server = await startDeskServer(info.project.name === "mobile" ? 34 : 33);
+    server = await startDeskServer(info.project.name === "mobile" ? 36 : 35);
   });
   test.afterAll(async () => {
     await server?.dispose();

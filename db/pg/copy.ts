@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { getTableColumns, getTableName, is, sql } from "drizzle-orm";
-import { getTableConfig as pgTableConfig, PgTable } from "drizzle-orm/pg-core";
+import { eq, getTableColumns, getTableName, is, sql } from "drizzle-orm";
+import { type PgColumn, getTableConfig as pgTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { getTableConfig as sqliteTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../engine/types";
 import * as sqliteSchema from "../schema";
@@ -9,21 +9,50 @@ import type { PgDb } from "./client";
 
 const BATCH = 500;
 
-type Pair = { name: string; from: SQLiteTable; to: PgTable };
+/** `later`: nullable foreign-key columns (by property name) written after every table is in. */
+type Pair = { name: string; from: SQLiteTable; to: PgTable; later: string[] };
 
-/** Table pairs by their shared export name, parents before children (foreign keys). */
+type Edge = { parent: string; column: string; nullable: boolean };
+
+/**
+ * Table pairs by their shared export name, parents before children (foreign keys). Two tables that
+ * refer to each other (staff's photo is a library photo; a library photo names its uploader) are
+ * ordered by leaving a nullable column of the cycle for later: inserted empty, filled once its
+ * parent is in (copySqliteToPostgres).
+ */
 export function tablePairs(): Pair[] {
-  const pairs = Object.entries(sqliteSchema as Record<string, unknown>)
+  const pairs: Pair[] = Object.entries(sqliteSchema as Record<string, unknown>)
     .filter((entry): entry is [string, SQLiteTable] => is(entry[1], SQLiteTable))
-    .map(([key, from]) => ({ name: getTableName(from), from, to: (pgSchema as Record<string, unknown>)[key] as PgTable }));
-  const parents = new Map(
-    pairs.map((p) => [p.name, sqliteTableConfig(p.from).foreignKeys.map((fk) => getTableName(fk.reference().foreignTable)).filter((t) => t !== p.name)]),
+    .map(([key, from]) => ({ name: getTableName(from), from, to: (pgSchema as Record<string, unknown>)[key] as PgTable, later: [] }));
+  const edges = new Map(
+    pairs.map((p) => {
+      const columns = Object.entries(getTableColumns(p.from));
+      const list: Edge[] = sqliteTableConfig(p.from).foreignKeys.flatMap((fk) => {
+        const ref = fk.reference();
+        const parent = getTableName(ref.foreignTable);
+        if (parent === p.name) return [];
+        return ref.columns.map((c) => {
+          const [key, column] = columns.find(([, col]) => col === c)!;
+          return { parent, column: key, nullable: !column.notNull };
+        });
+      });
+      return [p.name, list];
+    }),
   );
   const ordered: Pair[] = [];
+  const done = (name: string) => ordered.some((o) => o.name === name);
   while (ordered.length < pairs.length) {
-    const ready = pairs.filter((p) => !ordered.includes(p) && parents.get(p.name)!.every((t) => ordered.some((o) => o.name === t)));
-    if (ready.length === 0) throw new Error("Siklus foreign key antar tabel");
-    ordered.push(...ready);
+    const left = pairs.filter((p) => !ordered.includes(p));
+    const ready = left.filter((p) => edges.get(p.name)!.every((e) => done(e.parent)));
+    if (ready.length > 0) {
+      ordered.push(...ready);
+      continue;
+    }
+    // A cycle: defer one nullable column that waits on a table not yet in.
+    const breakable = left.flatMap((p) => edges.get(p.name)!.filter((e) => e.nullable && !done(e.parent)).map((e) => ({ p, e })))[0];
+    if (!breakable) throw new Error("Siklus foreign key antar tabel");
+    breakable.p.later.push(breakable.e.column);
+    edges.set(breakable.p.name, edges.get(breakable.p.name)!.filter((e) => e !== breakable.e));
   }
   return ordered;
 }
@@ -68,11 +97,27 @@ export async function copySqliteToPostgres(from: Db, to: PgDb): Promise<CopyRepo
   if (full.length > 0) throw new Error(`Database tujuan tidak kosong (berisi: ${full.join(", ")}); salin hanya ke database PostgreSQL yang kosong.`);
   const report: CopyReport = [];
   await to.transaction(async (tx) => {
-    for (const { name, from: source, to: target } of tablePairs()) {
-      const columns = Object.keys(getTableColumns(source));
+    const pairs = tablePairs();
+    const read = new Map<string, Record<string, unknown>[]>();
+    for (const { name, from: source, to: target, later } of pairs) {
       // Rows in insertion order: a kanal's parent was written before the kanal.
       const rows = (await from.select().from(source).orderBy(sql`rowid`)) as Record<string, unknown>[];
-      for (let i = 0; i < rows.length; i += BATCH) await tx.insert(target).values(rows.slice(i, i + BATCH));
+      read.set(name, rows);
+      const now = later.length ? rows.map((r) => ({ ...r, ...Object.fromEntries(later.map((c) => [c, null])) })) : rows;
+      for (let i = 0; i < now.length; i += BATCH) await tx.insert(target).values(now.slice(i, i + BATCH));
+    }
+    // The columns left for later, now that every table is in: one UPDATE per row that has a value.
+    for (const { to: target, later } of pairs) {
+      if (later.length === 0) continue;
+      const id = (getTableColumns(target) as Record<string, PgColumn>).id;
+      for (const row of read.get(getTableName(target))!) {
+        const set = Object.fromEntries(later.filter((c) => row[c] !== null && row[c] !== undefined).map((c) => [c, row[c]]));
+        if (Object.keys(set).length > 0) await tx.update(target).set(set).where(eq(id, row.id));
+      }
+    }
+    for (const { name, from: source, to: target } of pairs) {
+      const columns = Object.keys(getTableColumns(source));
+      const rows = read.get(name)!;
       const identity = pgTableConfig(target).columns.find((c) => c.generatedIdentity);
       if (identity) {
         await tx.execute(
