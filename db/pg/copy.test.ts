@@ -8,6 +8,8 @@ import type { Engine } from "../engine/types";
 import { loadEngine } from "../testing/engine-modules";
 import { describePg, pgTestDatabase } from "../testing/pg-database";
 import { tableChecksum } from "./copy";
+import { sql } from "drizzle-orm";
+import { sqlWrite } from "../testing/sql-rows";
 
 const dir = mkdtempSync(join(tmpdir(), "warta-copy-"));
 const sqlitePath = join(dir, "warta.db");
@@ -51,6 +53,9 @@ describePg("npm run db:copy", () => {
     const lite = await loadEngine({ DATABASE_URL: undefined, DATABASE_PATH: sqlitePath, MEDIA_DIR: join(dir, "media") }, () => import("../prepare"));
     sqlite = lite.engine;
     await lite.prepareDatabase();
+    // Both sides of the media/staff cycle: a staff member's photo that the same member uploaded.
+    await sqlWrite(sqlite, sql`UPDATE media SET uploaded_by_id = (SELECT min(id) FROM staff) WHERE id = (SELECT min(id) FROM media)`);
+    await sqlWrite(sqlite, sql`UPDATE staff SET photo_id = (SELECT min(id) FROM media) WHERE id = (SELECT min(id) FROM staff)`);
     await sqlite.close();
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,6 +74,11 @@ describePg("npm run db:copy", () => {
     }
     expect(lines.find((l) => l.startsWith("articles "))!.split(/\s+/)[1]).toBe("49");
     expect(run.stdout).toMatch(/semua sama/);
+    const [cycle] = await query<{ uploader: number; photo: number }>(
+      "SELECT m.uploaded_by_id AS uploader, s.photo_id AS photo FROM media m, staff s WHERE m.id = (SELECT min(id) FROM media) AND s.id = (SELECT min(id) FROM staff)",
+    );
+    expect(cycle.uploader).not.toBeNull();
+    expect(cycle.photo).not.toBeNull();
     // The next story gets an id after the copied ones instead of colliding with them.
     const [{ max }] = await query<{ max: number }>("SELECT max(id) AS max FROM articles");
     const [{ id }] = await query<{ id: number }>(
