@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { currentReaderScriptPath, readerScriptPath } from "./reader-script";
 
@@ -10,5 +11,13 @@ describe("readerScriptPath", () => {
 
   it("reads the shipped script", () => {
     expect(currentReaderScriptPath()).toBe(readerScriptPath(readFileSync("public/warta.js")));
+  });
+});
+
+describe("public/warta.js", () => {
+  // The budget of docs/performance.md: Warta's own script stays at most 10 kB gzip, whatever the
+  // features it carries (beacons, ads, share, galleries, embeds, live reports).
+  it("stays within 10 kB gzip", () => {
+    expect(gzipSync(readFileSync("public/warta.js")).length).toBeLessThanOrEqual(10 * 1024);
   });
 });
