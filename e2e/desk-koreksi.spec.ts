@@ -50,6 +50,8 @@ test.afterAll(async () => {
 
 test.describe("Ralat & koreksi", () => {
   test("an editor adds each kind of note; the reader sees them near the top with kind and WIB time, and in the JSON-LD", async ({ browser }) => {
+    // Four notes, each a save and a page drop, then the reader's page: more than 30 s on a busy machine.
+    test.slow();
     const [story] = newest(1);
     const page = await editor.newPage();
     await page.goto(`/admin/berita/${story.id}`);
