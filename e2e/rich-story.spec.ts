@@ -50,7 +50,7 @@ test("a story with a gallery and three embeds: no shift, no third-party request 
   await expect(page.locator(".embed iframe")).toHaveCount(3);
   expect(new Set(thirdParty.map((u) => new URL(u).origin))).toEqual(new Set(["https://www.youtube-nocookie.com", "https://www.instagram.com", "https://platform.twitter.com"]));
   expect(await shift(), "layout shift, all of it").toBeLessThan(0.01);
-  expect(violations).toEqual([]);
+  expect(await violations()).toEqual([]);
 });
 
 test.describe("without JavaScript", () => {

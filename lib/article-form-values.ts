@@ -39,6 +39,6 @@ export function articleToFormValues(a: EditableArticle): Record<string, string> 
     waktu_terbit: a.publishedAt ? toWibDateTimeLocal(a.publishedAt) : "",
     version: String(a.version),
     tanpa_iklan: a.noAds ? "1" : "",
-    jenis: a.kind,
+    jenis_berita: a.kind,
   };
 }

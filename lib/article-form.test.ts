@@ -38,8 +38,8 @@ describe("articleFormSchema", () => {
 
   it("reads Jenis berita, Berita when an older form leaves it out", () => {
     expect(articleFormSchema.parse(base).kind).toBe("berita");
-    expect(articleFormSchema.parse({ ...base, jenis: "foto" }).kind).toBe("foto");
-    expect(fieldErrors(articleFormSchema.safeParse({ ...base, jenis: "video" }).error!.issues).jenis).toBe("Pilih jenis berita.");
+    expect(articleFormSchema.parse({ ...base, jenis_berita: "foto" }).kind).toBe("foto");
+    expect(fieldErrors(articleFormSchema.safeParse({ ...base, jenis_berita: "video" }).error!.issues).jenis_berita).toBe("Pilih jenis berita.");
   });
 
   it("refuses a gallery of more than 30 photos beside Isi berita, cutting nothing", () => {

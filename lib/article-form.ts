@@ -82,7 +82,7 @@ export const articleFormSchema = z
     waktu_terbit: z.string().trim(),
     version: z.string().trim(),
     /** "Jenis berita": Berita or Foto; a missing field (an older form) means Berita. */
-    jenis: z.enum(articleKinds, { message: "Pilih jenis berita." }).optional(),
+    jenis_berita: z.enum(articleKinds, { message: "Pilih jenis berita." }).optional(),
     /** Checkbox: "1" when ticked; a missing field (an older form) means ads stay on. */
     tanpa_iklan: z.string().optional(),
     /** A photo the form uploaded ahead of the save (its progress bar); read by the action, kept on a refusal. */
@@ -151,7 +151,7 @@ export const articleFormSchema = z
       publishAt,
       version,
       noAds: v.tanpa_iklan === "1",
-      kind: v.jenis ?? "berita",
+      kind: v.jenis_berita ?? "berita",
     };
   });
 

@@ -120,8 +120,8 @@ export function ArticleForm({ articleId, initial, kanal, staff, tagSuggestions, 
               ))}
             </select>
           </Field>
-          <Field label="Jenis berita" name="jenis" error={e.jenis} hint="Foto: berita foto, dibuka galeri pertama di isi berita.">
-            <select {...describe("jenis", e.jenis, "x")} defaultValue={v.jenis || "berita"} className={inputClass}>
+          <Field label="Jenis berita" name="jenis_berita" error={e.jenis_berita} hint="Foto: berita foto, dibuka galeri pertama di isi berita.">
+            <select {...describe("jenis_berita", e.jenis_berita, "x")} defaultValue={v.jenis_berita || "berita"} className={inputClass}>
               <option value="berita">Berita</option>
               <option value="foto">Foto</option>
             </select>
