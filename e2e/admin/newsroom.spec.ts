@@ -207,7 +207,7 @@ test.describe("editor", () => {
     await expect(page.getByText("Tersimpan.")).toBeVisible();
     expect((await page.request.get(`/berita/${target.public_id}/${target.slug}`, { headers: { cookie: "" } })).status()).toBe(404);
     await page.goto(`/pratinjau/${target.public_id}`);
-    await expect(page.getByRole("status")).toContainText("Pratinjau redaksi");
+    await expect(page.getByRole("status").filter({ hasText: "Pratinjau redaksi" })).toBeVisible();
     await page.goto(`/admin/berita/${target.id}`);
     await page.getByRole("button", { name: "Terbitkan sekarang" }).click();
     await expect(page.getByText("Tersimpan.")).toBeVisible();

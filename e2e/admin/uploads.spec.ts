@@ -113,10 +113,12 @@ test("a valid photo named ../../evil.jpg is stored under a generated name inside
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByText("Tersimpan.")).toBeVisible();
   const id = Number(/\/admin\/berita\/(\d+)/.exec(page.url())![1]);
-  const [row] = readDb<{ path: string }>("SELECT m.path FROM articles a JOIN media m ON m.id = a.photo_id WHERE a.id = ?", id);
+  const [row] = readDb<{ path: string; original: string }>("SELECT m.path, m.original_path AS original FROM articles a JOIN media m ON m.id = a.photo_id WHERE a.id = ?", id);
   expect(row.path).toMatch(/^uploads\/\d{4}\/\d{2}\/[A-Za-z0-9_-]{12}\.webp$/);
+  // The kept original (for a later re-crop) carries the same generated name.
+  expect(row.original).toBe(row.path.replace(/^uploads\//, "originals/").replace(/\.webp$/, ".jpg"));
   const added = listTree(MEDIA_DIR).filter((f) => !before.has(f));
-  expect(added.sort()).toEqual([row.path, row.path.replace(/\.webp$/, "-640.webp")].sort());
+  expect(added.sort()).toEqual([row.path, row.path.replace(/\.webp$/, "-640.webp"), row.original].sort());
   expect(existsSync(resolve(MEDIA_DIR, TRAVERSAL_NAME))).toBe(false);
   expect(listTree(resolve(E2E_DATA_DIR)).filter((f) => f.includes("evil"))).toEqual([]);
 });
