@@ -154,7 +154,8 @@ function someIds() {
   const [tag] = readDb<{ id: number }>("SELECT id FROM tags ORDER BY id LIMIT 1");
   const [staff] = readDb<{ id: number }>("SELECT id FROM staff ORDER BY id LIMIT 1");
   const [photo] = readDb<{ id: number }>("SELECT id FROM media ORDER BY id LIMIT 1");
-  return { article: draft.id, creative: creative.id, kanal: kanal.id, tag: tag.id, staff: staff.id, photo: photo.id };
+  const [update] = readDb<{ id: number; article_id: number }>("SELECT id, article_id FROM live_updates ORDER BY id LIMIT 1");
+  return { article: draft.id, creative: creative.id, kanal: kanal.id, tag: tag.id, staff: staff.id, photo: photo.id, update };
 }
 
 test.describe("Origin", () => {
@@ -267,7 +268,8 @@ test.describe("Origin", () => {
 function adminRoutes(): { path: string; public: boolean }[] {
   const root = join("app", "(admin)", "admin");
   const ids = someIds();
-  const fill: Record<string, string> = {
+  // One value per dynamic segment, in order.
+  const fill: Record<string, string | string[]> = {
     "berita/[id]": String(ids.article),
     "iklan/[id]": String(ids.creative),
     "pratinjau-iklan/[id]": String(ids.creative),
@@ -275,6 +277,7 @@ function adminRoutes(): { path: string; public: boolean }[] {
     "tag/[id]": String(ids.tag),
     "profil/[id]": String(ids.staff),
     "media/[id]": String(ids.photo),
+    "berita/[id]/langsung/[pembaruan]": [String(ids.update.article_id), String(ids.update.id)],
   };
   // The login page and the one-time setup form are for people without a session.
   const publicPages = new Set(["masuk", "mulai"]);
@@ -288,7 +291,8 @@ function adminRoutes(): { path: string; public: boolean }[] {
       let path = route;
       if (route.includes("[")) {
         if (!(route in fill)) throw new Error(`admin page /admin/${route} has a parameter this test cannot fill: add it to fill`);
-        path = route.replace(/\[[^\]]+\]/, fill[route]);
+        const values = [fill[route]].flat();
+        path = route.replace(/\[[^\]]+\]/g, () => values.shift()!);
       }
       return { path: `/admin${path ? `/${path}` : ""}`, public: publicPages.has(route) };
     });
