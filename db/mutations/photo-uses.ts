@@ -6,6 +6,8 @@ import { articlePhotoUses, articles, liveUpdates, media } from "../tables";
 /** The part of a story whose photos the article save writes: its main photo and its body. */
 export const STORY_PART = "story";
 
+const BATCH = 500;
+
 /** The part one live update writes: its photos count as the story's while the update stands. */
 export const updatePart = (updateId: number) => `update:${updateId}`;
 
@@ -41,12 +43,19 @@ export async function backfillPhotoUses(): Promise<number> {
       .select({ id: articles.id, photoId: articles.photoId, body: articles.body })
       .from(articles)
       .where(sql`${articles.photoId} IS NOT NULL OR ${articles.body} LIKE '%data-photo=%'`);
-    for (const r of rows) await recordPhotoUses(tx, r.id, storyPhotoIds(r.photoId, r.body));
     const updates = await tx
       .select({ id: liveUpdates.id, articleId: liveUpdates.articleId, body: liveUpdates.body })
       .from(liveUpdates)
       .where(sql`${liveUpdates.body} LIKE '%data-photo=%'`);
-    for (const u of updates) await recordPhotoUses(tx, u.articleId, photoIdsIn(u.body), updatePart(u.id));
+    // Worked out in memory and inserted in batches: a newsroom upgrading with 100,000 stories pays a
+    // few hundred statements at start, not three per story (as recordPhotoUses, ids no longer in the
+    // library are left out).
+    const known = new Set((await tx.select({ id: media.id }).from(media)).map((m) => m.id));
+    const uses = [
+      ...rows.flatMap((r) => storyPhotoIds(r.photoId, r.body).map((mediaId) => ({ articleId: r.id, mediaId, part: STORY_PART }))),
+      ...updates.flatMap((u) => photoIdsIn(u.body).map((mediaId) => ({ articleId: u.articleId, mediaId, part: updatePart(u.id) }))),
+    ].filter((u) => known.has(u.mediaId));
+    for (let i = 0; i < uses.length; i += BATCH) await tx.insert(articlePhotoUses).values(uses.slice(i, i + BATCH));
     return rows.length;
   });
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq, getTableColumns, getTableName, is, sql } from "drizzle-orm";
+import { getTableColumns, getTableName, inArray, is, sql } from "drizzle-orm";
 import { type PgColumn, getTableConfig as pgTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { getTableConfig as sqliteTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "../engine/types";
@@ -106,13 +106,21 @@ export async function copySqliteToPostgres(from: Db, to: PgDb): Promise<CopyRepo
       const now = later.length ? rows.map((r) => ({ ...r, ...Object.fromEntries(later.map((c) => [c, null])) })) : rows;
       for (let i = 0; i < now.length; i += BATCH) await tx.insert(target).values(now.slice(i, i + BATCH));
     }
-    // The columns left for later, now that every table is in: one UPDATE per row that has a value.
-    for (const { to: target, later } of pairs) {
+    // The columns left for later, now that every table is in: rows that take the same values are
+    // updated together (a photo's uploader: one UPDATE per staff member, not one per photo).
+    for (const { name, to: target, later } of pairs) {
       if (later.length === 0) continue;
       const id = (getTableColumns(target) as Record<string, PgColumn>).id;
-      for (const row of read.get(getTableName(target))!) {
+      const groups = new Map<string, { set: Record<string, unknown>; ids: unknown[] }>();
+      for (const row of read.get(name)!) {
         const set = Object.fromEntries(later.filter((c) => row[c] !== null && row[c] !== undefined).map((c) => [c, row[c]]));
-        if (Object.keys(set).length > 0) await tx.update(target).set(set).where(eq(id, row.id));
+        if (Object.keys(set).length === 0) continue;
+        const key = JSON.stringify(set);
+        if (!groups.has(key)) groups.set(key, { set, ids: [] });
+        groups.get(key)!.ids.push(row.id);
+      }
+      for (const { set, ids } of groups.values()) {
+        for (let i = 0; i < ids.length; i += BATCH) await tx.update(target).set(set).where(inArray(id, ids.slice(i, i + BATCH)));
       }
     }
     for (const { name, from: source, to: target } of pairs) {

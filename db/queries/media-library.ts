@@ -28,20 +28,25 @@ function filterWhere(f: LibraryFilters): SQL | undefined {
   );
 }
 
+/** What the library's list and a photo's edit page both show of a photo. */
+const photoColumns = {
+  id: media.id,
+  path: media.path,
+  width: media.width,
+  height: media.height,
+  alt: media.alt,
+  caption: media.caption,
+  credit: media.credit,
+  createdAt: media.createdAt,
+  focusX: media.focusX,
+  focusY: media.focusY,
+};
+
 /** A page of the photo library, newest first (id breaks ties: the seed stores many at once). */
 export async function getLibraryPhotos(f: LibraryFilters, page: { limit: number; offset: number }): Promise<LibraryPhoto[]> {
   return getDb()
     .select({
-      id: media.id,
-      path: media.path,
-      width: media.width,
-      height: media.height,
-      alt: media.alt,
-      caption: media.caption,
-      credit: media.credit,
-      createdAt: media.createdAt,
-      focusX: media.focusX,
-      focusY: media.focusY,
+      ...photoColumns,
       uploaderName: staff.name,
       uses: usesOf(media.id),
     })
@@ -62,17 +67,8 @@ export async function countLibraryPhotos(f: LibraryFilters): Promise<number> {
 export async function getPhotoForEdit(id: number) {
   const [photo] = await getDb()
     .select({
-      id: media.id,
-      path: media.path,
-      width: media.width,
-      height: media.height,
-      alt: media.alt,
-      caption: media.caption,
-      credit: media.credit,
-      focusX: media.focusX,
-      focusY: media.focusY,
+      ...photoColumns,
       originalPath: media.originalPath,
-      createdAt: media.createdAt,
       uploaderName: staff.name,
     })
     .from(media)
