@@ -93,6 +93,9 @@ test.describe("embeds on a reader page, as a reader without JavaScript gets them
 });
 
 test.describe("embeds in the editor", () => {
+  // One worker for the group: under fullyParallel each test would get a worker and a beforeAll of its
+  // own, and the second would find the first's server on the port.
+  test.describe.configure({ mode: "default" });
   // A server of its own with an editor account (the shared server's accounts belong to the admin projects).
   let server: SpareServer;
   test.beforeAll(async ({}, info) => {

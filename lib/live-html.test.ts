@@ -3,6 +3,7 @@ import { renderLiveUpdate } from "./live-html";
 
 const update = {
   id: 12,
+  body: "<p>Air surut.</p>",
   html: "<p>Air surut.</p>",
   keyTitle: "",
   pinned: false,

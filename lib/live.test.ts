@@ -98,8 +98,8 @@ describe("liveUpdateFormSchema", () => {
 describe("liveBlogFields", () => {
   const url = "https://warta.test/berita/abc/banjir";
   const updates = [
-    { id: 1, html: "<p>Air mulai naik di bantaran.</p>", keyTitle: "", createdAt: at("08:00"), updatedAt: at("08:00") },
-    { id: 2, html: "<p>Pengungsi dipindahkan.</p>", keyTitle: "Evakuasi dimulai", createdAt: at("09:00"), updatedAt: at("09:30") },
+    { id: 1, body: "<p>Air mulai naik di bantaran.</p>", keyTitle: "", createdAt: at("08:00"), updatedAt: at("08:00") },
+    { id: 2, body: "<p>Pengungsi dipindahkan.</p>", keyTitle: "Evakuasi dimulai", createdAt: at("09:00"), updatedAt: at("09:30") },
   ];
 
   it("has the coverage start, no end while live, and each update with its anchor, newest first", () => {
@@ -119,6 +119,13 @@ describe("liveBlogFields", () => {
       },
       expect.objectContaining({ headline: "Air mulai naik di bantaran.", url: `${url}#pembaruan-1` }),
     ]);
+  });
+
+  it("reads the stored update, so an embed or a photo adds no reader-page button labels to the text", () => {
+    const body = '<p>Pelari pertama tiba.</p><div data-embed="youtube" data-id="M7lc1UVf-VE" data-title="Garis finis"></div>';
+    const [posting] = liveBlogFields({ startedAt: at("07:55"), endedAt: null, updates: [{ id: 3, body, keyTitle: "", createdAt: at("10:00"), updatedAt: at("10:00") }] }, url)
+      .liveBlogUpdate as { articleBody: string }[];
+    expect(posting.articleBody).toBe("Pelari pertama tiba.");
   });
 
   it("has the end once the report ended, and dateModified follows the newest change", () => {

@@ -32,9 +32,11 @@ export function updateAnchor(id: number): string {
 /** The anchor of the live section itself. */
 export const LIVE_ANCHOR = "laporan-langsung";
 
-/** An update as readers get it: the stored body, already expanded to reader HTML by the caller. */
+/** An update as readers get it: the stored body, and the same expanded to reader HTML by the caller. */
 export type LiveUpdateItem = {
   id: number;
+  /** As stored: what the structured data reads, free of the page's "Putar video" and share labels. */
+  body: string;
   html: string;
   keyTitle: string;
   pinned: boolean;
@@ -136,7 +138,8 @@ export type LiveUpdateInput = z.output<typeof liveUpdateFormSchema>;
 export type LiveCoverage = {
   startedAt: Date;
   endedAt: Date | null;
-  updates: { id: number; html: string; keyTitle: string; createdAt: Date; updatedAt: Date }[];
+  /** body is the stored update, not reader HTML: an embed or photo adds no button labels to the text. */
+  updates: { id: number; body: string; keyTitle: string; createdAt: Date; updatedAt: Date }[];
 };
 
 /**
@@ -152,7 +155,7 @@ export function liveBlogFields(live: LiveCoverage, url: string): Record<string, 
     liveBlogUpdate: [...live.updates]
       .sort((a, b) => b.id - a.id)
       .map((u) => {
-        const text = htmlToText(u.html);
+        const text = htmlToText(u.body);
         return {
           "@type": "BlogPosting",
           "@id": `${url}#${updateAnchor(u.id)}`,

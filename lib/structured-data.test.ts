@@ -120,7 +120,7 @@ describe("newsArticleJsonLd for a live report", () => {
     const base = newsArticleJsonLd({ ...article, live: null }, publisher);
     expect(base["@type"]).toBe("NewsArticle");
     const startedAt = new Date("2026-02-03T01:00:00Z");
-    const update = { id: 7, html: "<p>Jembatan dibuka.</p>", keyTitle: "", createdAt: new Date("2026-02-03T09:00:00Z"), updatedAt: new Date("2026-02-03T09:10:00Z") };
+    const update = { id: 7, body: "<p>Jembatan dibuka.</p>", keyTitle: "", createdAt: new Date("2026-02-03T09:00:00Z"), updatedAt: new Date("2026-02-03T09:10:00Z") };
     const ld = newsArticleJsonLd({ ...article, live: { startedAt, endedAt: null, updates: [update] } }, publisher);
     expect(ld).toMatchObject({
       "@type": "LiveBlogPosting",

@@ -18,7 +18,7 @@ export type ReaderLiveReport = { startedAt: Date; endedAt: Date | null; updates:
 /** Stored updates to reader updates: one photo lookup for all of them. */
 async function expand(updates: StoredLiveUpdate[]): Promise<LiveUpdateItem[]> {
   const photos = await getBodyPhotos([...new Set(updates.flatMap((u) => photoIdsIn(u.body)))]);
-  return updates.map((u) => ({ id: u.id, html: expandStoryHtml(u.body, photos, { anchorPrefix: `${updateAnchor(u.id)}-foto-` }), keyTitle: u.keyTitle, pinned: u.pinned, createdAt: u.createdAt, updatedAt: u.updatedAt }));
+  return updates.map((u) => ({ id: u.id, body: u.body, html: expandStoryHtml(u.body, photos, { anchorPrefix: `${updateAnchor(u.id)}-foto-` }), keyTitle: u.keyTitle, pinned: u.pinned, createdAt: u.createdAt, updatedAt: u.updatedAt }));
 }
 
 /** The story's live report with its updates ready to print, or null when it never had one. */
