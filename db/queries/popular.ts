@@ -90,5 +90,5 @@ export async function getTerpopuler(opts: { limit?: number; kanalIds?: number[];
 /** Drops cached rankings, on every instance, for a write (unpublishing a story) that must show at once. */
 export function invalidateTerpopuler(): void {
   memo.clear();
-  sharedGeneration()?.bump();
+  void sharedGeneration()?.bump();
 }

@@ -31,7 +31,15 @@ export class SharedGeneration {
     return changed;
   }
 
-  bump(): void {
-    this.link.client.incr(this.key).catch(() => undefined);
+  /**
+   * Sends the INCR at once; the promise settles when Redis has it (never rejects). A save need not wait:
+   * its revalidations follow on the same connection, after the bump. Another connection reading right
+   * away may not see it yet, which is what a caller awaits the promise for.
+   */
+  bump(): Promise<void> {
+    return this.link.client.incr(this.key).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 }
