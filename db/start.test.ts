@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { count, getTableName, is } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Engine } from "./engine/types";
 import { loadEngine } from "./testing/engine-modules";
 import { describePg, pgTestDatabase } from "./testing/pg-database";
@@ -30,6 +30,21 @@ async function rowCounts({ engine, tables }: Loaded): Promise<Record<string, num
   return counts;
 }
 
+/**
+ * Runs a start with the clock fixed at one instant. The seed dates stories back from "now" to the
+ * minute and writes their hourly views up to it, so two seeds seconds apart may differ by a view row
+ * when a story's first hour rolls over in between; one instant for both makes them the same.
+ */
+const SEED_NOW = new Date("2026-11-30T03:17:00Z");
+async function atSeedNow(run: () => Promise<unknown>): Promise<void> {
+  vi.useFakeTimers({ toFake: ["Date"], now: SEED_NOW });
+  try {
+    await run();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 describePg("starting on PostgreSQL", () => {
   const database = pgTestDatabase("start");
   let sqlite: Loaded;
@@ -39,7 +54,7 @@ describePg("starting on PostgreSQL", () => {
   beforeAll(async () => {
     sqlite = await loadStart({ DATABASE_URL: undefined, DATABASE_PATH: join(dir, "warta.db"), MEDIA_DIR: join(dir, "media") });
     engines.push(sqlite.engine);
-    await sqlite.prepare.prepareDatabase();
+    await atSeedNow(() => sqlite.prepare.prepareDatabase());
   }, 180_000);
   afterAll(async () => {
     for (const engine of engines) await engine.close();
@@ -49,7 +64,7 @@ describePg("starting on PostgreSQL", () => {
     postgres = await loadStart({ DATABASE_URL: database.url, MEDIA_DIR: join(dir, "media-pg") });
     engines.push(postgres.engine);
     expect(postgres.engine.kind).toBe("postgres");
-    await postgres.prepare.prepareDatabase();
+    await atSeedNow(() => postgres.prepare.prepareDatabase());
     const expected = await rowCounts(sqlite);
     expect(expected.articles).toBeGreaterThan(40);
     expect(await rowCounts(postgres)).toEqual(expected);
