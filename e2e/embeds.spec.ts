@@ -133,6 +133,15 @@ test.describe("embeds in the editor", () => {
     await paste("https://youtu.be/M7lc1UVf-VE");
     await expect(page.getByText("Sematan YouTube (video)")).toBeVisible();
     await page.getByLabel("Judul sematan").fill("Penjelasan prakirawan");
+    // A second embed, removed with its own button; the first stays.
+    await body.locator(":scope > p").last().click();
+    await paste("https://x.com/jack/status/20");
+    const post = page.getByRole("group", { name: "Sematan X (unggahan)" });
+    await expect(post).toBeVisible();
+    await post.getByRole("button", { name: "Hapus sematan" }).click();
+    await expect(post).toHaveCount(0);
+    await expect(page.getByRole("group", { name: "Sematan YouTube (video)" })).toBeVisible();
+    await expectNoAxeViolations(page, { label: "the editor with an embed", include: "form" });
     await body.locator(":scope > p").last().click();
     await paste("https://vimeo.com/76979871");
     await expect(page.getByRole("status").filter({ hasText: "Tautan dari vimeo.com tidak bisa disematkan; ia tetap tautan biasa." })).toBeVisible();
@@ -141,6 +150,7 @@ test.describe("embeds in the editor", () => {
     await expect(page).toHaveURL(/\/admin\/berita\/\d+\?tersimpan=1$/, { timeout: 20_000 });
     expect(savedBody(title)).toContain('<div data-embed="youtube" data-id="M7lc1UVf-VE" data-title="Penjelasan prakirawan"></div>');
     expect(savedBody(title)).toMatch(/<p><a [^>]*href="https:\/\/vimeo\.com\/76979871"[^>]*>https:\/\/vimeo\.com\/76979871<\/a><\/p>/);
+    expect(savedBody(title)).not.toContain('data-embed="x"');
     await context.close();
   });
 

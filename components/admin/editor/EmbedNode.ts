@@ -49,12 +49,16 @@ export const EmbedNode = Node.create<Options>({
     return ({ node, getPos, editor }) => {
       const embed = { provider: node.attrs.provider, id: node.attrs.id } as Embed;
       const name = PROVIDER_NAMES[embed.provider];
+      const title = `Sematan ${name} (${embedKind(embed) === "video" ? "video" : "unggahan"})`;
       const dom = document.createElement("div");
       dom.contentEditable = "false";
+      // A group named for the embed, so that its "Hapus sematan" says which one it removes.
+      dom.setAttribute("role", "group");
+      dom.setAttribute("aria-label", title);
       dom.className = "my-4 rounded border border-slate-300 bg-slate-100 p-3 font-sans text-base";
       const heading = document.createElement("p");
       heading.className = "m-0 font-semibold";
-      heading.textContent = `Sematan ${name} (${embedKind(embed) === "video" ? "video" : "unggahan"})`;
+      heading.textContent = title;
       // The address as text: nothing here loads from the provider, in the newsroom either.
       const address = document.createElement("p");
       address.className = "m-0 break-all text-sm text-slate-700";
@@ -72,7 +76,18 @@ export const EmbedNode = Node.create<Options>({
         if (typeof pos === "number") editor.view.dispatch(editor.view.state.tr.setNodeAttribute(pos, "title", input.value));
       });
       label.append(input);
-      dom.append(heading, address, label);
+      // As the photo and gallery boxes have theirs: selecting an atom to press Delete is not obvious.
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.textContent = "Hapus sematan";
+      remove.className = "mt-2 rounded bg-white px-2 py-1 text-sm font-semibold text-red-800 ring-1 ring-red-800";
+      remove.addEventListener("click", () => {
+        const pos = getPos();
+        if (typeof pos !== "number") return;
+        const current = editor.view.state.doc.nodeAt(pos);
+        if (current) editor.chain().focus().deleteRange({ from: pos, to: pos + current.nodeSize }).run();
+      });
+      dom.append(heading, address, label, remove);
       return {
         dom,
         update: (next) => {
@@ -80,8 +95,8 @@ export const EmbedNode = Node.create<Options>({
           if (document.activeElement !== input) input.value = next.attrs.title;
           return true;
         },
-        // Typing in the title field is the field's business, not the editor's.
-        stopEvent: (event) => event.target === input,
+        // Typing in the title field and pressing Hapus sematan are theirs, not the editor's.
+        stopEvent: (event) => event.target === input || event.target === remove,
         ignoreMutation: () => true,
       };
     };
