@@ -84,8 +84,13 @@ export const EmbedNode = Node.create<Options>({
       remove.addEventListener("click", () => {
         const pos = getPos();
         if (typeof pos !== "number") return;
-        const current = editor.view.state.doc.nodeAt(pos);
-        if (current) editor.chain().focus().deleteRange({ from: pos, to: pos + current.nodeSize }).run();
+        const { state } = editor.view;
+        const current = state.doc.nodeAt(pos);
+        if (!current) return;
+        // The cursor goes where the embed was, so the editor keeps the focus the button had.
+        const tr = state.tr.delete(pos, pos + current.nodeSize);
+        editor.view.dispatch(tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(pos, tr.doc.content.size)))));
+        editor.view.focus();
       });
       dom.append(heading, address, label, remove);
       return {
