@@ -72,6 +72,14 @@ describe("textToUpdateHtml and updateHtmlToFields", () => {
     expect(updateHtmlToFields(textToUpdateHtml(text, 31))).toMatchObject({ pembaruan: text, "foto-pembaruan": "31" });
   });
 
+  it("makes a link alone on its line a paragraph of its own, blank line or not, so that it can become an embed", () => {
+    expect(textToUpdateHtml("Siaran ulang tersedia.\nhttps://youtu.be/M7lc1UVf-VE\nSelamat menonton.", null)).toBe(
+      '<p>Siaran ulang tersedia.</p><p><a href="https://youtu.be/M7lc1UVf-VE">https://youtu.be/M7lc1UVf-VE</a></p><p>Selamat menonton.</p>',
+    );
+    const parsed = liveUpdateFormSchema.safeParse({ pembaruan: "Siaran ulang tersedia.\nhttps://youtu.be/M7lc1UVf-VE", "foto-pembaruan": "", "poin-penting": "" });
+    expect(parsed.success && parsed.data.html).toBe('<p>Siaran ulang tersedia.</p><div data-embed="youtube" data-id="M7lc1UVf-VE"></div>');
+  });
+
   it("keeps a line that only starts with an address as text", () => {
     expect(textToUpdateHtml("https://example.com kata", null)).toBe("<p>https://example.com kata</p>");
   });

@@ -62,24 +62,31 @@ const URL_LINE = /^https?:\/\/\S+$/;
 
 /**
  * The update form's plain text as the stored body format: a blank line starts a paragraph, a
- * single line break stays one, a link alone on its line becomes a link paragraph (where the
- * embed rules turn a supported provider's link into a typed embed), and a library photo id
- * becomes `<figure data-photo>` after the text. The caller sanitizes the result.
- * @example textToUpdateHtml("Satu\n\nDua", 4) // '<p>Satu</p><p>Dua</p><figure data-photo="4"></figure>'
+ * single line break stays one, a link alone on its line becomes a link paragraph of its own, blank
+ * line or not (where the embed rules turn a supported provider's link into a typed embed), and a
+ * library photo id becomes `<figure data-photo>` after the text. The caller sanitizes the result.
+ * @example textToUpdateHtml("Satu\nhttps://youtu.be/x\n\nDua", 4) // '<p>Satu</p><p><a href="https://youtu.be/x">https://youtu.be/x</a></p><p>Dua</p><figure data-photo="4"></figure>'
  */
 export function textToUpdateHtml(text: string, photoId: number | null): string {
-  const paragraphs = text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => {
-      if (URL_LINE.test(p)) {
-        const href = escapeHtml(p);
-        return `<p><a href="${href}">${href}</a></p>`;
+  const paragraphs: string[] = [];
+  for (const block of text.replace(/\r\n?/g, "\n").split(/\n\s*\n/)) {
+    // Lines between two link lines (or the block's ends) stay one paragraph with line breaks.
+    let lines: string[] = [];
+    const flush = () => {
+      if (lines.length) paragraphs.push(`<p>${lines.map(escapeHtml).join("<br>")}</p>`);
+      lines = [];
+    };
+    for (const line of block.split("\n").map((l) => l.trim())) {
+      if (!URL_LINE.test(line)) {
+        if (line) lines.push(line);
+        continue;
       }
-      return `<p>${p.split("\n").map((line) => escapeHtml(line.trim())).join("<br>")}</p>`;
-    });
+      flush();
+      const href = escapeHtml(line);
+      paragraphs.push(`<p><a href="${href}">${href}</a></p>`);
+    }
+    flush();
+  }
   const photo = photoId ? `<figure data-photo="${photoId}"></figure>` : "";
   return paragraphs.join("") + photo;
 }
